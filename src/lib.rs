@@ -1,0 +1,3 @@
+//! Eligo, the browser app: thin Yew components over the rules engine.
+
+pub mod app;

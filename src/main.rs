@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<eligo::app::App>::new().render();
+}
