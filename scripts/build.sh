@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+# Builds the release bundle into dist/ (offline, with wasm-opt). Run setup.sh once before.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+trunk build --release --offline

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Installs everything Eligo needs to build, serve and test, from package registries only, idempotently:
+# a second run with everything present takes seconds. Sourced by serve.sh and test.sh (not run by hand).
+#
+#   wasm32 target · trunk 0.21.14 · wasm-bindgen-cli (same version as wasm-bindgen in Cargo.lock)
+#   Debian chromium + chromium-driver · npm packages of tests/e2e (playwright-core, axe-core, binaryen's wasm-opt)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION="0.21.14"
+WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$ROOT/Cargo.lock")"
+
+export PATH="$ROOT/tests/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export DEBIAN_FRONTEND=noninteractive
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+version_of() { "$@" 2>/dev/null | head -n 1 || true; }
+
+ensure_rust_targets() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  local installed
+  installed="$(rustup component list --installed)"
+  for component in rustfmt clippy; do
+    if ! grep -q "^$component" <<<"$installed"; then
+      say "adding rustup component $component"
+      rustup component add "$component"
+    fi
+  done
+}
+
+ensure_debian_packages() {
+  local missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  if ((${#missing[@]})); then
+    say "installing Debian packages: ${missing[*]}"
+    apt-get update -q
+    apt-get install -y -q --no-install-recommends "${missing[@]}"
+  fi
+}
+
+ensure_cargo_tools() {
+  if [[ "$(version_of trunk --version)" != "trunk $TRUNK_VERSION" ]]; then
+    say "installing trunk $TRUNK_VERSION (about 10 minutes, once)"
+    cargo install --locked trunk --version "$TRUNK_VERSION"
+  fi
+  if [[ "$(version_of wasm-bindgen --version)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]]; then
+    # Not --locked: the crate's own lock file pins dependencies that no longer build on this rustc.
+    say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 6 minutes, once)"
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  fi
+}
+
+ensure_npm_packages() {
+  local dir="$ROOT/tests/e2e" stamp lock_sum
+  stamp="$dir/node_modules/.eligo-lock.sha256"
+  lock_sum="$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)"
+  if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$lock_sum" ]]; then
+    say "installing the npm packages of tests/e2e (from package-lock.json)"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    echo "$lock_sum" >"$stamp"
+  fi
+}
+
+ensure_crates_fetched() {
+  # Trunk builds with --offline: every crate must already be in cargo's cache.
+  (cd "$ROOT" && cargo fetch --locked -q)
+}
+
+ensure_rust_targets
+ensure_debian_packages
+ensure_cargo_tools
+ensure_npm_packages
+ensure_crates_fetched
+say "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null | awk '{print $1, $2}')"

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Sets up everything needed (idempotently) and runs every test layer:
+#   style and lints (native and wasm32) · native engine and pack tests · component tests in headless Chromium
+#   (wasm-bindgen-test) · release build and size budget · end-to-end tests with Playwright in Chromium.
+# Stops at the first failing layer.
+set -euo pipefail
+here="$(dirname "${BASH_SOURCE[0]}")"
+bash "$here/setup.sh"
+source "$here/env.sh"
+
+step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+
+step "format"
+cargo fmt --all --check
+
+step "lints (native)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "lints (wasm32)"
+cargo clippy --target wasm32-unknown-unknown -p eligo --all-targets --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p eligo-engine --no-default-features --lib --locked -- -D warnings
+
+step "layer 1: native tests (engine, packs and their cases)"
+cargo test --workspace --locked
+
+step "layer 2: component tests in headless Chromium (wasm-bindgen-test)"
+cargo test --target wasm32-unknown-unknown -p eligo --locked
+
+step "release build and size budget"
+bash scripts/build.sh
+node scripts/size-report.mjs
+# The gate itself must be able to fail: a budget below the total has to be refused.
+if node scripts/size-report.mjs --budget 1000 >/dev/null 2>&1; then
+  echo "size report: the budget gate did not fail with a 1000 B budget" >&2
+  exit 1
+fi
+
+step "layer 3: end-to-end tests in Chromium (Playwright)"
+(cd tests/e2e && npm test --silent)
+
+step "all test layers passed"

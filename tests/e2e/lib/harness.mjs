@@ -1,0 +1,58 @@
+// Shared set-up of the end-to-end tests: the release build served on a free local port, Debian's Chromium
+// through playwright-core, and a page that records console errors and every request it makes.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../../../scripts/serve-dist.mjs';
+
+export const ROOT = new URL('../../../', import.meta.url).pathname;
+export const DIST = join(ROOT, 'dist');
+export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Serves dist/ on a free port of 127.0.0.1; returns { server, origin }. */
+export async function serveDist(dir = DIST) {
+  const server = await startServer({ dir, port: 0, quiet: true });
+  return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}
+
+/** Launches Chromium with a fresh profile (a persistent context, so the profile directory is really new). */
+export async function launch({ viewport = { width: 360, height: 740 }, locale = 'fr-FR', ...options } = {}) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'eligo-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    viewport,
+    locale,
+    ...options,
+  });
+  return context;
+}
+
+/** Opens a page that records console errors, page errors and requests. */
+export async function openPage(context) {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const record = { consoleErrors: [], requests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') record.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => record.consoleErrors.push(String(error)));
+  page.on('request', (request) => record.requests.push({ url: request.url(), method: request.method() }));
+  return { page, record };
+}
+
+export function screenshotPath(name) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return join(ARTIFACTS, `${name}.png`);
+}
