@@ -54,7 +54,7 @@ line('first load total', sum(first, 'raw'), sum(first, 'gzip'), sum(first, 'brot
 
 const firstGzip = sum(first, 'gzip');
 if (firstGzip > budget) {
-  console.error(`size report: FAIL: first load is ${firstGzip} B gzip, over the budget of ${budget} B (size-budget.json)`);
+  console.error(`size report: FAIL: first load is ${firstGzip} B gzip, over the budget of ${budget} B${option("budget") ? " (--budget)" : " (size-budget.json)"}`);
   process.exit(1);
 }
 console.log(`size report: OK: first load ${firstGzip} B gzip, within the budget of ${budget} B (${budget - firstGzip} B to spare)`);
