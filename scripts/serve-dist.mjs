@@ -10,6 +10,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+
+// The same policy as the <meta> tag that scripts/postbuild.mjs writes: a city's server should send it too.
+const CONTENT_SECURITY_POLICY = readFileSync(new URL('../content-security-policy.txt', import.meta.url), 'utf8').trim();
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -62,6 +66,7 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1', qui
         'Referrer-Policy': 'no-referrer',
         'Cross-Origin-Opener-Policy': 'same-origin',
       };
+      if (ext === '.html') headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
       let body = await readFile(path);
       const accepts = String(req.headers['accept-encoding'] ?? '');
       if (COMPRESSIBLE.has(ext)) {
