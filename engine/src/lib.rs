@@ -1,2 +1,60 @@
 //! Eligo rules engine: loads rules packs and evaluates a resident's answers against them.
 //! Pure Rust, no web dependency: it runs natively (tests, checker) and in the browser.
+//!
+//! The browser path: [`Pack::from_json`] then [`evaluate`]. The native path adds TOML files
+//! with includes and line numbers ([`toml_source`]) and test cases ([`cases`]).
+
+pub mod answers;
+pub mod compile;
+pub mod date;
+pub mod decimal_input;
+pub mod errors;
+pub(crate) mod eval;
+pub mod expr;
+pub mod input;
+pub mod kleene;
+pub mod pack;
+pub mod ranking;
+pub mod report;
+pub mod schema;
+pub mod text;
+
+#[cfg(feature = "toml")]
+pub mod cases;
+#[cfg(feature = "toml")]
+pub mod toml_source;
+
+pub use answers::{Answer, Answers};
+pub use date::Date;
+pub use errors::{PackError, PackErrors, PathSegment};
+pub use input::{InputError, RawAnswer};
+pub use kleene::Tri;
+pub use pack::{Aid, Pack, Parameter, Question};
+pub use ranking::{applicability, evaluate};
+pub use report::{
+    AidReport, Amount, ConfirmReason, CriterionOutcome, CriterionState, RefusalReason, Report,
+    Verdict,
+};
+pub use rust_decimal::Decimal;
+pub use schema::PackFile;
+pub use text::Text;
+
+impl Pack {
+    /// Compiles a merged pack from its JSON form (as built by `eligo-rules build`).
+    pub fn from_json(json: &str) -> Result<Pack, PackErrors> {
+        let file: PackFile = serde_json::from_str(json).map_err(|e| {
+            PackErrors(vec![PackError::in_file(
+                None,
+                Some(e.line()),
+                Some(e.column()),
+                e.to_string(),
+            )])
+        })?;
+        Pack::from_file(&file)
+    }
+
+    /// Compiles a merged pack file.
+    pub fn from_file(file: &PackFile) -> Result<Pack, PackErrors> {
+        compile::compile(file).map_err(PackErrors)
+    }
+}

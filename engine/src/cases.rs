@@ -1,0 +1,177 @@
+//! Test cases beside a pack: a name, a date, answers, expected verdicts and amounts.
+
+use crate::answers::Answers;
+use crate::date::Date;
+use crate::decimal_input::Dec;
+use crate::errors::{PackError, PackErrors, PathSegment};
+use crate::input::RawAnswer;
+use crate::pack::Pack;
+use crate::ranking::evaluate;
+use crate::report::Report;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CasesFile {
+    #[serde(default)]
+    case: Vec<Case>,
+}
+
+/// One test case.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    /// What the case is about.
+    pub name: String,
+    /// Reference date.
+    pub date: Date,
+    /// Answers by question id.
+    #[serde(default)]
+    pub answers: BTreeMap<String, RawAnswer>,
+    /// Expected verdict name by aid id.
+    #[serde(default)]
+    pub expect: BTreeMap<String, String>,
+    /// Expected amount by aid id.
+    #[serde(default)]
+    pub amounts: BTreeMap<String, Dec>,
+    /// Line of the case in its file.
+    #[serde(skip)]
+    pub line: Option<usize>,
+}
+
+/// An answers file for `explain`: an optional date and the answers.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswersFile {
+    /// Reference date.
+    #[serde(default)]
+    pub date: Option<Date>,
+    /// Answers by question id.
+    #[serde(default)]
+    pub answers: BTreeMap<String, RawAnswer>,
+}
+
+/// Reads the cases of a file.
+pub fn load_cases(path: &Path) -> Result<Vec<Case>, PackErrors> {
+    let name = path.to_string_lossy().into_owned();
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        PackErrors(vec![PackError::in_file(
+            Some(&name),
+            None,
+            None,
+            format!("cannot read the file: {e}"),
+        )])
+    })?;
+    parse_cases(&name, &text)
+}
+
+/// Parses cases from text.
+pub fn parse_cases(name: &str, text: &str) -> Result<Vec<Case>, PackErrors> {
+    let file: CasesFile = toml::from_str(text)
+        .map_err(|e| PackErrors(vec![crate::toml_source::toml_error(name, text, &e)]))?;
+    let mut cases = file.case;
+    for (i, case) in cases.iter_mut().enumerate() {
+        let path = [PathSegment::Key("case".into()), PathSegment::Index(i)];
+        case.line = crate::toml_source::span_of(text, &path)
+            .map(|(span, _)| crate::toml_source::line_column(text, span.start).0);
+    }
+    Ok(cases)
+}
+
+/// Turns written answers into typed answers; each problem is described.
+pub fn typed_answers(
+    pack: &Pack,
+    raw: &BTreeMap<String, RawAnswer>,
+    today: Date,
+) -> Result<Answers, Vec<String>> {
+    let mut answers = Answers::new();
+    let mut problems = Vec::new();
+    for (id, value) in raw {
+        let Some(question) = pack.question(id) else {
+            let hint = crate::expr::typecheck::suggestion(
+                id,
+                pack.questions.iter().map(|q| q.id.as_str()),
+            );
+            problems.push(format!("answer to unknown question \"{id}\"{hint}"));
+            continue;
+        };
+        match value.to_answer(question, today) {
+            Ok(answer) => answers.set(id.clone(), answer),
+            Err(e) => problems.push(format!("answer to \"{id}\" refused: {e:?}")),
+        }
+    }
+    if problems.is_empty() {
+        Ok(answers)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Result of one case.
+#[derive(Clone, Debug)]
+pub struct CaseOutcome {
+    /// Case name.
+    pub name: String,
+    /// Line in the cases file.
+    pub line: Option<usize>,
+    /// What did not match (empty when the case passes).
+    pub failures: Vec<String>,
+    /// The evaluation, when answers were valid.
+    pub report: Option<Report>,
+}
+
+/// Runs one case.
+pub fn run_case(pack: &Pack, case: &Case) -> CaseOutcome {
+    let mut failures = Vec::new();
+    let report = match typed_answers(pack, &case.answers, case.date) {
+        Err(problems) => {
+            failures = problems;
+            None
+        }
+        Ok(answers) => {
+            let report = evaluate(pack, &answers, case.date);
+            for (aid, expected) in &case.expect {
+                const NAMES: [&str; 4] = ["eligible", "to_confirm", "undetermined", "not_eligible"];
+                if !NAMES.contains(&expected.as_str()) {
+                    failures.push(format!(
+                        "aid \"{aid}\": unknown verdict \"{expected}\" (use {})",
+                        NAMES.join(", ")
+                    ));
+                    continue;
+                }
+                match report.aid(aid) {
+                    None => failures.push(format!("unknown aid \"{aid}\"")),
+                    Some(r) if r.verdict.name() != expected => failures.push(format!(
+                        "aid \"{aid}\": expected {expected}, got {} ({:?})",
+                        r.verdict.name(),
+                        r.verdict
+                    )),
+                    Some(_) => {}
+                }
+            }
+            for (aid, expected) in &case.amounts {
+                match report.aid(aid).map(|r| &r.amount) {
+                    None => failures.push(format!("unknown aid \"{aid}\"")),
+                    Some(None) => failures.push(format!(
+                        "aid \"{aid}\": expected amount {}, got none",
+                        expected.0
+                    )),
+                    Some(Some(a)) if a.value != expected.0 => failures.push(format!(
+                        "aid \"{aid}\": expected amount {}, got {}",
+                        expected.0, a.value
+                    )),
+                    Some(Some(_)) => {}
+                }
+            }
+            Some(report)
+        }
+    };
+    CaseOutcome {
+        name: case.name.clone(),
+        line: case.line,
+        failures,
+        report,
+    }
+}

@@ -1,0 +1,199 @@
+//! Exact decimals from what people and TOML files write: `1 234,50 €`, `1234.5`, `646.52`.
+
+use core::fmt;
+use core::str::FromStr;
+use rust_decimal::Decimal;
+
+/// Why a text is not a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberError {
+    /// Nothing but spaces (or a currency sign).
+    Empty,
+    /// Not a number.
+    NotANumber,
+}
+
+/// Longest input accepted, so that nothing large is ever parsed.
+pub const MAX_INPUT_CHARS: usize = 40;
+
+/// Parses a French or plain decimal: spaces (also non-breaking and narrow) as thousands
+/// separators, `,` or `.` as decimal separator, an optional sign, `€` or `EUR` around it.
+pub fn parse_decimal(raw: &str) -> Result<Decimal, NumberError> {
+    let mut text: String = raw
+        .chars()
+        .filter(|c| {
+            !matches!(
+                c,
+                ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\t' | '€' | '\''
+            )
+        })
+        .collect();
+    for suffix in ["EUR", "eur", "Eur", "euros", "euro"] {
+        if let Some(stripped) = text.strip_suffix(suffix) {
+            text = stripped.to_string();
+            break;
+        }
+    }
+    if text.is_empty() {
+        return Err(NumberError::Empty);
+    }
+    let (negative, body) = match text
+        .strip_prefix('-')
+        .or_else(|| text.strip_prefix('\u{2212}'))
+    {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(&text)),
+    };
+    if body.is_empty() || body.len() > MAX_INPUT_CHARS {
+        return Err(NumberError::NotANumber);
+    }
+    if !body
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
+        return Err(NumberError::NotANumber);
+    }
+    let commas = body.matches(',').count();
+    let dots = body.matches('.').count();
+    // The decimal separator is the last separator when both appear; a lone separator kind
+    // appearing once is decimal; repeated, it groups thousands.
+    let decimal_sep = match (commas, dots) {
+        (0, 0) => None,
+        (_, 0) if commas == 1 => Some(','),
+        (0, _) if dots == 1 => Some('.'),
+        (0, _) | (_, 0) => None,
+        _ => body
+            .rfind([',', '.'])
+            .and_then(|i| body[i..].chars().next()),
+    };
+    let mut normal = String::with_capacity(body.len() + 1);
+    if negative {
+        normal.push('-');
+    }
+    let mut seen_decimal = false;
+    for c in body.chars() {
+        match c {
+            '0'..='9' => normal.push(c),
+            c if Some(c) == decimal_sep => {
+                if seen_decimal {
+                    return Err(NumberError::NotANumber);
+                }
+                seen_decimal = true;
+                normal.push('.');
+            }
+            _ if seen_decimal => return Err(NumberError::NotANumber),
+            _ => {}
+        }
+    }
+    if normal.ends_with('.') || normal.starts_with('.') || normal.starts_with("-.") || normal == "-"
+    {
+        return Err(NumberError::NotANumber);
+    }
+    Decimal::from_str(&normal).map_err(|_| NumberError::NotANumber)
+}
+
+/// The exact decimal a TOML or JSON float was written as: Rust prints the shortest text that
+/// reads back as the same float, which is the human-written text for ordinary decimals.
+pub fn decimal_from_f64(value: f64) -> Option<Decimal> {
+    if !value.is_finite() {
+        return None;
+    }
+    let text = format!("{value}");
+    if text.len() > 30 {
+        return None;
+    }
+    Decimal::from_str(&text).ok()
+}
+
+/// A decimal in a pack file: a number (read exactly) or a string such as `"646.52"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Dec(pub Decimal);
+
+impl serde::Serialize for Dec {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0)
+    }
+}
+
+struct DecVisitor;
+
+impl serde::de::Visitor<'_> for DecVisitor {
+    type Value = Dec;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a decimal number like 646.52 or \"646.52\"")
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Dec, E> {
+        Ok(Dec(Decimal::from(v)))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Dec, E> {
+        Ok(Dec(Decimal::from(v)))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Dec, E> {
+        decimal_from_f64(v)
+            .map(Dec)
+            .ok_or_else(|| E::custom(format!("number {v} is too large or not exact")))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Dec, E> {
+        parse_decimal(v)
+            .map(Dec)
+            .map_err(|_| E::custom(format!("\"{v}\" is not a decimal number")))
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Dec {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Dec, D::Error> {
+        d.deserialize_any(DecVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dec(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn french_and_plain_numbers() {
+        assert_eq!(parse_decimal("1 234,50 €"), Ok(dec("1234.50")));
+        assert_eq!(parse_decimal("1\u{202f}234,5"), Ok(dec("1234.5")));
+        assert_eq!(parse_decimal("1\u{a0}234 EUR"), Ok(dec("1234")));
+        assert_eq!(parse_decimal("1234.5"), Ok(dec("1234.5")));
+        assert_eq!(parse_decimal("1.234,50"), Ok(dec("1234.50")));
+        assert_eq!(parse_decimal("1,234.50"), Ok(dec("1234.50")));
+        assert_eq!(parse_decimal("1.234.567"), Ok(dec("1234567")));
+        assert_eq!(parse_decimal("-12"), Ok(dec("-12")));
+        assert_eq!(parse_decimal("  €  "), Err(NumberError::Empty));
+        for bad in [
+            "abc",
+            "1,2,3.4.5",
+            ",5",
+            "5,",
+            "-",
+            "1e5",
+            "12 34a",
+            "1,2.3,4",
+            "--1",
+        ] {
+            assert_eq!(parse_decimal(bad), Err(NumberError::NotANumber), "{bad}");
+        }
+        assert_eq!(
+            parse_decimal(&"9".repeat(100)),
+            Err(NumberError::NotANumber)
+        );
+    }
+
+    #[test]
+    fn floats_are_read_through_their_text() {
+        assert_eq!(decimal_from_f64(646.52), Some(dec("646.52")));
+        assert_eq!(decimal_from_f64(0.1), Some(dec("0.1")));
+        assert_eq!(decimal_from_f64(f64::NAN), None);
+        assert_eq!(decimal_from_f64(1e300), None);
+    }
+}

@@ -1,0 +1,328 @@
+//! Evaluates a pack against partial answers: values, truths and what is missing.
+
+use crate::answers::{Answer, Answers};
+use crate::date::Date;
+use crate::expr::ast::{ArithOp, CmpOp, Node};
+use crate::kleene::{Tri, Val};
+use crate::pack::Pack;
+use crate::schema::{QuestionKind, Rounding};
+use rust_decimal::Decimal;
+use std::collections::BTreeSet;
+
+/// What would settle an unknown expression.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Missing {
+    /// Relevant, unanswered questions (positions).
+    pub askable: BTreeSet<usize>,
+    /// Unanswered questions that may become relevant, askable ones included.
+    pub potential: BTreeSet<usize>,
+    /// Parameters with no value at the reference date.
+    pub parameters: BTreeSet<usize>,
+    /// Questions answered "I don't know".
+    pub dont_know: BTreeSet<usize>,
+}
+
+impl Missing {
+    pub(crate) fn merge(&mut self, other: &Missing) {
+        self.askable.extend(&other.askable);
+        self.potential.extend(&other.potential);
+        self.parameters.extend(&other.parameters);
+        self.dont_know.extend(&other.dont_know);
+    }
+}
+
+/// One evaluation: answers by question position and memoised values.
+pub(crate) struct Evaluator<'a> {
+    pack: &'a Pack,
+    today: Date,
+    answers: Vec<Option<&'a Answer>>,
+    parameters: Vec<Option<Decimal>>,
+    derived: Vec<Option<Val<'a>>>,
+    questions: Vec<Option<Val<'a>>>,
+    applicable: Vec<Option<Tri>>,
+}
+
+impl<'a> Evaluator<'a> {
+    pub(crate) fn new(pack: &'a Pack, answers: &'a Answers, today: Date) -> Evaluator<'a> {
+        Evaluator {
+            pack,
+            today,
+            answers: pack.questions.iter().map(|q| answers.get(&q.id)).collect(),
+            parameters: pack
+                .parameters
+                .iter()
+                .map(|p| p.value_at(today).map(|v| v.value.0))
+                .collect(),
+            derived: vec![None; pack.derived.len()],
+            questions: vec![None; pack.questions.len()],
+            applicable: vec![None; pack.questions.len()],
+        }
+    }
+
+    pub(crate) fn is_answered(&self, q: usize) -> bool {
+        self.answers[q].is_some()
+    }
+
+    /// Whether question `q` makes sense: its `ask_if` (none means yes).
+    pub(crate) fn applicability(&mut self, q: usize) -> Tri {
+        if let Some(t) = self.applicable[q] {
+            return t;
+        }
+        let pack = self.pack;
+        let t = match &pack.questions[q].ask_if_node {
+            None => Tri::True,
+            Some(node) => self.truth(node),
+        };
+        self.applicable[q] = Some(t);
+        t
+    }
+
+    fn question(&mut self, q: usize) -> Val<'a> {
+        if let Some(v) = self.questions[q] {
+            return v;
+        }
+        // While `ask_if` is unknown the answer is not used: a verdict reached with it could flip
+        // once the question turns out not to apply.
+        let v = match self.applicability(q) {
+            Tri::False => Val::NotApplicable,
+            Tri::Unknown => Val::Unknown,
+            Tri::True => self.answer_value(q),
+        };
+        self.questions[q] = Some(v);
+        v
+    }
+
+    fn answer_value(&self, q: usize) -> Val<'a> {
+        let question = &self.pack.questions[q];
+        match (question.kind, self.answers[q]) {
+            (QuestionKind::YesNo, Some(Answer::YesNo(b))) => Val::Bool(*b),
+            (QuestionKind::Integer | QuestionKind::Money, Some(Answer::Number(n))) => {
+                Val::Number(*n)
+            }
+            (QuestionKind::Date, Some(Answer::Date(d))) => Val::Date(*d),
+            (QuestionKind::OneOf, Some(Answer::OneOf(o)))
+                if question.options.iter().any(|c| c.id == *o) =>
+            {
+                Val::OneOf(o)
+            }
+            (QuestionKind::SeveralOf, Some(Answer::SeveralOf(os))) => Val::SeveralOf(os),
+            // Missing, "I don't know", or an answer of the wrong shape.
+            _ => Val::Unknown,
+        }
+    }
+
+    fn derived(&mut self, d: usize) -> Val<'a> {
+        if let Some(v) = self.derived[d] {
+            return v;
+        }
+        let pack = self.pack;
+        let derived = &pack.derived[d];
+        let v = match (self.eval(&derived.node), derived.round) {
+            (Val::Number(n), Some(round)) => Val::Number(round.apply(n)),
+            (v, _) => v,
+        };
+        self.derived[d] = Some(v);
+        v
+    }
+
+    pub(crate) fn truth(&mut self, node: &'a Node) -> Tri {
+        self.eval(node).truth()
+    }
+
+    pub(crate) fn eval(&mut self, node: &'a Node) -> Val<'a> {
+        match node {
+            Node::Number(n) => Val::Number(*n),
+            Node::Bool(b) => Val::Bool(*b),
+            Node::Date(d) => Val::Date(*d),
+            Node::Today => Val::Date(self.today),
+            Node::Question(q) => self.question(*q),
+            Node::Derived(d) => self.derived(*d),
+            Node::Parameter(p) => self.parameters[*p].map_or(Val::Unknown, Val::Number),
+            Node::Not(a) => tri_val(self.truth(a).not()),
+            Node::And(a, b) => {
+                let a = self.truth(a);
+                tri_val(a.and(self.truth(b)))
+            }
+            Node::Or(a, b) => {
+                let a = self.truth(a);
+                tri_val(a.or(self.truth(b)))
+            }
+            Node::Cmp(op, a, b) => {
+                let (a, b) = (self.eval(a), self.eval(b));
+                compare(*op, a, b)
+            }
+            Node::In {
+                question,
+                options,
+                negate,
+            } => match self.question(*question) {
+                Val::NotApplicable => Val::Bool(false),
+                Val::OneOf(o) => Val::Bool(options.iter().any(|x| x == o) != *negate),
+                _ => Val::Unknown,
+            },
+            Node::Has { question, option } => match self.question(*question) {
+                Val::NotApplicable => Val::Bool(false),
+                Val::SeveralOf(os) => Val::Bool(os.iter().any(|x| x == option)),
+                _ => Val::Unknown,
+            },
+            Node::Arith(op, a, b) => {
+                let (a, b) = (self.eval(a), self.eval(b));
+                numbers2(a, b, |x, y| match op {
+                    ArithOp::Add => x.checked_add(y),
+                    ArithOp::Sub => x.checked_sub(y),
+                    ArithOp::Mul => x.checked_mul(y),
+                    ArithOp::Div if y.is_zero() => None,
+                    ArithOp::Div => x.checked_div(y),
+                })
+            }
+            Node::Neg(a) => match self.eval(a) {
+                Val::Number(x) => Val::Number(-x),
+                other => not_a_value(other),
+            },
+            Node::Min(args) | Node::Max(args) => {
+                let is_min = matches!(node, Node::Min(_));
+                let mut acc: Option<Decimal> = None;
+                let mut unknown = false;
+                for arg in args {
+                    match self.eval(arg) {
+                        Val::Number(x) => {
+                            acc = Some(match acc {
+                                None => x,
+                                Some(y) if is_min => x.min(y),
+                                Some(y) => x.max(y),
+                            })
+                        }
+                        Val::NotApplicable => return Val::NotApplicable,
+                        _ => unknown = true,
+                    }
+                }
+                match (unknown, acc) {
+                    (false, Some(x)) => Val::Number(x),
+                    _ => Val::Unknown,
+                }
+            }
+            Node::If(c, a, b) => match self.truth(c) {
+                Tri::True => self.eval(a),
+                Tri::False => self.eval(b),
+                Tri::Unknown => Val::Unknown,
+            },
+            Node::YearsSince(a) | Node::MonthsSince(a) => match self.eval(a) {
+                Val::Date(d) => {
+                    let n = if matches!(node, Node::YearsSince(_)) {
+                        d.years_since(self.today)
+                    } else {
+                        d.months_since(self.today)
+                    };
+                    Val::Number(Decimal::from(n))
+                }
+                other => not_a_value(other),
+            },
+            Node::Round(a) => match self.eval(a) {
+                Val::Number(x) => Val::Number(Rounding::Cent.apply(x)),
+                other => not_a_value(other),
+            },
+        }
+    }
+
+    /// Records what would settle `node`, which must be unknown (nothing is recorded otherwise).
+    pub(crate) fn collect(&mut self, node: &'a Node, missing: &mut Missing) {
+        if !self.eval(node).is_unknown() {
+            return;
+        }
+        match node {
+            Node::Question(q) | Node::In { question: q, .. } | Node::Has { question: q, .. } => {
+                self.collect_question(*q, missing);
+            }
+            Node::Derived(d) => {
+                let pack = self.pack;
+                self.collect(&pack.derived[*d].node, missing);
+            }
+            Node::Parameter(p) => {
+                missing.parameters.insert(*p);
+            }
+            Node::If(c, a, b) => match self.truth(c) {
+                Tri::True => self.collect(a, missing),
+                Tri::False => self.collect(b, missing),
+                Tri::Unknown => {
+                    self.collect(c, missing);
+                    self.collect(a, missing);
+                    self.collect(b, missing);
+                }
+            },
+            _ => node.for_each_child(|child| self.collect(child, missing)),
+        }
+    }
+
+    pub(crate) fn collect_question(&mut self, q: usize, missing: &mut Missing) {
+        match self.applicability(q) {
+            Tri::True => {
+                if self.is_answered(q) {
+                    missing.dont_know.insert(q);
+                } else {
+                    missing.askable.insert(q);
+                    missing.potential.insert(q);
+                }
+            }
+            Tri::Unknown => {
+                if !self.is_answered(q) {
+                    missing.potential.insert(q);
+                }
+                let pack = self.pack;
+                if let Some(node) = &pack.questions[q].ask_if_node {
+                    self.collect(node, missing);
+                }
+            }
+            Tri::False => {}
+        }
+    }
+}
+
+fn tri_val(t: Tri) -> Val<'static> {
+    match t {
+        Tri::True => Val::Bool(true),
+        Tri::False => Val::Bool(false),
+        Tri::Unknown => Val::Unknown,
+    }
+}
+
+/// Not applicable propagates (it is final); anything else not a value is unknown.
+fn not_a_value(v: Val<'_>) -> Val<'static> {
+    match v {
+        Val::NotApplicable => Val::NotApplicable,
+        _ => Val::Unknown,
+    }
+}
+
+fn numbers2<'a>(
+    a: Val<'a>,
+    b: Val<'a>,
+    f: impl FnOnce(Decimal, Decimal) -> Option<Decimal>,
+) -> Val<'a> {
+    match (a, b) {
+        (Val::NotApplicable, _) | (_, Val::NotApplicable) => Val::NotApplicable,
+        (Val::Number(x), Val::Number(y)) => f(x, y).map_or(Val::Unknown, Val::Number),
+        _ => Val::Unknown,
+    }
+}
+
+fn compare<'a>(op: CmpOp, a: Val<'a>, b: Val<'a>) -> Val<'a> {
+    use core::cmp::Ordering;
+    let ordering: Option<Ordering> = match (a, b) {
+        (Val::NotApplicable, _) | (_, Val::NotApplicable) => return Val::Bool(false),
+        (Val::Number(x), Val::Number(y)) => Some(x.cmp(&y)),
+        (Val::Date(x), Val::Date(y)) => Some(x.cmp(&y)),
+        (Val::Bool(x), Val::Bool(y)) => Some(x.cmp(&y)),
+        _ => None,
+    };
+    let Some(o) = ordering else {
+        return Val::Unknown;
+    };
+    Val::Bool(match op {
+        CmpOp::Lt => o.is_lt(),
+        CmpOp::Le => o.is_le(),
+        CmpOp::Gt => o.is_gt(),
+        CmpOp::Ge => o.is_ge(),
+        CmpOp::Eq => o.is_eq(),
+        CmpOp::Ne => o.is_ne(),
+    })
+}

@@ -1,0 +1,222 @@
+//! A compiled rules pack: the schema's data plus checked expression trees.
+
+use crate::date::Date;
+use crate::expr::ast::Node;
+use crate::schema::{
+    AidKind, AidStatus, AmountKind, Bound, Choice, DatedValue, DerivedKind, ParameterStatus,
+    Period, Place, QuestionKind, Rounding, Safety, Source, Territory, Unit,
+};
+use crate::text::Text;
+use std::collections::BTreeMap;
+
+/// A validated rules pack, ready to evaluate answers against.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pack {
+    /// Pack id.
+    pub id: String,
+    /// Version text.
+    pub version: String,
+    /// Declared languages, the reference first.
+    pub languages: Vec<String>,
+    /// The territory.
+    pub territory: Territory,
+    /// Questions, in pack order (included files first).
+    pub questions: Vec<Question>,
+    /// Derived values.
+    pub derived: Vec<Derived>,
+    /// Dated parameters.
+    pub parameters: Vec<Parameter>,
+    /// Places.
+    pub places: Vec<Place>,
+    /// Aids, in pack order.
+    pub aids: Vec<Aid>,
+    /// Domestic-violence orientation.
+    pub safety: Option<Safety>,
+    pub(crate) question_index: BTreeMap<String, usize>,
+}
+
+impl Pack {
+    /// The question with this id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.question_index.get(id).map(|&i| &self.questions[i])
+    }
+
+    /// Position of the question with this id.
+    pub fn question_position(&self, id: &str) -> Option<usize> {
+        self.question_index.get(id).copied()
+    }
+
+    /// The aid with this id.
+    pub fn aid(&self, id: &str) -> Option<&Aid> {
+        self.aids.iter().find(|a| a.id == id)
+    }
+
+    /// The place with this id.
+    pub fn place(&self, id: &str) -> Option<&Place> {
+        self.places.iter().find(|p| p.id == id)
+    }
+
+    /// The parameter with this id.
+    pub fn parameter(&self, id: &str) -> Option<&Parameter> {
+        self.parameters.iter().find(|p| p.id == id)
+    }
+}
+
+/// A question the resident may be asked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Question {
+    /// Id.
+    pub id: String,
+    /// Type.
+    pub kind: QuestionKind,
+    /// Label.
+    pub label: Text,
+    /// Help text.
+    pub help: Option<Text>,
+    /// When it makes sense, as written.
+    pub ask_if: Option<String>,
+    /// Whether "I don't know" is offered.
+    pub dont_know: bool,
+    /// Options (one-of, several-of).
+    pub options: Vec<Choice>,
+    /// Lower bound.
+    pub min: Option<Bound>,
+    /// Upper bound.
+    pub max: Option<Bound>,
+    /// Unit.
+    pub unit: Option<Unit>,
+    pub(crate) ask_if_node: Option<Node>,
+}
+
+/// A value computed from answers and parameters.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Derived {
+    /// Id.
+    pub id: String,
+    /// Type.
+    pub kind: DerivedKind,
+    /// Label.
+    pub label: Text,
+    /// Formula as written.
+    pub formula: String,
+    /// Rounding.
+    pub round: Option<Rounding>,
+    pub(crate) node: Node,
+}
+
+/// A reference value that changes over time.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parameter {
+    /// Id.
+    pub id: String,
+    /// Label.
+    pub label: Text,
+    /// Unit.
+    pub unit: Unit,
+    /// Found or not found.
+    pub status: ParameterStatus,
+    /// Values by increasing start date.
+    pub values: Vec<DatedValue>,
+}
+
+impl Parameter {
+    /// The value in force at `date`: the last one starting on or before it.
+    pub fn value_at(&self, date: Date) -> Option<&DatedValue> {
+        self.values.iter().rev().find(|v| v.from <= date)
+    }
+}
+
+/// A yearly application window (month, day), inclusive; may wrap over the new year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Window {
+    /// First day (month, day).
+    pub from: (u32, u32),
+    /// Last day (month, day).
+    pub to: (u32, u32),
+}
+
+impl Window {
+    /// Whether `date` falls inside the window.
+    pub fn contains(&self, date: Date) -> bool {
+        let md = (date.month(), date.day());
+        if self.from <= self.to {
+            self.from <= md && md <= self.to
+        } else {
+            md >= self.from || md <= self.to
+        }
+    }
+}
+
+/// An aid, service or piece of information.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Aid {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: Text,
+    /// Who gives it.
+    pub institution: Text,
+    /// One-sentence description.
+    pub summary: Text,
+    /// Aid, service or info.
+    pub kind: AidKind,
+    /// Status.
+    pub status: AidStatus,
+    /// Yearly application window.
+    pub window: Option<Window>,
+    /// Where to go (place ids).
+    pub places: Vec<String>,
+    /// How to apply.
+    pub how_to_apply: Option<Text>,
+    /// Documents to bring.
+    pub documents: Vec<Text>,
+    /// What the widget cannot check.
+    pub checks: Vec<Text>,
+    /// Sources.
+    pub sources: Vec<Source>,
+    /// Criteria, all required.
+    pub criteria: Vec<Criterion>,
+    /// Amount rule.
+    pub amount: Option<AmountRule>,
+    /// Advice.
+    pub advice: Vec<Advice>,
+    /// Parameters the criteria depend on (through derived values too).
+    pub(crate) criteria_parameters: Vec<usize>,
+}
+
+/// One condition of an aid.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Criterion {
+    /// Condition as written.
+    pub when: String,
+    /// Sentence for the explanation.
+    pub label: Text,
+    pub(crate) node: Node,
+}
+
+/// How an aid's amount is computed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AmountRule {
+    /// Formula as written.
+    pub formula: String,
+    /// Rounding.
+    pub round: Rounding,
+    /// Exact or up to.
+    pub kind: AmountKind,
+    /// Periodicity.
+    pub period: Period,
+    /// Maximum duration in months.
+    pub max_months: Option<u32>,
+    pub(crate) node: Node,
+    pub(crate) parameters: Vec<usize>,
+}
+
+/// Advice shown when its condition holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Advice {
+    /// Condition as written.
+    pub when: String,
+    /// The advice.
+    pub text: Text,
+    pub(crate) node: Node,
+}

@@ -1,0 +1,170 @@
+//! Verdicts per aid, then the next question: the one most undetermined aids are waiting for.
+
+use crate::answers::Answers;
+use crate::date::Date;
+use crate::eval::{Evaluator, Missing};
+use crate::kleene::Tri;
+use crate::pack::Pack;
+use crate::report::{
+    AidReport, Amount, ConfirmReason, CriterionOutcome, CriterionState, RefusalReason, Report,
+    Verdict,
+};
+use crate::schema::AidStatus;
+
+/// Evaluates every aid of `pack` for `answers` at the reference date `today`.
+pub fn evaluate(pack: &Pack, answers: &Answers, today: Date) -> Report {
+    let mut ev = Evaluator::new(pack, answers, today);
+    let mut aids = Vec::with_capacity(pack.aids.len());
+    let mut waiting: Vec<Missing> = Vec::new();
+    let mut amount_waiting: Vec<Missing> = Vec::new();
+    for aid in &pack.aids {
+        let mut all_missing = Missing::default();
+        let mut criteria = Vec::with_capacity(aid.criteria.len());
+        let (mut failed, mut unknown) = (Vec::new(), false);
+        for (i, criterion) in aid.criteria.iter().enumerate() {
+            let (state, missing) = match ev.truth(&criterion.node) {
+                Tri::True => (CriterionState::Met, Vec::new()),
+                Tri::False => {
+                    failed.push(i);
+                    (CriterionState::Failed, Vec::new())
+                }
+                Tri::Unknown => {
+                    unknown = true;
+                    let mut m = Missing::default();
+                    ev.collect(&criterion.node, &mut m);
+                    all_missing.merge(&m);
+                    (CriterionState::Unknown, ids(pack, &m.askable))
+                }
+            };
+            criteria.push(CriterionOutcome {
+                label: criterion.label.clone(),
+                state,
+                missing,
+            });
+        }
+        let closed = matches!(aid.status, AidStatus::UnderStudy | AidStatus::Closed);
+        let verdict = if closed || !failed.is_empty() {
+            let mut reasons: Vec<RefusalReason> = Vec::new();
+            if closed {
+                reasons.push(RefusalReason::Status(aid.status));
+            }
+            reasons.extend(failed.into_iter().map(RefusalReason::Criterion));
+            Verdict::NotEligible { reasons }
+        } else if unknown {
+            let verdict = Verdict::Undetermined {
+                missing: ids(pack, &all_missing.askable),
+                unsettled: all_missing
+                    .parameters
+                    .iter()
+                    .map(|&p| pack.parameters[p].id.clone())
+                    .collect(),
+                dont_know: ids(pack, &all_missing.dont_know),
+            };
+            waiting.push(all_missing);
+            verdict
+        } else {
+            let mut reasons = Vec::new();
+            if !aid.checks.is_empty() {
+                reasons.push(ConfirmReason::Checks);
+            }
+            if aid.status == AidStatus::Experimental {
+                reasons.push(ConfirmReason::Experimental);
+            }
+            if aid.window.is_some_and(|w| !w.contains(today)) {
+                reasons.push(ConfirmReason::OutsideWindow);
+            }
+            for &p in &aid.criteria_parameters {
+                if pack.parameters[p]
+                    .value_at(today)
+                    .is_some_and(|v| v.to_confirm)
+                {
+                    reasons.push(ConfirmReason::ParameterToConfirm(
+                        pack.parameters[p].id.clone(),
+                    ));
+                }
+            }
+            if reasons.is_empty() {
+                Verdict::Eligible
+            } else {
+                Verdict::ToConfirm { reasons }
+            }
+        };
+        let mut amount = None;
+        let mut amount_missing = Vec::new();
+        if let (Some(rule), Verdict::Eligible | Verdict::ToConfirm { .. }) = (&aid.amount, &verdict)
+        {
+            match ev.eval(&rule.node) {
+                crate::kleene::Val::Number(value) => {
+                    let to_confirm = rule.parameters.iter().any(|&p| {
+                        pack.parameters[p]
+                            .value_at(today)
+                            .is_some_and(|v| v.to_confirm)
+                    });
+                    amount = Some(Amount {
+                        value: rule.round.apply(value),
+                        kind: rule.kind,
+                        period: rule.period,
+                        max_months: rule.max_months,
+                        to_confirm,
+                    });
+                }
+                v if v.is_unknown() => {
+                    let mut m = Missing::default();
+                    ev.collect(&rule.node, &mut m);
+                    amount_missing = ids(pack, &m.askable);
+                    amount_waiting.push(m);
+                }
+                _ => {}
+            }
+        }
+        let advice = aid
+            .advice
+            .iter()
+            .filter(|a| ev.truth(&a.node) == Tri::True)
+            .map(|a| a.text.clone())
+            .collect();
+        aids.push(AidReport {
+            id: aid.id.clone(),
+            verdict,
+            criteria,
+            amount,
+            amount_missing,
+            advice,
+        });
+    }
+    // Verdicts first; amounts only once no verdict can move.
+    let next = most_wanted(pack, &waiting).or_else(|| most_wanted(pack, &amount_waiting));
+    let mut left: std::collections::BTreeSet<usize> = std::collections::BTreeSet::new();
+    for m in waiting.iter().chain(&amount_waiting) {
+        left.extend(&m.potential);
+    }
+    Report {
+        aids,
+        next_question: next.map(|q| pack.questions[q].id.clone()),
+        questions_left: left.len(),
+    }
+}
+
+/// Whether question `id` makes sense with these answers (`Unknown` while its condition is open).
+pub fn applicability(pack: &Pack, answers: &Answers, today: Date, id: &str) -> Tri {
+    match pack.question_position(id) {
+        Some(q) => Evaluator::new(pack, answers, today).applicability(q),
+        None => Tri::False,
+    }
+}
+
+/// The askable question that most of `waiting` need; ties go to pack order.
+fn most_wanted(pack: &Pack, waiting: &[Missing]) -> Option<usize> {
+    let mut counts = vec![0usize; pack.questions.len()];
+    for m in waiting {
+        for &q in &m.askable {
+            counts[q] += 1;
+        }
+    }
+    let best = counts.iter().copied().max().filter(|&c| c > 0)?;
+    counts.iter().position(|&c| c == best)
+}
+
+fn ids(pack: &Pack, set: &std::collections::BTreeSet<usize>) -> Vec<String> {
+    set.iter().map(|&q| pack.questions[q].id.clone()).collect()
+}
