@@ -414,10 +414,10 @@ impl Compiler {
                 self.error(&at.field(name), message);
             }
         }
-        if let (Some(Bound::Number(min)), Some(Bound::Number(max))) = (q.min, q.max) {
-            if min > max {
-                self.error(&at.field("max"), format!("max {max} is below min {min}"));
-            }
+        if let (Some(Bound::Number(min)), Some(Bound::Number(max))) = (q.min, q.max)
+            && min > max
+        {
+            self.error(&at.field("max"), format!("max {max} is below min {min}"));
         }
         Question {
             id: q.id.clone(),
@@ -730,10 +730,10 @@ fn parameters_of(nodes: &[&Node], derived: &[Derived]) -> Vec<usize> {
                 found.insert(*p);
             }
             Node::Derived(d) => {
-                if visited.insert(*d) {
-                    if let Some(derived) = derived.get(*d) {
-                        todo.push(&derived.node);
-                    }
+                if visited.insert(*d)
+                    && let Some(derived) = derived.get(*d)
+                {
+                    todo.push(&derived.node);
                 }
             }
             _ => {}

@@ -74,13 +74,14 @@ impl PackError {
                         out.push('.');
                     }
                     out.push_str(key);
-                    if first && matches!(segments.peek(), Some(PathSegment::Index(_))) {
-                        if let Some(item) = &self.item {
-                            segments.next();
-                            out.push('[');
-                            out.push_str(item);
-                            out.push(']');
-                        }
+                    if first
+                        && matches!(segments.peek(), Some(PathSegment::Index(_)))
+                        && let Some(item) = &self.item
+                    {
+                        segments.next();
+                        out.push('[');
+                        out.push_str(item);
+                        out.push(']');
                     }
                 }
                 PathSegment::Index(i) => {

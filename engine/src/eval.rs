@@ -138,7 +138,7 @@ impl<'a> Evaluator<'a> {
             Node::Question(q) => self.question(*q),
             Node::Derived(d) => self.derived(*d),
             Node::Parameter(p) => self.parameters[*p].map_or(Val::Unknown, Val::Number),
-            Node::Not(a) => tri_val(self.truth(a).not()),
+            Node::Not(a) => tri_val(!self.truth(a)),
             Node::And(a, b) => {
                 let a = self.truth(a);
                 tri_val(a.and(self.truth(b)))

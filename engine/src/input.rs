@@ -166,10 +166,10 @@ impl Question {
         if let Some(min) = min.filter(|m| n < *m) {
             return Err(InputError::BelowMin { min });
         }
-        if let Some(Bound::Number(max)) = self.max {
-            if n > max {
-                return Err(InputError::AboveMax { max });
-            }
+        if let Some(Bound::Number(max)) = self.max
+            && n > max
+        {
+            return Err(InputError::AboveMax { max });
         }
         if n.abs() > Decimal::from(ABSURD_AMOUNT) {
             return Err(InputError::Absurd);
@@ -186,19 +186,19 @@ impl Question {
             Bound::Today => Some(today),
             Bound::Number(_) => None,
         };
-        if let Some(max) = self.max.and_then(resolve) {
-            if d > max {
-                return Err(if self.max == Some(Bound::Today) {
-                    InputError::DateInFuture
-                } else {
-                    InputError::DateAfterMax { max }
-                });
-            }
+        if let Some(max) = self.max.and_then(resolve)
+            && d > max
+        {
+            return Err(if self.max == Some(Bound::Today) {
+                InputError::DateInFuture
+            } else {
+                InputError::DateAfterMax { max }
+            });
         }
-        if let Some(min) = self.min.and_then(resolve) {
-            if d < min {
-                return Err(InputError::DateBeforeMin { min });
-            }
+        if let Some(min) = self.min.and_then(resolve)
+            && d < min
+        {
+            return Err(InputError::DateBeforeMin { min });
         }
         Ok(())
     }

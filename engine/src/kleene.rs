@@ -32,9 +32,13 @@ impl Tri {
             _ => Tri::Unknown,
         }
     }
+}
+
+impl core::ops::Not for Tri {
+    type Output = Tri;
 
     /// Negation; unknown stays unknown.
-    pub fn not(self) -> Tri {
+    fn not(self) -> Tri {
         match self {
             Tri::True => Tri::False,
             Tri::False => Tri::True,
@@ -88,11 +92,11 @@ mod tests {
         for a in all {
             assert_eq!(False.and(a), False);
             assert_eq!(True.or(a), True);
-            assert_eq!(a.not().not(), a);
+            assert_eq!(!!a, a);
         }
         assert_eq!(True.and(Unknown), Unknown);
         assert_eq!(False.or(Unknown), Unknown);
-        assert_eq!(Unknown.not(), Unknown);
+        assert_eq!(!Unknown, Unknown);
         assert_eq!(Tri::from(true), True);
     }
 }

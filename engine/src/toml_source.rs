@@ -52,11 +52,14 @@ pub fn pack_json_from_toml(path: &Path) -> Result<String, String> {
         .map_err(|errors| errors.to_string())
 }
 
+/// Reads an include as written in `[pack] include`: its display name and text, or why not.
+pub type IncludeReader<'a> = dyn FnMut(&str) -> Result<(String, String), String> + 'a;
+
 /// Loads a pack from text; `read_include` returns a display name and the text of an include.
 pub fn load_pack_with(
     name: &str,
     text: &str,
-    read_include: &mut dyn FnMut(&str) -> Result<(String, String), String>,
+    read_include: &mut IncludeReader<'_>,
 ) -> Result<LoadedPack, PackErrors> {
     let root = parse_file(name, text)?;
     let mut files: Vec<(String, String)> = Vec::new();

@@ -248,10 +248,9 @@ fn explanation(pack: &Pack, answers: &Answers, date: Date, lang: &str) -> String
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{} ({}), {} {date}\n",
+        "{} ({}), {date}\n",
         pack.territory.name.get(lang),
-        pack.id,
-        if fr { "date" } else { "date" }
+        pack.id
     );
     for (aid, r) in pack.aids.iter().zip(&report.aids) {
         let _ = writeln!(out, "== {} [{}]", aid.name.get(lang), aid.id);
