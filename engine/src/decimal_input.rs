@@ -66,6 +66,18 @@ pub fn parse_decimal(raw: &str) -> Result<Decimal, NumberError> {
             .rfind([',', '.'])
             .and_then(|i| body[i..].chars().next()),
     };
+    // Thousands groups have exactly three digits: "950,5,1" is a typo, not 95 051.
+    let integer_part = match decimal_sep {
+        Some(sep) => body.rsplit_once(sep).map_or(body, |(int, _)| int),
+        None => body,
+    };
+    let mut groups = integer_part.split([',', '.']);
+    let first_ok = groups
+        .next()
+        .is_some_and(|g| !g.is_empty() && g.len() <= 3 || !integer_part.contains([',', '.']));
+    if !first_ok || groups.any(|g| g.len() != 3) {
+        return Err(NumberError::NotANumber);
+    }
     let mut normal = String::with_capacity(body.len() + 1);
     if negative {
         normal.push('-');

@@ -334,7 +334,8 @@ pub const RESERVED: [&str; 8] = ["and", "or", "not", "in", "has", "true", "false
 
 /// ` (did you mean "x"?)` when a known name is close to `wrong`.
 pub fn suggestion<'a>(wrong: &str, known: impl Iterator<Item = &'a str>) -> String {
-    let limit = (wrong.chars().count() / 3).clamp(1, 3);
+    let len = wrong.chars().count();
+    let limit = if len <= 3 { 1 } else { (len / 3).clamp(2, 3) };
     known
         .map(|k| (edit_distance(wrong, k), k))
         .filter(|(d, _)| *d <= limit)
