@@ -2,12 +2,13 @@
 # Installs everything Eligo needs to build, serve and test, from package registries only, idempotently:
 # a second run with everything present takes seconds. Sourced by serve.sh and test.sh (not run by hand).
 #
-#   wasm32 target · trunk 0.21.14 · wasm-bindgen-cli (same version as wasm-bindgen in Cargo.lock)
+#   wasm32 target · trunk 0.21.14 · wasm-bindgen-cli (same version as wasm-bindgen in Cargo.lock) · cargo-deny
 #   Debian chromium + chromium-driver · npm packages of tests/e2e (playwright-core, axe-core, binaryen's wasm-opt)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
+CARGO_DENY_VERSION="0.20.2"
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$ROOT/Cargo.lock")"
 
 export PATH="$ROOT/tests/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -52,6 +53,10 @@ ensure_cargo_tools() {
     # Not --locked: the crate's own lock file pins dependencies that no longer build on this rustc.
     say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 6 minutes, once)"
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  fi
+  if [[ "$(version_of cargo-deny --version)" != "cargo-deny $CARGO_DENY_VERSION" ]]; then
+    say "installing cargo-deny $CARGO_DENY_VERSION (about 5 minutes, once)"
+    cargo install --locked cargo-deny --version "$CARGO_DENY_VERSION"
   fi
 }
 

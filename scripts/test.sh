@@ -20,6 +20,9 @@ step "lints (wasm32)"
 cargo clippy --target wasm32-unknown-unknown -p eligo --all-targets --locked -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p eligo-engine --no-default-features --lib --locked -- -D warnings
 
+step "dependency policy (licences, bans, sources; advisories need the network: see README)"
+cargo deny --locked check licenses bans sources
+
 step "layer 1: native tests (engine, packs and their cases)"
 cargo test --workspace --locked
 
