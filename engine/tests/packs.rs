@@ -1,0 +1,84 @@
+//! Every pack of the repository (`packs/*/pack.toml`) is valid, builds to JSON the browser
+//! compiles identically, and passes the test cases beside it. The demo fixture is run the same way.
+
+mod common;
+
+use eligo_engine::Pack;
+use eligo_engine::cases::{load_cases, run_case};
+use std::path::Path;
+
+fn check_pack_and_cases(path: &Path) -> usize {
+    let loaded = common::load(path);
+    let from_json = Pack::from_json(&loaded.to_json())
+        .unwrap_or_else(|e| panic!("{}: JSON form: {e}", path.display()));
+    assert_eq!(
+        from_json,
+        loaded.pack,
+        "{}: JSON form differs",
+        path.display()
+    );
+    let cases_path = path.with_file_name("cases.toml");
+    let cases = load_cases(&cases_path).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        !cases.is_empty(),
+        "{} has no [[case]]",
+        cases_path.display()
+    );
+    let mut failures = Vec::new();
+    for case in &cases {
+        let outcome = run_case(&loaded.pack, case);
+        for f in &outcome.failures {
+            failures.push(format!(
+                "{}:{}: {}: {f}",
+                cases_path.display(),
+                outcome.line.unwrap_or(0),
+                outcome.name
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "failing cases:\n{}",
+        failures.join("\n")
+    );
+    cases.len()
+}
+
+#[test]
+fn every_repository_pack_is_valid_and_passes_its_cases() {
+    let packs = common::repo_packs();
+    // The repository ships packs: finding none means the test looks in the wrong place.
+    assert!(
+        !packs.is_empty(),
+        "no packs/*/pack.toml found next to the engine"
+    );
+    for path in &packs {
+        let n = check_pack_and_cases(path);
+        eprintln!("{}: {n} cases passed", path.display());
+    }
+}
+
+#[test]
+fn demo_fixture_is_valid_and_passes_its_cases() {
+    let n = check_pack_and_cases(&common::manifest_dir().join("tests/fixtures/demo/pack.toml"));
+    assert!(n >= 5);
+}
+
+#[test]
+fn build_function_for_the_app_gives_json_or_readable_errors() {
+    let json = eligo_engine::toml_source::pack_json_from_toml(
+        &common::manifest_dir().join("tests/fixtures/demo/pack.toml"),
+    )
+    .unwrap();
+    assert!(Pack::from_json(&json).is_ok());
+    let err = eligo_engine::toml_source::pack_json_from_toml(
+        &common::manifest_dir().join("tests/malformed/unknown_name.toml"),
+    )
+    .unwrap_err();
+    assert!(
+        err.contains(
+            "unknown_name.toml:44:9: aid \"rme\", criterion 1, field when: unknown name \"agee\""
+        ),
+        "{err}"
+    );
+}
