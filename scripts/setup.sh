@@ -37,10 +37,12 @@ ensure_debian_packages() {
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  # Arabic and Latin glyphs for the screenshots the tests take.
+  dpkg -s fonts-dejavu-core >/dev/null 2>&1 || missing+=(fonts-dejavu-core)
   if ((${#missing[@]})); then
     say "installing Debian packages: ${missing[*]}"
     apt-get update -q
-    apt-get install -y -q --no-install-recommends "${missing[@]}"
+    apt-get install -y -q "${missing[@]}"
   fi
 }
 
