@@ -1,12 +1,83 @@
+//! The root component: state, page language, the Escape key, the header and the current screen.
+
+use crate::browser;
+use crate::components::{
+    header::Header, print_view::PrintView, question::QuestionStep, results::Results,
+    safety::SafetyPanel, start::Start,
+};
+use crate::i18n::Key;
+use crate::rules::Rules;
+use crate::state::{Action, AppState, Screen, StateHandle};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The root component.
 #[component]
 pub fn App() -> Html {
+    let state = use_reducer(|| {
+        let rules = Rules::embedded();
+        for problem in &rules.problems {
+            gloo::console::error!(problem.clone());
+        }
+        let fixed = browser::page_territory().and_then(|id| rules.position(&id));
+        AppState::new(
+            Rc::new(rules),
+            browser::browser_language(),
+            fixed.unwrap_or(0),
+            fixed.is_some(),
+        )
+    });
+
+    use_effect_with(state.lang, |lang| browser::set_root_language(*lang));
+
+    // Escape leaves quickly from anywhere; the listener lives as long as the app.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(
+                &gloo::utils::document(),
+                "keydown",
+                move |event| {
+                    let escape = event
+                        .dyn_ref::<web_sys::KeyboardEvent>()
+                        .is_some_and(|e| e.key() == "Escape" || e.key() == "Esc");
+                    if escape {
+                        dispatcher.dispatch(Action::Restart);
+                        browser::leave_quickly();
+                    }
+                },
+            );
+            move || drop(listener)
+        });
+    }
+
+    let lang = state.lang;
+    let screen = if state.rules.is_empty() {
+        html! { <h1>{ lang.t(Key::NoRules) }</h1> }
+    } else if state.safety_open {
+        html! { <SafetyPanel /> }
+    } else {
+        match (state.screen, state.current_question()) {
+            (Screen::Start, _) => html! { <Start /> },
+            (Screen::Ask, Some(id)) => {
+                let key = format!("{id}-{}", state.return_to_results);
+                html! { <QuestionStep key={key} id={AttrValue::from(id.to_string())} /> }
+            }
+            (Screen::Ask, None) | (Screen::Results, _) => html! { <Results /> },
+            (Screen::Print, _) => html! { <PrintView /> },
+        }
+    };
+
     html! {
-        <main id="main" class="app">
-            <h1>{ "Eligo" }</h1>
-            <p>{ "Vérifiez en quelques minutes les aides locales auxquelles vous pourriez avoir droit." }</p>
-        </main>
+        <ContextProvider<StateHandle> context={state.clone()}>
+            <a class="skip-link" href="#main">{ lang.t(Key::SkipToContent) }</a>
+            <Header />
+            <main id="main" class="app" tabindex="-1">{ screen }</main>
+            <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+                { state.announcement.clone() }
+            </div>
+        </ContextProvider<StateHandle>>
     }
 }
+
+use wasm_bindgen::JsCast;

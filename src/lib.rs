@@ -1,3 +1,13 @@
 //! Eligo, the browser app: thin Yew components over the rules engine.
+//!
+//! `state` holds what the resident did (a reducer), `rules` is the only door to the engine,
+//! `i18n` the interface texts, `components` one component per screen or widget.
 
 pub mod app;
+pub mod browser;
+pub mod components;
+pub mod format;
+pub mod hooks;
+pub mod i18n;
+pub mod rules;
+pub mod state;

@@ -1,0 +1,258 @@
+//! One aid of the results: what it is, the estimated amount, why, documents, where and when, source.
+
+use crate::format;
+use crate::hooks::use_app;
+use crate::i18n::{Key, Lang};
+use crate::rules::{
+    AidReport, AidStatus, Amount, AmountKind, ConfirmReason, CriterionState, Pack, Period,
+    RefusalReason, Verdict,
+};
+use crate::state::Action;
+use yew::prelude::*;
+
+/// Props of [`AidCard`].
+#[derive(Properties, PartialEq)]
+pub struct AidCardProps {
+    /// The aid's report from the engine.
+    pub report: AidReport,
+}
+
+/// A full aid card (groups "you can ask for it" and "to check with the CCAS").
+#[component]
+pub fn AidCard(props: &AidCardProps) -> Html {
+    let state = use_app();
+    let lang = state.lang;
+    let code = lang.code();
+    let Some(pack) = state.rules.pack(state.territory) else {
+        return html! {};
+    };
+    let Some(aid) = pack.aid(&props.report.id) else {
+        return html! {};
+    };
+    let report = &props.report;
+
+    let mut notes: Vec<&'static str> = Vec::new();
+    let mut show_checks = false;
+    let mut settle: Vec<String> = Vec::new();
+    let mut unsettled: Vec<String> = Vec::new();
+    match &report.verdict {
+        Verdict::ToConfirm { reasons } => {
+            for reason in reasons {
+                match reason {
+                    ConfirmReason::Checks => show_checks = true,
+                    ConfirmReason::Experimental => notes.push(lang.t(Key::StatusExperimental)),
+                    ConfirmReason::OutsideWindow => notes.push(lang.t(Key::OutsideWindow)),
+                    ConfirmReason::ParameterToConfirm(_) => {}
+                }
+            }
+        }
+        Verdict::Undetermined {
+            missing,
+            unsettled: params,
+            dont_know,
+        } => {
+            settle = missing.clone();
+            unsettled = params
+                .iter()
+                .filter_map(|p| pack.parameter(p))
+                .map(|p| p.label.get(code).to_string())
+                .collect();
+            unsettled.extend(
+                dont_know
+                    .iter()
+                    .filter_map(|q| pack.question(q))
+                    .map(|q| q.label.get(code).to_string()),
+            );
+            show_checks = !aid.checks.is_empty();
+        }
+        _ => {}
+    }
+
+    let change = |id: String| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Change(id.clone())))
+    };
+
+    html! {
+        <article class={classes!("aid", verdict_class(&report.verdict))} id={format!("aid-{}", aid.id)}>
+            <h3>{ aid.name.get(code) }</h3>
+            <p class="institution">{ aid.institution.get(code) }</p>
+            <p>{ aid.summary.get(code) }</p>
+            { amount_line(lang, report.amount.as_ref()) }
+            { for notes.iter().map(|n| html! { <p class="note">{ *n }</p> }) }
+            { for report.advice.iter().map(|a| html! {
+                <p class="advice"><strong>{ lang.t(Key::Advice) }{ lang.colon() }</strong>{ a.get(code) }</p>
+            }) }
+            if !settle.is_empty() {
+                <div class="settle">
+                    <p>{ lang.t(Key::SettleBy) }</p>
+                    <ul>
+                        { for settle.iter().filter_map(|id| pack.question(id)).map(|q| html! {
+                            <li><button type="button" class="link" onclick={change(q.id.clone())}>
+                                { q.label.get(code) }
+                            </button></li>
+                        }) }
+                    </ul>
+                </div>
+            }
+            if show_checks || !unsettled.is_empty() {
+                <h4>{ lang.t(Key::Checks) }</h4>
+                <ul>
+                    { for aid.checks.iter().filter(|_| show_checks).map(|c| html! { <li>{ c.get(code) }</li> }) }
+                    { for unsettled.iter().map(|u| html! { <li>{ u.clone() }</li> }) }
+                </ul>
+            }
+            if !report.criteria.is_empty() {
+                <details class="why">
+                    <summary>{ lang.t(Key::Why) }</summary>
+                    <ul class="criteria">
+                        { for report.criteria.iter().map(|c| {
+                            let (class, mark, word) = criterion_mark(lang, c.state);
+                            html! {
+                                <li class={class}>
+                                    <span class="mark" aria-hidden="true">{ mark }</span>
+                                    <span class="state">{ word }{ lang.colon() }</span>
+                                    { c.label.get(code) }
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </details>
+            }
+            if !aid.documents.is_empty() {
+                <h4>{ lang.t(Key::Documents) }</h4>
+                <ul class="documents">
+                    { for aid.documents.iter().map(|d| html! { <li>{ d.get(code) }</li> }) }
+                </ul>
+            }
+            if let Some(how) = &aid.how_to_apply {
+                <h4>{ lang.t(Key::HowToApply) }</h4>
+                <p>{ how.get(code) }</p>
+            }
+            if !aid.places.is_empty() {
+                <h4>{ lang.t(Key::WhereWhen) }</h4>
+                { for aid.places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, p)) }
+            }
+            { sources(lang, pack, &aid.id) }
+        </article>
+    }
+}
+
+/// The short entry of the "probably not" group: the name and one kind sentence of reason.
+#[component]
+pub fn AidRefused(props: &AidCardProps) -> Html {
+    let state = use_app();
+    let lang = state.lang;
+    let code = lang.code();
+    let Some(pack) = state.rules.pack(state.territory) else {
+        return html! {};
+    };
+    let Some(aid) = pack.aid(&props.report.id) else {
+        return html! {};
+    };
+    let reason = match &props.report.verdict {
+        Verdict::NotEligible { reasons } => reasons.first().map(|r| match r {
+            RefusalReason::Status(AidStatus::UnderStudy) => {
+                lang.t(Key::StatusUnderStudy).to_string()
+            }
+            RefusalReason::Status(_) => lang.t(Key::StatusClosed).to_string(),
+            RefusalReason::Criterion(i) => format!(
+                "{} {}",
+                lang.t(Key::NotReason),
+                aid.criteria.get(*i).map_or("", |c| c.label.get(code))
+            ),
+        }),
+        _ => None,
+    };
+    html! {
+        <li class="aid refused" id={format!("aid-{}", aid.id)}>
+            <h3>{ aid.name.get(code) }</h3>
+            <p>{ aid.summary.get(code) }</p>
+            if let Some(reason) = reason { <p class="reason">{ reason }</p> }
+        </li>
+    }
+}
+
+fn verdict_class(verdict: &Verdict) -> &'static str {
+    match verdict {
+        Verdict::Eligible => "eligible",
+        Verdict::ToConfirm { .. } => "to-confirm",
+        Verdict::Undetermined { .. } => "undetermined",
+        Verdict::NotEligible { .. } => "not-eligible",
+    }
+}
+
+fn criterion_mark(lang: Lang, state: CriterionState) -> (&'static str, &'static str, &'static str) {
+    match state {
+        CriterionState::Met => ("met", "✓", lang.t(Key::Met)),
+        CriterionState::Failed => ("failed", "✗", lang.t(Key::NotMet)),
+        CriterionState::Unknown => ("unknown", "?", lang.t(Key::Unknown)),
+    }
+}
+
+/// "Estimated amount: up to 500 € a month, for 12 months at most" and whether to confirm it.
+pub fn amount_line(lang: Lang, amount: Option<&Amount>) -> Html {
+    let Some(amount) = amount else {
+        return html! {};
+    };
+    let money = format::money(lang, &amount.value.normalize().to_string());
+    let value = match amount.kind {
+        AmountKind::UpTo => lang.fill(Key::UpTo, &[("n", &money)]),
+        AmountKind::Exact => money,
+    };
+    let period = lang.t(match amount.period {
+        Period::Once => Key::Once,
+        Period::Month => Key::PerMonth,
+        Period::Quarter => Key::PerQuarter,
+        Period::Year => Key::PerYear,
+    });
+    let months = amount
+        .max_months
+        .map(|m| format!(", {}", lang.fill(Key::ForMonths, &[("n", &m.to_string())])));
+    html! {
+        <p class="amount">
+            <strong>{ lang.t(Key::EstimatedAmount) }{ lang.colon() }</strong>
+            <bdi>{ value }</bdi>{ " " }{ period }{ months.unwrap_or_default() }
+            if amount.to_confirm { <span class="to-confirm">{ " " }{ lang.t(Key::AmountToConfirm) }</span> }
+        </p>
+    }
+}
+
+/// A place: name, address, hours, phone (a `tel:` link) and website.
+pub fn place(lang: Lang, place: &crate::rules::Place) -> Html {
+    let code = lang.code();
+    html! {
+        <div class="place">
+            <p class="place-name"><strong>{ place.name.get(code) }</strong></p>
+            if let Some(address) = &place.address { <p><bdi>{ address.clone() }</bdi></p> }
+            if let Some(hours) = &place.hours {
+                <p><span class="label">{ lang.t(Key::Hours) }{ lang.colon() }</span>{ hours.get(code) }</p>
+            }
+            if let Some(phone) = &place.phone {
+                <p><span class="label">{ lang.t(Key::Phone) }{ lang.colon() }</span>
+                    <a href={format!("tel:{}", phone.replace([' ', '.'], ""))} dir="ltr">{ phone.clone() }</a></p>
+            }
+            if let Some(site) = &place.website {
+                <p><a href={site.clone()} rel="noopener noreferrer" dir="ltr">{ site.clone() }</a></p>
+            }
+            if place.to_confirm { <p class="note">{ lang.t(Key::PlaceToConfirm) }</p> }
+        </div>
+    }
+}
+
+fn sources(lang: Lang, pack: &Pack, aid_id: &str) -> Html {
+    let Some(aid) = pack.aid(aid_id) else {
+        return html! {};
+    };
+    html! {
+        <p class="source">
+            { lang.t(Key::Source) }{ lang.colon() }
+            { for aid.sources.iter().map(|s| html! {
+                <>
+                    <a href={s.url.clone()} rel="noopener noreferrer">{ s.title.clone() }</a>
+                    { " (" }{ lang.fill(Key::VerifiedOn, &[("n", &format::date(&s.verified.to_string()))]) }{ ") " }
+                </>
+            }) }
+        </p>
+    }
+}

@@ -1,0 +1,93 @@
+//! The resident's answers, each with a way to change it (the results update at once).
+
+use crate::hooks::use_app;
+use crate::i18n::{Key, Lang};
+use crate::rules::{Question, RawInput};
+use crate::state::Action;
+use yew::prelude::*;
+
+/// Props of [`AnswersSummary`].
+#[derive(Properties, PartialEq, Default)]
+pub struct SummaryProps {
+    /// Read-only (the printed page): no "Change" buttons.
+    #[prop_or_default]
+    pub read_only: bool,
+}
+
+/// The list of answers.
+#[component]
+pub fn AnswersSummary(props: &SummaryProps) -> Html {
+    let state = use_app();
+    let lang = state.lang;
+    let code = lang.code();
+    let Some(pack) = state.rules.pack(state.territory) else {
+        return html! {};
+    };
+    let rows = state
+        .answers
+        .given()
+        .iter()
+        .filter(|g| {
+            state
+                .rules
+                .applicable(state.territory, &state.answers, &g.question)
+        })
+        .filter_map(|g| pack.question(&g.question).map(|q| (q, &g.raw)))
+        .map(|(question, raw)| {
+            let label = question.label.get(code).to_string();
+            let onclick = {
+                let state = state.clone();
+                let id = question.id.clone();
+                Callback::from(move |_: MouseEvent| state.dispatch(Action::Change(id.clone())))
+            };
+            html! {
+                <div class="answer" id={format!("answer-{}", question.id)}>
+                    <dt>{ label.clone() }</dt>
+                    <dd>
+                        <span class="value">{ shown(lang, question, raw) }</span>
+                        if !props.read_only {
+                            <button type="button" class="link" {onclick}
+                                aria-label={lang.fill(Key::ChangeAria, &[("n", &label)])}>
+                                { lang.t(Key::Change) }
+                            </button>
+                        }
+                    </dd>
+                </div>
+            }
+        })
+        .collect::<Html>();
+    if state.answers.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="answers" aria-labelledby="answers-title">
+            <h2 id="answers-title">{ lang.t(Key::AnswersTitle) }</h2>
+            <dl>{ rows }</dl>
+        </section>
+    }
+}
+
+/// An answer as the resident reads it back.
+fn shown(lang: Lang, question: &Question, raw: &RawInput) -> String {
+    let option = |id: &str| {
+        question
+            .options
+            .iter()
+            .find(|o| o.id == id)
+            .map_or_else(|| id.to_string(), |o| o.label.get(lang.code()).to_string())
+    };
+    match raw {
+        RawInput::Text(text) => text.trim().to_string(),
+        RawInput::YesNo(true) => lang.t(Key::Yes).to_string(),
+        RawInput::YesNo(false) => lang.t(Key::No).to_string(),
+        RawInput::OneOf(id) => option(id),
+        RawInput::SeveralOf(ids) if ids.is_empty() => "—".to_string(),
+        RawInput::SeveralOf(ids) => ids
+            .iter()
+            .map(|id| option(id))
+            .collect::<Vec<_>>()
+            .join(", "),
+        RawInput::DontKnow => lang.t(Key::DontKnow).to_string(),
+        RawInput::Nothing => lang.t(Key::NotAnswered).to_string(),
+    }
+}

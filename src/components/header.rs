@@ -1,0 +1,46 @@
+//! The header on every screen: the name, the language switch, the discreet way to urgent help
+//! and "leave quickly".
+
+use crate::browser;
+use crate::components::language_switch::LanguageSwitch;
+use crate::hooks::use_app;
+use crate::i18n::Key;
+use crate::state::Action;
+use yew::prelude::*;
+
+/// The page header.
+#[component]
+pub fn Header() -> Html {
+    let state = use_app();
+    let lang = state.lang;
+    let has_safety = state
+        .rules
+        .pack(state.territory)
+        .is_some_and(|p| p.safety.is_some());
+    let open_safety = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Safety(true)))
+    };
+    let leave = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::Restart);
+            browser::leave_quickly();
+        })
+    };
+    html! {
+        <header class="site-header">
+            <div class="bar">
+                <p class="brand">{ lang.t(Key::AppTitle) }</p>
+                <button type="button" class="leave" onclick={leave}>{ lang.t(Key::LeaveQuickly) }</button>
+            </div>
+            <div class="bar">
+                <LanguageSwitch />
+                if has_safety {
+                    <button type="button" class="link urgent" aria-pressed={state.safety_open.to_string()}
+                        onclick={open_safety}>{ lang.t(Key::UrgentHelp) }</button>
+                }
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,102 @@
+//! "Prepare my visit": the aids to ask for, a checklist of documents and the places, ready to print.
+//! The answers are printed only if the resident ticks the box.
+
+use crate::browser;
+use crate::components::aid_card::{amount_line, place};
+use crate::components::answers_summary::AnswersSummary;
+use crate::hooks::{use_app, use_focus_on_mount};
+use crate::i18n::Key;
+use crate::rules::{Group, group};
+use crate::state::Action;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// The printable page.
+#[component]
+pub fn PrintView() -> Html {
+    let state = use_app();
+    let lang = state.lang;
+    let code = lang.code();
+    let heading = use_node_ref();
+    use_focus_on_mount(heading.clone(), true);
+    let Some(pack) = state.rules.pack(state.territory) else {
+        return html! {};
+    };
+
+    let in_group = |g: Group| {
+        state
+            .outcome
+            .aids
+            .iter()
+            .filter(move |a| group(&a.verdict) == g)
+            .filter_map(|r| pack.aid(&r.id).map(|a| (a, r)))
+    };
+    let chosen: Vec<_> = in_group(Group::Ask).chain(in_group(Group::Check)).collect();
+    let mut documents: Vec<&str> = Vec::new();
+    let mut places: Vec<&str> = Vec::new();
+    for (aid, _) in &chosen {
+        for d in &aid.documents {
+            let text = d.get(code);
+            if !documents.contains(&text) {
+                documents.push(text);
+            }
+        }
+        for p in &aid.places {
+            if !places.contains(&p.as_str()) {
+                places.push(p);
+            }
+        }
+    }
+    let list = |g: Group| {
+        html! {
+            <ul class="print-aids">
+                { for in_group(g).map(|(aid, report)| html! {
+                    <li>
+                        <strong>{ aid.name.get(code) }</strong>{ " — " }{ aid.institution.get(code) }
+                        { amount_line(lang, report.amount.as_ref()) }
+                        if let Some(how) = &aid.how_to_apply { <p>{ how.get(code) }</p> }
+                    </li>
+                }) }
+            </ul>
+        }
+    };
+    let print = Callback::from(|_: MouseEvent| browser::print());
+    let back = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowResults))
+    };
+    let toggle = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            state.dispatch(Action::PrintAnswers(
+                e.target_unchecked_into::<HtmlInputElement>().checked(),
+            ))
+        })
+    };
+
+    html! {
+        <section class="print-view">
+            <h1 ref={heading} tabindex="-1">{ lang.t(Key::PrintTitle) }</h1>
+            <p class="hint no-print">{ lang.t(Key::PrintIntro) }</p>
+            <div class="no-print actions">
+                <button type="button" class="primary" onclick={print}>{ lang.t(Key::PrintButton) }</button>
+                <button type="button" class="secondary" onclick={back}>{ lang.t(Key::BackToResults) }</button>
+            </div>
+            <div class="no-print choice">
+                <input type="checkbox" id="print-answers" checked={state.print_answers} onchange={toggle} />
+                <label for="print-answers">{ lang.t(Key::IncludeAnswers) }</label>
+            </div>
+            <h2>{ lang.t(Key::AidsToAsk) }</h2>
+            { list(Group::Ask) }
+            <h2>{ lang.t(Key::AidsToCheck) }</h2>
+            { list(Group::Check) }
+            <h2>{ lang.t(Key::Checklist) }</h2>
+            <ul class="checklist">
+                { for documents.iter().map(|d| html! { <li>{ *d }</li> }) }
+            </ul>
+            <h2>{ lang.t(Key::Places) }</h2>
+            { for places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, p)) }
+            if state.print_answers { <AnswersSummary read_only=true /> }
+        </section>
+    }
+}

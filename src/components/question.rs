@@ -1,0 +1,229 @@
+//! One question: its label as a focused heading, help, an input for its type, "I don't know",
+//! Back and Continue. Nothing is submitted on change; the engine checks what was typed.
+
+use crate::components::progress::Progress;
+use crate::hooks::{use_app, use_focus_on_mount};
+use crate::i18n::{Key, Lang};
+use crate::rules::{QuestionKind, RawInput, Unit};
+use crate::state::Action;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Props of [`QuestionStep`].
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    /// Question id.
+    pub id: AttrValue,
+}
+
+/// The question screen.
+#[component]
+pub fn QuestionStep(props: &QuestionProps) -> Html {
+    let state = use_app();
+    let lang = state.lang;
+    let heading = use_node_ref();
+    use_focus_on_mount(heading.clone(), true);
+    let previous = state.answers.raw(&props.id).cloned();
+    let text = use_state(|| match &previous {
+        Some(RawInput::Text(t)) => t.clone(),
+        _ => String::new(),
+    });
+    let choice = use_state(|| match &previous {
+        Some(RawInput::YesNo(true)) => "yes".to_string(),
+        Some(RawInput::YesNo(false)) => "no".to_string(),
+        Some(RawInput::OneOf(o)) => o.clone(),
+        _ => String::new(),
+    });
+    let several = use_state(|| match &previous {
+        Some(RawInput::SeveralOf(list)) => list.clone(),
+        _ => Vec::new(),
+    });
+
+    let Some(question) = state
+        .rules
+        .pack(state.territory)
+        .and_then(|p| p.question(&props.id))
+    else {
+        return html! {};
+    };
+    let code = lang.code();
+    let kind = question.kind;
+    let error = state.error.as_ref().map(|e| e.message(lang));
+    let invalid = error.is_some();
+    let help = question.help.as_ref().map(|h| h.get(code).to_string());
+    let mut described = Vec::new();
+    if help.is_some() {
+        described.push("q-help");
+    }
+    if matches!(
+        kind,
+        QuestionKind::Integer | QuestionKind::Money | QuestionKind::Date
+    ) {
+        described.push("q-hint");
+    }
+    if invalid {
+        described.push("q-error");
+    }
+    let described = described.join(" ");
+
+    let onsubmit = {
+        let state = state.clone();
+        let id = props.id.to_string();
+        let (text, choice, several) = (text.clone(), choice.clone(), several.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let raw = match kind {
+                QuestionKind::Integer | QuestionKind::Money | QuestionKind::Date => {
+                    RawInput::Text((*text).clone())
+                }
+                QuestionKind::YesNo => match choice.as_str() {
+                    "yes" => RawInput::YesNo(true),
+                    "no" => RawInput::YesNo(false),
+                    _ => RawInput::Nothing,
+                },
+                QuestionKind::OneOf if choice.is_empty() => RawInput::Nothing,
+                QuestionKind::OneOf => RawInput::OneOf((*choice).clone()),
+                QuestionKind::SeveralOf => RawInput::SeveralOf((*several).clone()),
+            };
+            state.dispatch(Action::Answer(id.clone(), raw));
+        })
+    };
+    let dont_know = {
+        let state = state.clone();
+        let id = props.id.to_string();
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::Answer(id.clone(), RawInput::DontKnow))
+        })
+    };
+    let back = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Back))
+    };
+    let results_now = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowResults))
+    };
+
+    let field = match kind {
+        QuestionKind::Integer | QuestionKind::Money | QuestionKind::Date => {
+            let oninput = {
+                let text = text.clone();
+                Callback::from(move |e: InputEvent| {
+                    text.set(e.target_unchecked_into::<HtmlInputElement>().value())
+                })
+            };
+            let (mode, hint, unit) = match kind {
+                QuestionKind::Money => (
+                    "decimal",
+                    lang.t(Key::MoneyHint),
+                    unit_text(lang, question.unit.or(Some(Unit::Eur))),
+                ),
+                QuestionKind::Date => ("numeric", lang.t(Key::DateHint), None),
+                _ => ("decimal", "", unit_text(lang, question.unit)),
+            };
+            html! {
+                <div class="field">
+                    <p id="q-hint" class="hint">{ hint }</p>
+                    <div class="with-unit">
+                        <input id="q-input" type="text" inputmode={mode} autocomplete="off" spellcheck="false"
+                            dir="ltr" aria-labelledby="q-label" aria-describedby={described.clone()}
+                            aria-invalid={invalid.to_string()} value={(*text).clone()} {oninput} />
+                        if let Some(unit) = unit { <span class="unit" aria-hidden="true">{ unit }</span> }
+                    </div>
+                </div>
+            }
+        }
+        QuestionKind::YesNo | QuestionKind::OneOf => {
+            let options: Vec<(String, String)> = if kind == QuestionKind::YesNo {
+                vec![
+                    ("yes".into(), lang.t(Key::Yes).into()),
+                    ("no".into(), lang.t(Key::No).into()),
+                ]
+            } else {
+                question
+                    .options
+                    .iter()
+                    .map(|o| (o.id.clone(), o.label.get(code).to_string()))
+                    .collect()
+            };
+            html! {
+                <div class="choices" role="radiogroup" aria-labelledby="q-label" aria-describedby={described.clone()}>
+                    { for options.into_iter().map(|(value, label)| {
+                        let choice_handle = choice.clone();
+                        let checked = *choice == value;
+                        let id = format!("q-opt-{value}");
+                        let onchange = {
+                            let value = value.clone();
+                            Callback::from(move |_: Event| choice_handle.set(value.clone()))
+                        };
+                        html! {
+                            <div class="choice">
+                                <input type="radio" name="q-choice" id={id.clone()} value={value.clone()} {checked}
+                                    aria-invalid={invalid.to_string()} {onchange} />
+                                <label for={id}>{ label }</label>
+                            </div>
+                        }
+                    }) }
+                </div>
+            }
+        }
+        QuestionKind::SeveralOf => html! {
+            <div class="choices" role="group" aria-labelledby="q-label" aria-describedby={described.clone()}>
+                <p class="hint">{ lang.t(Key::ChooseAll) }</p>
+                { for question.options.iter().map(|option| {
+                    let several_handle = several.clone();
+                    let value = option.id.clone();
+                    let checked = several.contains(&value);
+                    let id = format!("q-opt-{value}");
+                    let onchange = Callback::from(move |e: Event| {
+                        let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+                        let mut list = (*several_handle).clone();
+                        list.retain(|v| *v != value);
+                        if on {
+                            list.push(value.clone());
+                        }
+                        several_handle.set(list);
+                    });
+                    html! {
+                        <div class="choice">
+                            <input type="checkbox" id={id.clone()} {checked} {onchange} />
+                            <label for={id}>{ option.label.get(code) }</label>
+                        </div>
+                    }
+                }) }
+            </div>
+        },
+    };
+
+    html! {
+        <section class="question">
+            <Progress />
+            <form {onsubmit} novalidate=true>
+                <h1 id="q-label" ref={heading} tabindex="-1">{ question.label.get(code) }</h1>
+                if let Some(help) = help { <p id="q-help" class="help">{ help }</p> }
+                { field }
+                if let Some(error) = error { <p id="q-error" class="error">{ error }</p> }
+                <div class="actions">
+                    <button type="submit" class="primary">{ lang.t(Key::Continue) }</button>
+                    if question.dont_know {
+                        <button type="button" class="secondary" onclick={dont_know}>{ lang.t(Key::DontKnow) }</button>
+                    }
+                    <button type="button" class="secondary back" onclick={back}>{ lang.t(Key::Back) }</button>
+                </div>
+            </form>
+            <p><button type="button" class="link" onclick={results_now}>{ lang.t(Key::SeeResultsNow) }</button></p>
+        </section>
+    }
+}
+
+/// The unit shown after a number field.
+fn unit_text(lang: Lang, unit: Option<Unit>) -> Option<&'static str> {
+    Some(lang.t(match unit? {
+        Unit::Years => Key::UnitYears,
+        Unit::Months => Key::UnitMonths,
+        Unit::Eur | Unit::EurDay => Key::UnitEur,
+        Unit::EurMonth => Key::UnitEurMonth,
+        Unit::EurYear => Key::UnitEurYear,
+        Unit::Count | Unit::Percent => return None,
+    }))
+}

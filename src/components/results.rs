@@ -1,0 +1,78 @@
+//! Results: aids grouped by what the resident can do, then the summary of the answers.
+
+use crate::components::aid_card::{AidCard, AidRefused};
+use crate::components::answers_summary::AnswersSummary;
+use crate::hooks::{use_app, use_focus_on_mount};
+use crate::i18n::Key;
+use crate::rules::{Group, group};
+use crate::state::Action;
+use yew::prelude::*;
+
+/// The results screen.
+#[component]
+pub fn Results() -> Html {
+    let state = use_app();
+    let lang = state.lang;
+    let heading = use_node_ref();
+    use_focus_on_mount(heading.clone(), true);
+    let in_group = |g: Group| {
+        state
+            .outcome
+            .aids
+            .iter()
+            .filter(move |a| group(&a.verdict) == g)
+    };
+    let ask: Vec<_> = in_group(Group::Ask).cloned().collect();
+    let check: Vec<_> = in_group(Group::Check).cloned().collect();
+    let not: Vec<_> = in_group(Group::Not).cloned().collect();
+    let action = |a: fn() -> Action| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(a()))
+    };
+    let left = state.outcome.left;
+
+    html! {
+        <section class="results">
+            <h1 ref={heading} tabindex="-1">{ lang.t(Key::ResultsTitle) }</h1>
+            <p class="hint">{ lang.t(Key::ResultsIntro) }</p>
+            if state.outcome.next.is_some() {
+                <p class="resume">
+                    { lang.questions_left(left) }{ " " }
+                    <button type="button" class="secondary" onclick={action(|| Action::ResumeQuestions)}>
+                        { lang.t(Key::ResumeQuestions) }
+                    </button>
+                </p>
+            }
+            <section class="group ask" aria-labelledby="group-ask">
+                <h2 id="group-ask">{ lang.t(Key::GroupEligible) }{ format!(" ({})", ask.len()) }</h2>
+                <p class="hint">{ lang.t(Key::GroupEligibleHelp) }</p>
+                if ask.is_empty() { <p>{ lang.t(Key::GroupEmpty) }</p> }
+                { for ask.into_iter().map(|report| { let key = report.id.clone(); html! { <AidCard {key} {report} /> } }) }
+            </section>
+            <section class="group check" aria-labelledby="group-check">
+                <h2 id="group-check">{ lang.t(Key::GroupCheck) }{ format!(" ({})", check.len()) }</h2>
+                <p class="hint">{ lang.t(Key::GroupCheckHelp) }</p>
+                if check.is_empty() { <p>{ lang.t(Key::GroupEmpty) }</p> }
+                { for check.into_iter().map(|report| { let key = report.id.clone(); html! { <AidCard {key} {report} /> } }) }
+            </section>
+            <details class="group not">
+                <summary><h2>{ lang.t(Key::GroupNot) }{ format!(" ({})", not.len()) }</h2></summary>
+                <p class="hint">{ lang.t(Key::GroupNotHelp) }</p>
+                <ul class="refused-list">
+                    { for not.into_iter().map(|report| { let key = report.id.clone(); html! { <AidRefused {key} {report} /> } }) }
+                </ul>
+            </details>
+            <div class="actions">
+                <button type="button" class="primary" onclick={action(|| Action::Print)}>
+                    { lang.t(Key::PrepareVisit) }
+                </button>
+            </div>
+            <AnswersSummary />
+            <div class="actions">
+                <button type="button" class="secondary" onclick={action(|| Action::Restart)}>
+                    { lang.t(Key::Restart) }
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,67 @@
+//! Domestic-violence orientation from the pack's `[safety]`: reachable from every screen without
+//! answering anything, emergency numbers as links, and "leave quickly".
+
+use crate::browser;
+use crate::hooks::{use_app, use_focus_on_mount};
+use crate::i18n::Key;
+use crate::state::Action;
+use yew::prelude::*;
+
+/// The safety panel (shown instead of the current screen, which is kept).
+#[component]
+pub fn SafetyPanel() -> Html {
+    let state = use_app();
+    let lang = state.lang;
+    let code = lang.code();
+    let heading = use_node_ref();
+    use_focus_on_mount(heading.clone(), true);
+    let Some(safety) = state
+        .rules
+        .pack(state.territory)
+        .and_then(|p| p.safety.as_ref())
+    else {
+        return html! {};
+    };
+    let close = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Safety(false)))
+    };
+    let leave = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::Restart);
+            browser::leave_quickly();
+        })
+    };
+    html! {
+        <section class="safety">
+            <h1 ref={heading} tabindex="-1">{ safety.title.get(code) }</h1>
+            <p>{ safety.intro.get(code) }</p>
+            <ul class="contacts">
+                { for safety.contacts.iter().map(|c| {
+                    let link = match (&c.number, &c.url) {
+                        (Some(number), _) => {
+                            let digits: String = number.chars().filter(|ch| !ch.is_whitespace()).collect();
+                            let (scheme, key) = if c.sms { ("sms", Key::SendSms) } else { ("tel", Key::Call) };
+                            html! {
+                                <a class="contact-link" href={format!("{scheme}:{digits}")}>
+                                    { lang.fill(key, &[("n", number)]) }
+                                </a>
+                            }
+                        }
+                        (None, Some(url)) => html! {
+                            <a class="contact-link" href={url.clone()} rel="noopener noreferrer">{ lang.t(Key::Website) }</a>
+                        },
+                        (None, None) => html! {},
+                    };
+                    html! { <li><p>{ c.label.get(code) }</p>{ link }</li> }
+                }) }
+            </ul>
+            <div class="actions">
+                <button type="button" class="leave" onclick={leave}>{ lang.t(Key::LeaveQuickly) }</button>
+                <button type="button" class="secondary" onclick={close}>{ lang.t(Key::CloseSafety) }</button>
+            </div>
+            <p class="hint">{ lang.t(Key::LeaveHint) }</p>
+        </section>
+    }
+}

@@ -1,0 +1,95 @@
+//! Numbers, amounts and dates for people, per language: the browser's `Intl` in the app, a plain
+//! fallback elsewhere (native tests).
+
+use crate::i18n::Lang;
+
+#[cfg(target_arch = "wasm32")]
+mod intl {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(js_namespace = Intl, js_name = NumberFormat)]
+        pub type NumberFormat;
+        #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "NumberFormat", catch)]
+        pub fn new(locale: &str, options: &JsValue) -> Result<NumberFormat, JsValue>;
+        #[wasm_bindgen(method, js_class = "NumberFormat")]
+        pub fn format(this: &NumberFormat, value: f64) -> String;
+    }
+
+    /// Formats with `Intl.NumberFormat(locale, { style, currency, minimumFractionDigits })`.
+    pub fn format(locale: &str, value: f64, currency: bool, fraction: u32) -> Option<String> {
+        let options = js_sys::Object::new();
+        let set =
+            |k: &str, v: JsValue| js_sys::Reflect::set(&options, &JsValue::from_str(k), &v).ok();
+        if currency {
+            set("style", "currency".into())?;
+            set("currency", "EUR".into())?;
+        }
+        set("minimumFractionDigits", fraction.into())?;
+        set("maximumFractionDigits", 2.into())?;
+        NumberFormat::new(locale, &options)
+            .ok()
+            .map(|f| f.format(value))
+    }
+}
+
+fn fraction_digits(text: &str) -> u32 {
+    match text.split_once('.') {
+        Some((_, frac)) if frac.trim_end_matches('0').is_empty() => 0,
+        Some(_) => 2,
+        None => 0,
+    }
+}
+
+/// An amount in euros, from a decimal's text (`"120"`, `"1234.5"`): `120 €`, `€1,234.50`…
+pub fn money(lang: Lang, decimal_text: &str) -> String {
+    let fraction = fraction_digits(decimal_text);
+    let value: f64 = decimal_text.parse().unwrap_or(0.0);
+    #[cfg(target_arch = "wasm32")]
+    if let Some(text) = intl::format(lang.number_locale(), value, true, fraction) {
+        return text;
+    }
+    let _ = lang;
+    if fraction == 0 {
+        format!("{value:.0} €")
+    } else {
+        format!("{value:.2} €")
+    }
+}
+
+/// A plain number from a decimal's text, grouped per language: `1 234,5`.
+pub fn number(lang: Lang, decimal_text: &str) -> String {
+    let value: f64 = match decimal_text.parse() {
+        Ok(v) => v,
+        Err(_) => return decimal_text.to_string(),
+    };
+    #[cfg(target_arch = "wasm32")]
+    if let Some(text) = intl::format(lang.number_locale(), value, false, 0) {
+        return text;
+    }
+    let _ = lang;
+    decimal_text.to_string()
+}
+
+/// A date `YYYY-MM-DD` as people read it: `25/12/2005` (day first in all three languages here).
+pub fn date(iso: &str) -> String {
+    let mut parts = iso.split('-');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(y), Some(m), Some(d)) if y.len() == 4 => format!("{d}/{m}/{y}"),
+        _ => iso.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_fallbacks() {
+        assert_eq!(date("2026-09-01"), "01/09/2026");
+        assert_eq!(money(Lang::Fr, "120.00"), "120 €");
+        assert_eq!(money(Lang::Fr, "12.5"), "12.50 €");
+        assert_eq!(number(Lang::En, "7"), "7");
+    }
+}

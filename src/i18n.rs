@@ -1,0 +1,558 @@
+//! Interface texts: compile-time message tables in French (the reference), English and Arabic.
+//!
+//! Lookup is by [`Key`]; a text missing in a language falls back to French (and a test fails, see
+//! `every_key_is_translated`). Pack texts (labels, aids, places) come from the packs, through the
+//! engine's `Text`, with the same fallback. `{n}`-style placeholders are filled by [`Lang::fill`].
+
+/// A language of the interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// Français (reference).
+    Fr,
+    /// English.
+    En,
+    /// العربية (right to left).
+    Ar,
+}
+
+impl Lang {
+    /// Every interface language, in the order of the language switch.
+    pub const ALL: [Lang; 3] = [Lang::Fr, Lang::En, Lang::Ar];
+
+    /// The BCP 47 code, also the key of pack texts.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+            Lang::Ar => "ar",
+        }
+    }
+
+    /// The language's own name, shown in the switch.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::Fr => "Français",
+            Lang::En => "English",
+            Lang::Ar => "العربية",
+        }
+    }
+
+    /// `rtl` for Arabic, else `ltr`.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::Ar => "rtl",
+            _ => "ltr",
+        }
+    }
+
+    /// Locale for number formatting. Arabic keeps Western digits, as on French papers and phones.
+    pub fn number_locale(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr-FR",
+            Lang::En => "en-GB",
+            Lang::Ar => "ar-u-nu-latn",
+        }
+    }
+
+    /// The interface language for a browser language such as `ar-MA` or `en-US`; French otherwise.
+    pub fn from_browser(tag: &str) -> Lang {
+        let primary = tag
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Lang::En,
+            "ar" => Lang::Ar,
+            _ => Lang::Fr,
+        }
+    }
+
+    /// The language of a code, if it is one of the interface's.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The separator before a value: a spaced colon in French, a plain one otherwise.
+    pub fn colon(self) -> &'static str {
+        match self {
+            Lang::Fr => "\u{a0}: ",
+            _ => ": ",
+        }
+    }
+
+    /// The text of `key` in this language, else in French.
+    pub fn t(self, key: Key) -> &'static str {
+        self.lookup(key).or_else(|| fr(key)).unwrap_or("")
+    }
+
+    /// The text of `key` in this language only (no fallback).
+    pub fn lookup(self, key: Key) -> Option<&'static str> {
+        match self {
+            Lang::Fr => fr(key),
+            Lang::En => en(key),
+            Lang::Ar => ar(key),
+        }
+    }
+
+    /// The text of `key` with `{name}` placeholders replaced.
+    pub fn fill(self, key: Key, values: &[(&str, &str)]) -> String {
+        let mut text = self.t(key).to_string();
+        for (name, value) in values {
+            text = text.replace(&format!("{{{name}}}"), value);
+        }
+        text
+    }
+
+    /// "About N questions left", with the plural form of the language.
+    pub fn questions_left(self, n: usize) -> String {
+        let key = match (self, n) {
+            (_, 0) => Key::LeftNone,
+            (_, 1) => Key::LeftOne,
+            (Lang::Ar, 2) => Key::LeftTwo,
+            (Lang::Ar, 3..=10) => Key::LeftFew,
+            (Lang::Ar, 11..=99) => Key::LeftMany,
+            _ => Key::LeftOther,
+        };
+        self.fill(key, &[("n", &n.to_string())])
+    }
+}
+
+macro_rules! keys {
+    ($($key:ident),* $(,)?) => {
+        /// An interface text.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Key { $($key),* }
+        impl Key {
+            /// Every key, for the completeness test.
+            pub const ALL: &'static [Key] = &[$(Key::$key),*];
+        }
+    };
+}
+
+keys! {
+    AppTitle, SkipToContent, Language, UrgentHelp, LeaveQuickly, LeaveHint, CloseSafety, Call, SendSms, Website,
+    StartTitle, StartIntro, Privacy, Territory, StartButton, StartDuration, ChangeTerritory,
+    Yes, No, DontKnow, Continue, Back, SeeResultsNow, ResumeQuestions, Progress,
+    LeftNone, LeftOne, LeftTwo, LeftFew, LeftMany, LeftOther, Optional, ChooseAll,
+    ErrEmpty, ErrNumber, ErrWhole, ErrTooSmall, ErrTooLarge, ErrDate, ErrDateEarly, ErrDateLate, ErrChoose, ErrOther,
+    UnitYears, UnitEur, UnitEurMonth, UnitEurYear, UnitMonths, DateHint, MoneyHint,
+    ResultsTitle, ResultsIntro, ResultsAnnounce, GroupEligible, GroupEligibleHelp, GroupCheck, GroupCheckHelp,
+    GroupNot, GroupNotHelp, GroupEmpty, OpenToAll,
+    EstimatedAmount, UpTo, PerMonth, PerQuarter, PerYear, Once, ForMonths, AmountToConfirm, NoAmount,
+    Why, Met, NotMet, Unknown, Documents, WhereWhen, Hours, Phone, HowToApply, Checks, SettleBy, Source, VerifiedOn,
+    PlaceToConfirm, StatusExperimental, StatusUnderStudy, StatusClosed, OutsideWindow, NotReason, Advice,
+    AnswersTitle, Change, ChangeAria, NotAnswered,
+    PrepareVisit, PrintTitle, PrintIntro, PrintButton, IncludeAnswers, BackToResults, AidsToAsk, AidsToCheck,
+    Checklist, Places, Restart, RestartConfirm, NoRules, Unavailable,
+}
+
+fn fr(key: Key) -> Option<&'static str> {
+    use Key::*;
+    Some(match key {
+        AppTitle => "Mes aides locales",
+        SkipToContent => "Aller au contenu",
+        Language => "Langue",
+        UrgentHelp => "Aide urgente",
+        LeaveQuickly => "Quitter vite",
+        LeaveHint => {
+            "Vous pouvez aussi appuyer sur la touche Échap : la page est effacée et remplacée."
+        }
+        CloseSafety => "Fermer et revenir",
+        Call => "Appeler le {n}",
+        SendSms => "Envoyer un SMS au {n}",
+        Website => "Site internet",
+        StartTitle => "Quelles aides pouvez-vous demander ?",
+        StartIntro => {
+            "Répondez à quelques questions. Vous saurez quelles aides de votre ville vous pouvez demander, combien, et où aller."
+        }
+        Privacy => {
+            "Rien de ce que vous écrivez ne quitte cet appareil. Pas de compte, pas d'enregistrement."
+        }
+        Territory => "Votre ville",
+        StartButton => "Commencer",
+        StartDuration => "Cela prend environ 5 minutes. Vous pouvez répondre « Je ne sais pas ».",
+        ChangeTerritory => "Changer de ville",
+        Yes => "Oui",
+        No => "Non",
+        DontKnow => "Je ne sais pas",
+        Continue => "Continuer",
+        Back => "Retour",
+        SeeResultsNow => "Voir mes résultats maintenant",
+        ResumeQuestions => "Continuer les questions",
+        Progress => "Avancement",
+        LeftNone => "Dernière question",
+        LeftOne => "Encore environ 1 question",
+        LeftTwo | LeftFew | LeftMany | LeftOther => "Encore environ {n} questions",
+        Optional => "facultatif",
+        ChooseAll => "Cochez toutes les réponses qui vous concernent.",
+        ErrEmpty => "Écrivez une réponse, ou choisissez « Je ne sais pas ».",
+        ErrNumber => "Écrivez un nombre, par exemple 1 234,50.",
+        ErrWhole => "Écrivez un nombre entier, sans virgule.",
+        ErrTooSmall => "Le nombre doit être au moins {n}.",
+        ErrTooLarge => "Le nombre doit être au plus {n}.",
+        ErrDate => "Écrivez une date, par exemple 25/12/2005.",
+        ErrDateEarly => "Cette date est trop ancienne.",
+        ErrDateLate => "Cette date est trop tard.",
+        ErrChoose => "Choisissez une réponse, ou « Je ne sais pas ».",
+        ErrOther => "Cette réponse ne convient pas. Vérifiez-la.",
+        UnitYears => "ans",
+        UnitEur => "euros",
+        UnitEurMonth => "euros par mois",
+        UnitEurYear => "euros par an",
+        UnitMonths => "mois",
+        DateHint => "Par exemple : 25/12/2005",
+        MoneyHint => "En euros, par exemple : 1 234,50",
+        ResultsTitle => "Vos résultats",
+        ResultsIntro => "C'est une estimation. Seul le service qui donne l'aide décide.",
+        ResultsAnnounce => "Résultats : {a} aide(s) à demander, {b} à vérifier avec le CCAS.",
+        GroupEligible => "Vous pouvez la demander",
+        GroupEligibleHelp => "D'après vos réponses, vous remplissez les conditions.",
+        GroupCheck => "À vérifier avec le CCAS",
+        GroupCheckHelp => "Il manque une information, ou le CCAS doit vérifier quelque chose.",
+        GroupNot => "Probablement pas pour vous",
+        GroupNotHelp => "D'après vos réponses, une condition n'est pas remplie.",
+        GroupEmpty => "Aucune aide ici pour le moment.",
+        OpenToAll => "Ouvert à tous",
+        EstimatedAmount => "Montant estimé",
+        UpTo => "jusqu'à {n}",
+        PerMonth => "par mois",
+        PerQuarter => "par trimestre",
+        PerYear => "par an",
+        Once => "en une fois",
+        ForMonths => "pendant {n} mois au plus",
+        AmountToConfirm => "Montant à confirmer par le CCAS.",
+        NoAmount => "Le montant sera calculé par le service.",
+        Why => "Pourquoi",
+        Met => "Oui",
+        NotMet => "Non",
+        Unknown => "Pas encore connu",
+        Documents => "Documents à apporter",
+        WhereWhen => "Où et quand y aller",
+        Hours => "Horaires",
+        Phone => "Téléphone",
+        HowToApply => "Comment faire la demande",
+        Checks => "Ce que le service vérifiera",
+        SettleBy => "Pour le savoir, répondez à :",
+        Source => "Source",
+        VerifiedOn => "vérifiée le {n}",
+        PlaceToConfirm => "Informations à confirmer auprès du lieu.",
+        StatusExperimental => "Dispositif en test : vérifiez qu'il existe toujours.",
+        StatusUnderStudy => "Cette aide est à l'étude : on ne peut pas encore la demander.",
+        StatusClosed => "Cette aide est fermée pour le moment.",
+        OutsideWindow => "Les demandes ne sont pas ouvertes en ce moment.",
+        NotReason => "D'après vos réponses, cette condition n'est pas remplie :",
+        Advice => "Conseil",
+        AnswersTitle => "Vos réponses",
+        Change => "Modifier",
+        ChangeAria => "Modifier la réponse : {n}",
+        NotAnswered => "Pas de réponse",
+        PrepareVisit => "Préparer mon rendez-vous",
+        PrintTitle => "Pour mon rendez-vous",
+        PrintIntro => {
+            "Cette page vous aide à préparer votre visite. Imprimez-la ou montrez-la sur votre téléphone."
+        }
+        PrintButton => "Imprimer cette page",
+        IncludeAnswers => "Ajouter mes réponses à cette page",
+        BackToResults => "Retour aux résultats",
+        AidsToAsk => "Aides à demander",
+        AidsToCheck => "Aides à vérifier sur place",
+        Checklist => "Documents à rassembler",
+        Places => "Où aller",
+        Restart => "Effacer mes réponses",
+        RestartConfirm => "Vos réponses ont été effacées.",
+        NoRules => "Les règles de cette ville ne sont pas disponibles.",
+        Unavailable => "Cette page n'a pas pu se charger. Rechargez-la.",
+    })
+}
+
+fn en(key: Key) -> Option<&'static str> {
+    use Key::*;
+    Some(match key {
+        AppTitle => "My local aids",
+        SkipToContent => "Skip to content",
+        Language => "Language",
+        UrgentHelp => "Urgent help",
+        LeaveQuickly => "Leave quickly",
+        LeaveHint => "You can also press the Escape key: the page is cleared and replaced.",
+        CloseSafety => "Close and go back",
+        Call => "Call {n}",
+        SendSms => "Text {n}",
+        Website => "Website",
+        StartTitle => "Which aids can you ask for?",
+        StartIntro => {
+            "Answer a few questions. You will see which aids of your town you can ask for, how much, and where to go."
+        }
+        Privacy => "Nothing you type leaves this device. No account, nothing saved.",
+        Territory => "Your town",
+        StartButton => "Start",
+        StartDuration => "It takes about 5 minutes. You can answer \"I don't know\".",
+        ChangeTerritory => "Change town",
+        Yes => "Yes",
+        No => "No",
+        DontKnow => "I don't know",
+        Continue => "Continue",
+        Back => "Back",
+        SeeResultsNow => "See my results now",
+        ResumeQuestions => "Continue the questions",
+        Progress => "Progress",
+        LeftNone => "Last question",
+        LeftOne => "About 1 question left",
+        LeftTwo | LeftFew | LeftMany | LeftOther => "About {n} questions left",
+        Optional => "optional",
+        ChooseAll => "Tick every answer that applies to you.",
+        ErrEmpty => "Write an answer, or choose \"I don't know\".",
+        ErrNumber => "Write a number, for example 1 234,50.",
+        ErrWhole => "Write a whole number, without a comma.",
+        ErrTooSmall => "The number must be at least {n}.",
+        ErrTooLarge => "The number must be at most {n}.",
+        ErrDate => "Write a date, for example 25/12/2005.",
+        ErrDateEarly => "This date is too early.",
+        ErrDateLate => "This date is too late.",
+        ErrChoose => "Choose an answer, or \"I don't know\".",
+        ErrOther => "This answer does not fit. Please check it.",
+        UnitYears => "years",
+        UnitEur => "euros",
+        UnitEurMonth => "euros a month",
+        UnitEurYear => "euros a year",
+        UnitMonths => "months",
+        DateHint => "For example: 25/12/2005",
+        MoneyHint => "In euros, for example: 1 234,50",
+        ResultsTitle => "Your results",
+        ResultsIntro => "This is an estimate. Only the service that gives the aid decides.",
+        ResultsAnnounce => "Results: {a} aid(s) to ask for, {b} to check with the CCAS.",
+        GroupEligible => "You can ask for it",
+        GroupEligibleHelp => "From your answers, you meet the conditions.",
+        GroupCheck => "To check with the CCAS",
+        GroupCheckHelp => "Some information is missing, or the CCAS must check something.",
+        GroupNot => "Probably not for you",
+        GroupNotHelp => "From your answers, one condition is not met.",
+        GroupEmpty => "No aid here for now.",
+        OpenToAll => "Open to everyone",
+        EstimatedAmount => "Estimated amount",
+        UpTo => "up to {n}",
+        PerMonth => "a month",
+        PerQuarter => "a quarter",
+        PerYear => "a year",
+        Once => "paid once",
+        ForMonths => "for {n} months at most",
+        AmountToConfirm => "Amount to be confirmed by the CCAS.",
+        NoAmount => "The service will work out the amount.",
+        Why => "Why",
+        Met => "Yes",
+        NotMet => "No",
+        Unknown => "Not known yet",
+        Documents => "Documents to bring",
+        WhereWhen => "Where and when to go",
+        Hours => "Opening hours",
+        Phone => "Phone",
+        HowToApply => "How to apply",
+        Checks => "What the service will check",
+        SettleBy => "To find out, answer:",
+        Source => "Source",
+        VerifiedOn => "checked on {n}",
+        PlaceToConfirm => "Details to be confirmed with the place.",
+        StatusExperimental => "Trial scheme: check that it still runs.",
+        StatusUnderStudy => "This aid is being studied: you cannot ask for it yet.",
+        StatusClosed => "This aid is closed for now.",
+        OutsideWindow => "Applications are not open at the moment.",
+        NotReason => "From your answers, this condition is not met:",
+        Advice => "Tip",
+        AnswersTitle => "Your answers",
+        Change => "Change",
+        ChangeAria => "Change the answer: {n}",
+        NotAnswered => "No answer",
+        PrepareVisit => "Prepare my visit",
+        PrintTitle => "For my appointment",
+        PrintIntro => "This page helps you prepare your visit. Print it or show it on your phone.",
+        PrintButton => "Print this page",
+        IncludeAnswers => "Add my answers to this page",
+        BackToResults => "Back to results",
+        AidsToAsk => "Aids to ask for",
+        AidsToCheck => "Aids to check there",
+        Checklist => "Documents to gather",
+        Places => "Where to go",
+        Restart => "Clear my answers",
+        RestartConfirm => "Your answers have been cleared.",
+        NoRules => "The rules of this town are not available.",
+        Unavailable => "This page could not load. Please reload it.",
+    })
+}
+
+fn ar(key: Key) -> Option<&'static str> {
+    use Key::*;
+    Some(match key {
+        AppTitle => "مساعداتي المحلية",
+        SkipToContent => "الانتقال إلى المحتوى",
+        Language => "اللغة",
+        UrgentHelp => "مساعدة عاجلة",
+        LeaveQuickly => "خروج سريع",
+        LeaveHint => "يمكنك أيضًا الضغط على زر Échap (Esc): تُمحى الصفحة وتُستبدل بصفحة أخرى.",
+        CloseSafety => "إغلاق والرجوع",
+        Call => "اتصل بالرقم {n}",
+        SendSms => "أرسل رسالة نصية إلى الرقم {n}",
+        Website => "الموقع الإلكتروني",
+        StartTitle => "ما هي المساعدات التي يمكنك طلبها؟",
+        StartIntro => {
+            "أجب عن بعض الأسئلة. ستعرف ما هي مساعدات مدينتك التي يمكنك طلبها، وكم قيمتها، وإلى أين تذهب."
+        }
+        Privacy => "لا يخرج أي شيء تكتبه من هذا الجهاز. لا حساب ولا حفظ للبيانات.",
+        Territory => "مدينتك",
+        StartButton => "ابدأ",
+        StartDuration => "يستغرق ذلك حوالي 5 دقائق. يمكنك أن تجيب «لا أعرف».",
+        ChangeTerritory => "تغيير المدينة",
+        Yes => "نعم",
+        No => "لا",
+        DontKnow => "لا أعرف",
+        Continue => "متابعة",
+        Back => "رجوع",
+        SeeResultsNow => "عرض نتائجي الآن",
+        ResumeQuestions => "متابعة الأسئلة",
+        Progress => "التقدم",
+        LeftNone => "السؤال الأخير",
+        LeftOne => "بقي سؤال واحد تقريبًا",
+        LeftTwo => "بقي سؤالان تقريبًا",
+        LeftFew => "بقيت {n} أسئلة تقريبًا",
+        LeftMany => "بقي {n} سؤالًا تقريبًا",
+        LeftOther => "بقي {n} سؤال تقريبًا",
+        Optional => "اختياري",
+        ChooseAll => "اختر كل الإجابات التي تخصك.",
+        ErrEmpty => "اكتب إجابة، أو اختر «لا أعرف».",
+        ErrNumber => "اكتب عددًا، مثلًا 1 234,50.",
+        ErrWhole => "اكتب عددًا صحيحًا، بدون فاصلة.",
+        ErrTooSmall => "يجب أن يكون العدد {n} على الأقل.",
+        ErrTooLarge => "يجب أن يكون العدد {n} على الأكثر.",
+        ErrDate => "اكتب تاريخًا، مثلًا 25/12/2005.",
+        ErrDateEarly => "هذا التاريخ قديم جدًا.",
+        ErrDateLate => "هذا التاريخ متأخر جدًا.",
+        ErrChoose => "اختر إجابة، أو «لا أعرف».",
+        ErrOther => "هذه الإجابة غير مناسبة. تحقق منها.",
+        UnitYears => "سنة",
+        UnitEur => "يورو",
+        UnitEurMonth => "يورو في الشهر",
+        UnitEurYear => "يورو في السنة",
+        UnitMonths => "شهر",
+        DateHint => "مثلًا: 25/12/2005",
+        MoneyHint => "باليورو، مثلًا: 1 234,50",
+        ResultsTitle => "نتائجك",
+        ResultsIntro => "هذا تقدير فقط. الجهة التي تمنح المساعدة هي وحدها التي تقرر.",
+        ResultsAnnounce => {
+            "النتائج: مساعدات يمكنك طلبها: {a}، ومساعدات يجب التحقق منها مع CCAS: {b}."
+        }
+        GroupEligible => "يمكنك طلبها",
+        GroupEligibleHelp => "حسب إجاباتك، أنت تستوفي الشروط.",
+        GroupCheck => "للتحقق منها مع مركز العمل الاجتماعي (CCAS)",
+        GroupCheckHelp => "تنقص معلومة، أو يجب على المركز أن يتحقق من أمر ما.",
+        GroupNot => "على الأرجح ليست لك",
+        GroupNotHelp => "حسب إجاباتك، هناك شرط غير مستوفى.",
+        GroupEmpty => "لا توجد مساعدة هنا حاليًا.",
+        OpenToAll => "مفتوح للجميع",
+        EstimatedAmount => "المبلغ التقديري",
+        UpTo => "حتى {n}",
+        PerMonth => "في الشهر",
+        PerQuarter => "كل ثلاثة أشهر",
+        PerYear => "في السنة",
+        Once => "مرة واحدة",
+        ForMonths => "المدة القصوى بالأشهر: {n}",
+        AmountToConfirm => "المبلغ يحتاج إلى تأكيد من مركز العمل الاجتماعي (CCAS).",
+        NoAmount => "ستحسب الجهة المعنية المبلغ.",
+        Why => "لماذا",
+        Met => "نعم",
+        NotMet => "لا",
+        Unknown => "غير معروف بعد",
+        Documents => "الوثائق التي يجب إحضارها",
+        WhereWhen => "أين ومتى تذهب",
+        Hours => "أوقات الاستقبال",
+        Phone => "الهاتف",
+        HowToApply => "كيف تقدم الطلب",
+        Checks => "ما ستتحقق منه الجهة المعنية",
+        SettleBy => "لمعرفة ذلك، أجب عن:",
+        Source => "المصدر",
+        VerifiedOn => "تم التحقق منه في {n}",
+        PlaceToConfirm => "معلومات يجب تأكيدها مع المكان.",
+        StatusExperimental => "برنامج تجريبي: تأكد أنه ما زال قائمًا.",
+        StatusUnderStudy => "هذه المساعدة قيد الدراسة: لا يمكن طلبها بعد.",
+        StatusClosed => "هذه المساعدة مغلقة حاليًا.",
+        OutsideWindow => "باب الطلبات غير مفتوح في الوقت الحالي.",
+        NotReason => "حسب إجاباتك، هذا الشرط غير مستوفى:",
+        Advice => "نصيحة",
+        AnswersTitle => "إجاباتك",
+        Change => "تعديل",
+        ChangeAria => "تعديل الإجابة: {n}",
+        NotAnswered => "بدون إجابة",
+        PrepareVisit => "تحضير موعدي",
+        PrintTitle => "من أجل موعدي",
+        PrintIntro => "تساعدك هذه الصفحة على تحضير زيارتك. اطبعها أو اعرضها على هاتفك.",
+        PrintButton => "طباعة هذه الصفحة",
+        IncludeAnswers => "إضافة إجاباتي إلى هذه الصفحة",
+        BackToResults => "الرجوع إلى النتائج",
+        AidsToAsk => "مساعدات يمكنك طلبها",
+        AidsToCheck => "مساعدات يجب التحقق منها في المكان",
+        Checklist => "الوثائق التي يجب جمعها",
+        Places => "إلى أين تذهب",
+        Restart => "مسح إجاباتي",
+        RestartConfirm => "تم مسح إجاباتك.",
+        NoRules => "قواعد هذه المدينة غير متوفرة.",
+        Unavailable => "تعذر تحميل هذه الصفحة. أعد تحميلها.",
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Fails when any interface key lacks a text in any language (the fallback would hide it).
+    #[test]
+    fn every_key_is_translated() {
+        let mut missing = Vec::new();
+        for &lang in &Lang::ALL {
+            for &key in Key::ALL {
+                if lang.lookup(key).is_none_or(|t| t.trim().is_empty()) {
+                    missing.push(format!("{key:?} in {}", lang.code()));
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "missing interface translations: {missing:?}"
+        );
+    }
+
+    /// Placeholders must be the same in every language, or a value would vanish from a sentence.
+    #[test]
+    fn placeholders_match_french() {
+        let holes = |text: &str| {
+            let mut found: Vec<String> = text
+                .split('{')
+                .skip(1)
+                .filter_map(|s| s.split('}').next())
+                .map(String::from)
+                .collect();
+            found.sort();
+            found
+        };
+        for &key in Key::ALL {
+            let reference = holes(Lang::Fr.t(key));
+            for lang in [Lang::En, Lang::Ar] {
+                // Plural forms for 1 and 2 may spell the number out.
+                if matches!(key, Key::LeftOne | Key::LeftTwo | Key::LeftNone) {
+                    continue;
+                }
+                assert_eq!(holes(lang.t(key)), reference, "{key:?} in {}", lang.code());
+            }
+        }
+    }
+
+    #[test]
+    fn browser_languages_and_plurals() {
+        assert_eq!(Lang::from_browser("ar-MA"), Lang::Ar);
+        assert_eq!(Lang::from_browser("en_US"), Lang::En);
+        assert_eq!(Lang::from_browser("de-DE"), Lang::Fr);
+        assert_eq!(Lang::from_browser(""), Lang::Fr);
+        assert_eq!(Lang::Fr.questions_left(4), "Encore environ 4 questions");
+        assert_eq!(Lang::Ar.questions_left(2), "بقي سؤالان تقريبًا");
+        assert_eq!(Lang::Ar.questions_left(5), "بقيت 5 أسئلة تقريبًا");
+        assert_eq!(Lang::Ar.questions_left(12), "بقي 12 سؤالًا تقريبًا");
+        assert_eq!(Lang::En.fill(Key::Call, &[("n", "3919")]), "Call 3919");
+    }
+}

@@ -1,0 +1,316 @@
+//! The app's only door to the rules engine: the embedded packs, the evaluation and the checking of
+//! what the resident types. Components read the engine's types re-exported here and never decide
+//! anything themselves.
+
+use crate::i18n::{Key, Lang};
+use std::rc::Rc;
+
+pub use eligo_engine::schema::{
+    AidKind, AidStatus, AmountKind, Bound, Period, Place, QuestionKind, Safety, Unit,
+};
+pub use eligo_engine::{
+    Aid, AidReport, Amount, ConfirmReason, CriterionOutcome, CriterionState, Date, Pack, Question,
+    RefusalReason, Text, Verdict,
+};
+use eligo_engine::{Answer, Answers, InputError};
+
+// `PACKS: &[(&str, &str)]`: (pack id, pack JSON), written by build.rs from packs/*/pack.toml.
+include!(concat!(env!("OUT_DIR"), "/packs.rs"));
+
+/// The compiled packs of every territory.
+#[derive(Debug, Default)]
+pub struct Rules {
+    packs: Vec<Pack>,
+    /// Packs that failed to load (id and error), shown in the console only.
+    pub problems: Vec<String>,
+}
+
+impl PartialEq for Rules {
+    fn eq(&self, other: &Rules) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Rules {
+    /// Compiles the packs embedded at build time.
+    pub fn embedded() -> Rules {
+        Rules::from_json(PACKS.iter().copied())
+    }
+
+    /// Compiles packs given as (id, JSON).
+    pub fn from_json<'a>(packs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Rules {
+        let mut rules = Rules::default();
+        for (id, json) in packs {
+            match Pack::from_json(json) {
+                Ok(pack) => rules.packs.push(pack),
+                Err(error) => rules.problems.push(format!("{id}: {error}")),
+            }
+        }
+        rules
+    }
+
+    /// Number of territories.
+    pub fn len(&self) -> usize {
+        self.packs.len()
+    }
+
+    /// Whether no pack loaded.
+    pub fn is_empty(&self) -> bool {
+        self.packs.is_empty()
+    }
+
+    /// The packs, in territory order.
+    pub fn packs(&self) -> &[Pack] {
+        &self.packs
+    }
+
+    /// The pack at `index`.
+    pub fn pack(&self, index: usize) -> Option<&Pack> {
+        self.packs.get(index)
+    }
+
+    /// Index of the pack with this id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.packs.iter().position(|p| p.id == id)
+    }
+
+    /// The engine's report for these answers, today.
+    pub fn evaluate(&self, index: usize, answers: &AnswerSet) -> Outcome {
+        let Some(pack) = self.packs.get(index) else {
+            return Outcome::default();
+        };
+        let report = eligo_engine::evaluate(pack, &answers.values, today());
+        Outcome {
+            next: report.next_question.clone(),
+            left: report.questions_left,
+            aids: report.aids,
+        }
+    }
+
+    /// Whether the answer to `question` still counts (its `ask_if` is not false), per the engine.
+    pub fn applicable(&self, index: usize, answers: &AnswerSet, question: &str) -> bool {
+        self.packs.get(index).is_some_and(|pack| {
+            eligo_engine::applicability(pack, &answers.values, today(), question)
+                != eligo_engine::Tri::False
+        })
+    }
+
+    /// Checks the raw input for a question, through the engine.
+    pub fn parse(
+        &self,
+        index: usize,
+        question: &str,
+        raw: &RawInput,
+    ) -> Result<Answer, InputProblem> {
+        let question = self
+            .packs
+            .get(index)
+            .and_then(|p| p.question(question))
+            .ok_or(InputProblem {
+                key: Key::ErrOther,
+                value: None,
+            })?;
+        parse_input(question, raw, today())
+    }
+}
+
+/// What a form gives before checking.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RawInput {
+    /// Typed text (whole number, money, date).
+    Text(String),
+    /// Yes or no.
+    YesNo(bool),
+    /// One option id (empty when none is chosen).
+    OneOf(String),
+    /// Option ids ticked.
+    SeveralOf(Vec<String>),
+    /// "I don't know".
+    DontKnow,
+    /// Nothing chosen (yes/no or one-of without a choice).
+    Nothing,
+}
+
+/// An answer as typed (to show it back and prefill the form) and as the engine reads it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Given {
+    /// Question id.
+    pub question: String,
+    /// What the resident entered.
+    pub raw: RawInput,
+}
+
+/// The resident's answers: as typed, in the order given, and as the engine reads them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AnswerSet {
+    given: Vec<Given>,
+    values: Answers,
+}
+
+impl AnswerSet {
+    /// Sets or replaces an answer.
+    pub fn set(&mut self, question: &str, raw: RawInput, value: Answer) {
+        match self.given.iter_mut().find(|g| g.question == question) {
+            Some(given) => given.raw = raw,
+            None => self.given.push(Given {
+                question: question.to_string(),
+                raw,
+            }),
+        }
+        self.values.set(question, value);
+    }
+
+    /// What was entered for `question`.
+    pub fn raw(&self, question: &str) -> Option<&RawInput> {
+        self.given
+            .iter()
+            .find(|g| g.question == question)
+            .map(|g| &g.raw)
+    }
+
+    /// The answers in the order given.
+    pub fn given(&self) -> &[Given] {
+        &self.given
+    }
+
+    /// Number of answers.
+    pub fn len(&self) -> usize {
+        self.given.len()
+    }
+
+    /// Whether nothing was answered.
+    pub fn is_empty(&self) -> bool {
+        self.given.is_empty()
+    }
+}
+
+/// The engine's report as the view needs it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Outcome {
+    /// One report per aid, in pack order.
+    pub aids: Vec<AidReport>,
+    /// The question to ask next.
+    pub next: Option<String>,
+    /// At most this many questions remain.
+    pub left: usize,
+}
+
+/// The three groups of the results page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    /// You can ask for it.
+    Ask,
+    /// To check with the CCAS.
+    Check,
+    /// Probably not.
+    Not,
+}
+
+/// The results group of a verdict.
+pub fn group(verdict: &Verdict) -> Group {
+    match verdict {
+        Verdict::Eligible => Group::Ask,
+        Verdict::ToConfirm { .. } | Verdict::Undetermined { .. } => Group::Check,
+        Verdict::NotEligible { .. } => Group::Not,
+    }
+}
+
+impl Outcome {
+    /// How many aids to ask for and to check.
+    pub fn counts(&self) -> (usize, usize) {
+        let count = |g| self.aids.iter().filter(|a| group(&a.verdict) == g).count();
+        (count(Group::Ask), count(Group::Check))
+    }
+}
+
+/// An input the engine refused, as an interface message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InputProblem {
+    /// Which message.
+    pub key: Key,
+    /// The bound in the message, if any (decimal or ISO date text).
+    pub value: Option<String>,
+}
+
+impl InputProblem {
+    /// The message in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let value = match &self.value {
+            Some(v) if v.len() == 10 && v.as_bytes()[4] == b'-' => crate::format::date(v),
+            Some(v) => crate::format::number(lang, v),
+            None => String::new(),
+        };
+        lang.fill(self.key, &[("n", &value)])
+    }
+}
+
+/// Today in the resident's local time (the engine's reference date).
+#[cfg(target_arch = "wasm32")]
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or_else(|| Date::new(2026, 1, 1).expect("a valid date"))
+}
+
+/// Today (native builds only run tests: a fixed date keeps them stable).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn today() -> Date {
+    Date::new(2026, 10, 1).expect("a valid date")
+}
+
+fn parse_input(question: &Question, raw: &RawInput, today: Date) -> Result<Answer, InputProblem> {
+    let answer = match raw {
+        RawInput::Text(text) => return question.parse_input(text, today).map_err(problem),
+        RawInput::YesNo(b) => Answer::YesNo(*b),
+        RawInput::OneOf(id) if id.is_empty() => {
+            return Err(InputProblem {
+                key: Key::ErrChoose,
+                value: None,
+            });
+        }
+        RawInput::OneOf(id) => Answer::OneOf(id.clone()),
+        RawInput::SeveralOf(ids) => Answer::SeveralOf(ids.clone()),
+        RawInput::DontKnow => Answer::DontKnow,
+        RawInput::Nothing => {
+            return Err(InputProblem {
+                key: Key::ErrChoose,
+                value: None,
+            });
+        }
+    };
+    question.check_answer(&answer, today).map_err(problem)?;
+    Ok(answer)
+}
+
+/// The interface message for an engine input error.
+fn problem(error: InputError) -> InputProblem {
+    let (key, value) = match error {
+        InputError::Empty => (Key::ErrEmpty, None),
+        InputError::NotANumber | InputError::TooLong | InputError::TooManyDecimals => {
+            (Key::ErrNumber, None)
+        }
+        InputError::NotWhole => (Key::ErrWhole, None),
+        InputError::Negative => (Key::ErrTooSmall, Some("0".to_string())),
+        InputError::BelowMin { min } => (Key::ErrTooSmall, Some(min.to_string())),
+        InputError::AboveMax { max } => (Key::ErrTooLarge, Some(max.to_string())),
+        InputError::Absurd => (
+            Key::ErrTooLarge,
+            Some(eligo_engine::input::ABSURD_AMOUNT.to_string()),
+        ),
+        InputError::BadDate => (Key::ErrDate, None),
+        InputError::DateInFuture | InputError::DateAfterMax { .. } => (Key::ErrDateLate, None),
+        InputError::DateBefore1900 | InputError::DateBeforeMin { .. } => (Key::ErrDateEarly, None),
+        InputError::NotYesNo
+        | InputError::UnknownOption { .. }
+        | InputError::DontKnowNotOffered => (Key::ErrChoose, None),
+        InputError::DuplicateOption { .. } => (Key::ErrOther, None),
+    };
+    InputProblem { key, value }
+}
+
+/// Shared handle to the packs.
+pub type SharedRules = Rc<Rules>;

@@ -1,0 +1,252 @@
+//! The app state (`use_reducer`) and what the resident can do (`Action`).
+//!
+//! Data flows one way: an action changes the answers, the reducer asks the engine (through
+//! [`crate::rules`]) for a fresh [`Outcome`], and the view renders it. Nothing here decides
+//! eligibility; nothing is stored outside this memory (no storage, no cookie, no URL).
+
+use crate::i18n::{Key, Lang};
+use crate::rules::{AnswerSet, InputProblem, Outcome, RawInput, Rules};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Which screen is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// Welcome, territory and language.
+    Start,
+    /// One question at a time (the engine's next one, or one being changed).
+    Ask,
+    /// Aids grouped by verdict, with the answers summary.
+    Results,
+    /// "Prepare my visit": the printable page.
+    Print,
+}
+
+/// The whole state of the app, in memory only.
+#[derive(Clone, PartialEq)]
+pub struct AppState {
+    /// The compiled packs (shared, never changed).
+    pub rules: Rc<Rules>,
+    /// Interface language.
+    pub lang: Lang,
+    /// Index of the chosen territory's pack.
+    pub territory: usize,
+    /// Whether the page fixes the territory (no choice shown).
+    pub territory_fixed: bool,
+    /// Current screen.
+    pub screen: Screen,
+    /// Whether the safety panel is open (over any screen).
+    pub safety_open: bool,
+    /// Answers given so far, in the order given.
+    pub answers: AnswerSet,
+    /// Questions answered in the order they were asked, for Back.
+    pub history: Vec<String>,
+    /// A question shown out of the engine's order (Back, or a change from the results).
+    pub revisiting: Option<String>,
+    /// Whether to return to the results after the revisited question.
+    pub return_to_results: bool,
+    /// Input error of the question shown.
+    pub error: Option<InputProblem>,
+    /// The engine's view of the answers.
+    pub outcome: Rc<Outcome>,
+    /// Highest progress shown so far, in thousandths (the bar never goes backwards).
+    pub progress: u32,
+    /// Text for the polite live region.
+    pub announcement: String,
+    /// Whether the printed page includes the answers (the resident's choice).
+    pub print_answers: bool,
+    /// Bumped on each step so that focus moves even when the same question is shown again.
+    pub step: u32,
+}
+
+/// What the resident does.
+pub enum Action {
+    /// Chooses a territory (pack index).
+    SetTerritory(usize),
+    /// Switches the interface language (answers are kept).
+    SetLang(Lang),
+    /// Leaves the start screen.
+    Start,
+    /// Answers the question shown (raw input, checked by the engine).
+    Answer(String, RawInput),
+    /// Goes back one question (or to the start screen).
+    Back,
+    /// Opens a question from the answers summary, then returns to the results.
+    Change(String),
+    /// Shows the results now (also when questions remain).
+    ShowResults,
+    /// Goes back to the questions from the results.
+    ResumeQuestions,
+    /// Opens "prepare my visit".
+    Print,
+    /// Whether the printed page includes the answers.
+    PrintAnswers(bool),
+    /// Opens or closes the safety panel.
+    Safety(bool),
+    /// Clears every answer and goes back to the start screen.
+    Restart,
+}
+
+impl AppState {
+    /// A fresh state over `rules`, in `lang`, for the territory at `territory` (fixed or not).
+    pub fn new(rules: Rc<Rules>, lang: Lang, territory: usize, territory_fixed: bool) -> AppState {
+        let answers = AnswerSet::default();
+        let outcome = Rc::new(rules.evaluate(territory, &answers));
+        AppState {
+            rules,
+            lang,
+            territory,
+            territory_fixed,
+            screen: Screen::Start,
+            safety_open: false,
+            answers,
+            history: Vec::new(),
+            revisiting: None,
+            return_to_results: false,
+            error: None,
+            outcome,
+            progress: 0,
+            announcement: String::new(),
+            print_answers: false,
+            step: 0,
+        }
+    }
+
+    /// The id of the question to show on the Ask screen, if any.
+    pub fn current_question(&self) -> Option<&str> {
+        self.revisiting.as_deref().or(self.outcome.next.as_deref())
+    }
+
+    /// Progress in thousandths, never lower than what was shown before.
+    fn progress_now(&self) -> u32 {
+        let done = self.answers.len() as u32;
+        let left = self.outcome.left as u32;
+        let now = (done * 1000).checked_div(done + left).unwrap_or(0);
+        now.max(self.progress)
+    }
+
+    fn reevaluate(&mut self) {
+        self.outcome = Rc::new(self.rules.evaluate(self.territory, &self.answers));
+        self.progress = self.progress_now();
+    }
+
+    fn announce_results(&mut self) {
+        let (ask, check) = self.outcome.counts();
+        self.announcement = self.lang.fill(
+            Key::ResultsAnnounce,
+            &[("a", &ask.to_string()), ("b", &check.to_string())],
+        );
+    }
+
+    fn go_results(&mut self) {
+        self.screen = Screen::Results;
+        self.revisiting = None;
+        self.return_to_results = false;
+        self.error = None;
+        self.announce_results();
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        s.step = s.step.wrapping_add(1);
+        match action {
+            Action::SetTerritory(index) if index < s.rules.len() && index != s.territory => {
+                let lang = s.lang;
+                let fixed = s.territory_fixed;
+                s = AppState::new(s.rules.clone(), lang, index, fixed);
+            }
+            Action::SetTerritory(_) => {}
+            Action::SetLang(lang) => {
+                s.lang = lang;
+                if let Some(problem) = &s.error {
+                    s.announcement = problem.message(lang);
+                }
+            }
+            Action::Start => {
+                s.screen = Screen::Ask;
+                s.announcement.clear();
+                if s.current_question().is_none() {
+                    s.go_results();
+                }
+            }
+            Action::Answer(id, raw) => match s.rules.parse(s.territory, &id, &raw) {
+                Err(problem) => {
+                    s.announcement = problem.message(s.lang);
+                    s.error = Some(problem);
+                }
+                Ok(value) => {
+                    s.error = None;
+                    s.announcement.clear();
+                    s.answers.set(&id, raw, value);
+                    if !s.history.contains(&id) {
+                        s.history.push(id.clone());
+                    }
+                    s.reevaluate();
+                    if s.return_to_results {
+                        s.go_results();
+                    } else {
+                        // Forward from a revisited question: the next one still unanswered.
+                        s.revisiting = None;
+                        if s.outcome.next.is_none() {
+                            s.go_results();
+                        }
+                    }
+                }
+            },
+            Action::Back => {
+                s.error = None;
+                s.announcement.clear();
+                let position = match &s.revisiting {
+                    Some(id) => s
+                        .history
+                        .iter()
+                        .position(|h| h == id)
+                        .unwrap_or(s.history.len()),
+                    None => s.history.len(),
+                };
+                if s.return_to_results {
+                    s.go_results();
+                } else if position == 0 {
+                    s.revisiting = None;
+                    s.screen = Screen::Start;
+                } else {
+                    s.revisiting = Some(s.history[position - 1].clone());
+                }
+            }
+            Action::Change(id) => {
+                s.revisiting = Some(id);
+                s.return_to_results = true;
+                s.error = None;
+                s.announcement.clear();
+                s.screen = Screen::Ask;
+            }
+            Action::ShowResults => s.go_results(),
+            Action::ResumeQuestions => {
+                s.revisiting = None;
+                s.return_to_results = false;
+                s.announcement.clear();
+                if s.outcome.next.is_some() {
+                    s.screen = Screen::Ask;
+                }
+            }
+            Action::Print => s.screen = Screen::Print,
+            Action::PrintAnswers(on) => s.print_answers = on,
+            Action::Safety(open) => s.safety_open = open,
+            Action::Restart => {
+                let mut fresh =
+                    AppState::new(s.rules.clone(), s.lang, s.territory, s.territory_fixed);
+                fresh.announcement = s.lang.t(Key::RestartConfirm).to_string();
+                fresh.step = s.step;
+                s = fresh;
+            }
+        }
+        Rc::new(s)
+    }
+}
+
+/// The app state handle, shared with every component through a context.
+pub type StateHandle = UseReducerHandle<AppState>;
