@@ -23,12 +23,12 @@ fn packs() -> &'static Vec<Pack> {
 /// A plausible answer to `question` drawn from `seed` (bounds and odd values included).
 fn answer_for(pack: &Pack, q: usize, seed: u32, today: Date) -> Answer {
     let question = &pack.questions[q];
-    if seed % 11 == 0 {
+    if seed.is_multiple_of(11) {
         return Answer::DontKnow;
     }
     let s = seed / 11;
     match question.kind {
-        QuestionKind::YesNo => Answer::YesNo(s % 2 == 0),
+        QuestionKind::YesNo => Answer::YesNo(s.is_multiple_of(2)),
         QuestionKind::Integer => Answer::Number(Decimal::from(match s % 4 {
             0 => i64::from(s % 4),
             1 => i64::from(s % 130),
@@ -122,9 +122,10 @@ fn check_pack(pack: &Pack, seeds: &[u32], first: &[bool], second: &[bool], day: 
             Verdict::Undetermined { missing, .. } => !missing.is_empty(),
             _ => false,
         });
-        assert_eq!(
+        assert!(
             report.next_question.is_some() || !undetermined_with_questions,
-            true
+            "{}: an aid waits for a question but none is proposed",
+            pack.id
         );
     }
 }
