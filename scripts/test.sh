@@ -38,6 +38,9 @@ if node scripts/size-report.mjs --budget 1000 >/dev/null 2>&1; then
   exit 1
 fi
 
+step "performance audit (Lighthouse, mobile)"
+node tests/e2e/perf/lighthouse.mjs
+
 step "layer 3: end-to-end tests in Chromium (Playwright)"
 (cd tests/e2e && npm test --silent)
 

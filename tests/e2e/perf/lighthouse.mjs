@@ -1,0 +1,80 @@
+// Lighthouse audit (mobile form factor, default simulated throttling) of the release build in dist/, served
+// locally with compression by serve-dist.mjs, in Debian's Chromium. Audits the start page and the results page,
+// writes each JSON report to reports/, prints the four category scores and the key metrics, and exits 1 when a
+// score is under its threshold.
+//
+//   node tests/e2e/perf/lighthouse.mjs     (after bash scripts/build.sh; scripts/lighthouse.sh does both)
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { mkdirSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../../../scripts/serve-dist.mjs';
+
+const root = new URL('../../../', import.meta.url).pathname;
+// The results page is reached without any answer: "see my results" is open from the first screen.
+const PAGES = [
+  { name: 'start', path: '/' },
+  { name: 'results', path: '/?view=results' },
+];
+const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 95 };
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+  'interactive',
+];
+
+const server = await startServer({ dir: join(root, 'dist'), port: 0, quiet: true });
+const origin = `http://127.0.0.1:${server.address().port}`;
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  userDataDir: mkdtempSync(join(tmpdir(), 'eligo-lighthouse-')),
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+const failures = [];
+try {
+  mkdirSync(join(root, 'reports'), { recursive: true });
+  for (const page of PAGES) {
+    const result = await lighthouse(origin + page.path, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const reportPath = join(root, 'reports', `lighthouse-${page.name}.json`);
+    writeFileSync(reportPath, result.report);
+    const { categories, audits } = result.lhr;
+    console.log(`\nLighthouse, ${page.name} page (${page.path}), mobile, simulated throttling → ${reportPath}`);
+    for (const [id, category] of Object.entries(categories)) {
+      const score = Math.round(category.score * 100);
+      const threshold = THRESHOLDS[id];
+      const verdict = threshold === undefined ? '' : score >= threshold ? `  ok (≥ ${threshold})` : `  FAIL (< ${threshold})`;
+      console.log(`  ${category.title.padEnd(16)} ${String(score).padStart(3)}${verdict}`);
+      if (threshold !== undefined && score < threshold) {
+        const lost = Object.values(category.auditRefs)
+          .map((ref) => audits[ref.id])
+          .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative')
+          .map((audit) => `${audit.id} (${audit.title})`);
+        failures.push(`${page.name}: ${category.title} ${score} < ${threshold}; audits not passed: ${lost.join(', ')}`);
+      }
+    }
+    for (const id of METRICS) console.log(`  ${audits[id].title.padEnd(26)} ${audits[id].displayValue}`);
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+
+if (failures.length) {
+  console.error('\nlighthouse: FAIL\n  ' + failures.join('\n  '));
+  process.exit(1);
+}
+console.log('\nlighthouse: OK: every score meets its threshold');
