@@ -72,7 +72,7 @@ pub fn App() -> Html {
         <ContextProvider<StateHandle> context={state.clone()}>
             <a class="skip-link" href="#main">{ lang.t(Key::SkipToContent) }</a>
             <Header />
-            <main id="main" class="app" tabindex="-1">{ screen }</main>
+            <main id="main" class="app" tabindex="-1" data-step={state.step.to_string()}>{ screen }</main>
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 { state.announcement.clone() }
             </div>

@@ -155,9 +155,9 @@ impl Reducible for AppState {
         s.step = s.step.wrapping_add(1);
         match action {
             Action::SetTerritory(index) if index < s.rules.len() && index != s.territory => {
-                let lang = s.lang;
-                let fixed = s.territory_fixed;
-                s = AppState::new(s.rules.clone(), lang, index, fixed);
+                let mut fresh = AppState::new(s.rules.clone(), s.lang, index, s.territory_fixed);
+                fresh.step = s.step;
+                s = fresh;
             }
             Action::SetTerritory(_) => {}
             Action::SetLang(lang) => {

@@ -74,7 +74,8 @@ pub fn AidCard(props: &AidCardProps) -> Html {
     };
 
     html! {
-        <article class={classes!("aid", verdict_class(&report.verdict))} id={format!("aid-{}", aid.id)}>
+        <article class={classes!("aid", verdict_class(&report.verdict))} id={format!("aid-{}", aid.id)}
+            data-verdict={report.verdict.name()}>
             <h3>{ aid.name.get(code) }</h3>
             <p class="institution">{ aid.institution.get(code) }</p>
             <p>{ aid.summary.get(code) }</p>
@@ -165,7 +166,7 @@ pub fn AidRefused(props: &AidCardProps) -> Html {
         _ => None,
     };
     html! {
-        <li class="aid refused" id={format!("aid-{}", aid.id)}>
+        <li class="aid refused" id={format!("aid-{}", aid.id)} data-verdict={props.report.verdict.name()}>
             <h3>{ aid.name.get(code) }</h3>
             <p>{ aid.summary.get(code) }</p>
             if let Some(reason) = reason { <p class="reason">{ reason }</p> }

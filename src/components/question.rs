@@ -196,7 +196,7 @@ pub fn QuestionStep(props: &QuestionProps) -> Html {
     };
 
     html! {
-        <section class="question">
+        <section class="question" data-question={props.id.clone()} data-kind={kind_name(kind)}>
             <Progress />
             <form {onsubmit} novalidate=true>
                 <h1 id="q-label" ref={heading} tabindex="-1">{ question.label.get(code) }</h1>
@@ -206,12 +206,12 @@ pub fn QuestionStep(props: &QuestionProps) -> Html {
                 <div class="actions">
                     <button type="submit" class="primary">{ lang.t(Key::Continue) }</button>
                     if question.dont_know {
-                        <button type="button" class="secondary" onclick={dont_know}>{ lang.t(Key::DontKnow) }</button>
+                        <button type="button" class="secondary dont-know" onclick={dont_know}>{ lang.t(Key::DontKnow) }</button>
                     }
                     <button type="button" class="secondary back" onclick={back}>{ lang.t(Key::Back) }</button>
                 </div>
             </form>
-            <p><button type="button" class="link" onclick={results_now}>{ lang.t(Key::SeeResultsNow) }</button></p>
+            <p><button type="button" class="link results-now" onclick={results_now}>{ lang.t(Key::SeeResultsNow) }</button></p>
         </section>
     }
 }
@@ -226,4 +226,15 @@ fn unit_text(lang: Lang, unit: Option<Unit>) -> Option<&'static str> {
         Unit::EurYear => Key::UnitEurYear,
         Unit::Count | Unit::Percent => return None,
     }))
+}
+
+fn kind_name(kind: QuestionKind) -> &'static str {
+    match kind {
+        QuestionKind::YesNo => "yes_no",
+        QuestionKind::Integer => "integer",
+        QuestionKind::Money => "money",
+        QuestionKind::Date => "date",
+        QuestionKind::OneOf => "one_of",
+        QuestionKind::SeveralOf => "several_of",
+    }
 }

@@ -1,0 +1,89 @@
+//! Kiosk mode, for the shared touch screen of the CCAS lobby.
+//!
+//! Turned on by `?kiosk=1` or `<html data-kiosk>` (see [`crate::page_config`]). The style sheet enlarges text
+//! and targets (`html[data-kiosk]`); links that would leave the app do nothing (their address stays readable
+//! as text); a "Finish" button and an idle timer (default 120 s, then a 30 s countdown with "I'm still here")
+//! wipe everything: the app is mounted anew (answers, results and every component's state dropped, the DOM
+//! rebuilt), storage is cleared, the history entry loses its fragment, and the start screen comes back in the
+//! page's default language. The app never adds history entries, so Back cannot reach a previous person's
+//! questions or results.
+
+mod controls;
+
+pub use controls::KioskControls;
+
+use std::cell::RefCell;
+use yew::Callback;
+
+thread_local! {
+    static WIPE: RefCell<Option<Callback<()>>> = const { RefCell::new(None) };
+}
+
+/// Whether the page runs as a kiosk.
+pub fn is_on() -> bool {
+    crate::page_config::get().kiosk
+}
+
+/// Sets what [`wipe`] does after cleaning the page (the shell mounts the app anew).
+pub fn set_remount(callback: Callback<()>) {
+    WIPE.with(|w| *w.borrow_mut() = Some(callback));
+}
+
+/// Wipes everything and returns to the start screen. Deferred to the next task, so that a timer or a
+/// button being dropped with the old app is not running at that moment.
+pub fn wipe() {
+    gloo::timers::callback::Timeout::new(0, || {
+        clean_page();
+        if let Some(remount) = WIPE.with(|w| w.borrow().clone()) {
+            remount.emit(());
+        }
+    })
+    .forget();
+}
+
+/// Clears storage and the URL fragment, blurs focus and scrolls to the top.
+#[cfg(target_arch = "wasm32")]
+fn clean_page() {
+    use wasm_bindgen::JsCast;
+    let window = gloo::utils::window();
+    for storage in [window.local_storage(), window.session_storage()].into_iter().flatten().flatten() {
+        let _ = storage.clear();
+    }
+    let location = window.location();
+    if let (Ok(path), Ok(search), Ok(history)) = (location.pathname(), location.search(), window.history()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}")));
+    }
+    if let Some(active) = gloo::utils::document().active_element() {
+        if let Some(element) = active.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = element.blur();
+        }
+    }
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn clean_page() {}
+
+/// In kiosk mode, links that leave the app (web sites, phone numbers) do nothing: a click or Enter on them
+/// is cancelled before the browser follows it. Links inside the page (`#main`) still work.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
+    use wasm_bindgen::JsCast;
+    if !is_on() {
+        return;
+    }
+    let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: false };
+    EventListener::new_with_options(&gloo::utils::document(), "click", options, |event| {
+        let link = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[href]").ok().flatten());
+        if let Some(link) = link {
+            if !link.get_attribute("href").unwrap_or_default().starts_with('#') {
+                event.prevent_default();
+            }
+        }
+    })
+    .forget();
+}

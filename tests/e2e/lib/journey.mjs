@@ -1,0 +1,114 @@
+// Helpers for resident journeys: start the app at a fixed date, answer the engine's questions by id
+// (whatever order the engine picks), read the verdicts shown. Built on the shared harness.
+import { launch, openPage, serveDist } from './harness.mjs';
+
+/** The reference date of the journeys: inside the RME application window (1 Sept – 31 Dec). */
+export const JOURNEY_DATE = new Date('2026-10-01T10:00:00');
+
+/** Serves dist/ and opens Chromium (360×740 by default) with the clock fixed at JOURNEY_DATE. */
+export async function setUp(options = {}) {
+  const served = await serveDist();
+  const context = await launch(options);
+  await context.clock.setFixedTime(JOURNEY_DATE);
+  return { served, context };
+}
+
+export async function tearDown({ served, context } = {}) {
+  await context?.close();
+  served?.server.close();
+}
+
+/** A fresh page on the start screen (language from the context's locale unless `lang` is given). */
+export async function openApp({ served, context }, { lang } = {}) {
+  const opened = await openPage(context);
+  await opened.page.goto(served.origin + '/');
+  await opened.page.locator('main h1').waitFor({ timeout: 20_000 });
+  if (lang) await opened.page.locator(`.languages button[lang="${lang}"]`).click();
+  return opened;
+}
+
+/** The step counter the app bumps on every action (to wait for a re-render). */
+export async function step(page) {
+  return page.locator('main').getAttribute('data-step');
+}
+
+/** Runs `action` and waits until the app has handled it. */
+export async function act(page, action) {
+  const before = await step(page);
+  await action();
+  await page.waitForFunction((b) => document.querySelector('main')?.dataset.step !== b, before);
+}
+
+/** Chooses the territory on the start screen and starts. */
+export async function start(page, territory) {
+  const choice = page.locator(`#territory-${territory}`);
+  if (territory && !(await choice.isChecked())) await act(page, () => choice.check());
+  await act(page, () => page.locator('main button.primary').click());
+}
+
+/** The id of the question shown, or null. */
+export async function currentQuestion(page) {
+  const section = page.locator('section.question');
+  return (await section.count()) ? section.getAttribute('data-question') : null;
+}
+
+/** Fills the question shown with `value` (true/false, text, option id, list of option ids, '?'). */
+export async function fill(page, value) {
+  if (value === '?') return;
+  const kind = await page.locator('section.question').getAttribute('data-kind');
+  if (kind === 'yes_no') await page.locator(value ? '#q-opt-yes' : '#q-opt-no').check();
+  else if (kind === 'one_of') await page.locator(`#q-opt-${value}`).check();
+  else if (kind === 'several_of') {
+    for (const box of await page.locator('section.question input[type="checkbox"]').all()) {
+      const id = (await box.getAttribute('id')).replace(/^q-opt-/, '');
+      await box.setChecked(value.includes(id));
+    }
+  }
+  else await page.locator('#q-input').fill(String(value));
+}
+
+/** Answers the question shown and waits for the next step. */
+export async function answer(page, value) {
+  await fill(page, value);
+  const button = value === '?' ? 'button.dont-know' : 'section.question button[type="submit"]';
+  await act(page, () => page.locator(button).click());
+}
+
+/**
+ * Answers every question the engine asks from `answers` (by question id); at the first question
+ * not in `answers`, asks for the results (those questions stay unanswered, as in the packs' cases).
+ * Returns the ids asked, in order.
+ */
+export async function answerAll(page, answers) {
+  const asked = [];
+  for (let i = 0; i < 60; i++) {
+    const id = await currentQuestion(page);
+    if (id === null) return asked;
+    if (!(id in answers)) {
+      await act(page, () => page.locator('button.results-now').click());
+      return asked;
+    }
+    asked.push(id);
+    await answer(page, answers[id]);
+    if ((await currentQuestion(page)) === id) throw new Error(`the answer to ${id} was refused`);
+  }
+  throw new Error('too many questions');
+}
+
+/** Verdicts shown on the results screen: { aidId: { verdict, group } }. */
+export async function results(page) {
+  await page.locator('section.results').waitFor();
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('section.results [id^="aid-"]')].map((el) => [
+        el.id.slice(4),
+        { verdict: el.dataset.verdict, group: el.closest('.group')?.classList[1] },
+      ]),
+    ),
+  );
+}
+
+/** Texts of the list items under `selector` inside the card of `aid`. */
+export async function cardList(page, aid, selector) {
+  return page.locator(`#aid-${aid} ${selector} li`).allInnerTexts();
+}
