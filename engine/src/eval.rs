@@ -40,6 +40,12 @@ pub(crate) struct Evaluator<'a> {
     derived: Vec<Option<Val<'a>>>,
     questions: Vec<Option<Val<'a>>>,
     applicable: Vec<Option<Tri>>,
+    /// Memo of [`Evaluator::settled_unknown`] for derived values.
+    derived_settled: Vec<Option<bool>>,
+    /// Memo of [`Evaluator::may_become_not_applicable`] for derived values.
+    derived_may_na: Vec<Option<bool>>,
+    /// Memo of [`Evaluator::settled_unknown`] for questions.
+    question_settled: Vec<Option<bool>>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -56,6 +62,9 @@ impl<'a> Evaluator<'a> {
             derived: vec![None; pack.derived.len()],
             questions: vec![None; pack.questions.len()],
             applicable: vec![None; pack.questions.len()],
+            derived_settled: vec![None; pack.derived.len()],
+            derived_may_na: vec![None; pack.derived.len()],
+            question_settled: vec![None; pack.questions.len()],
         }
     }
 
@@ -225,8 +234,16 @@ impl<'a> Evaluator<'a> {
     }
 
     /// Records what would settle `node`, which must be unknown (nothing is recorded otherwise).
+    ///
+    /// A part that is *settled unknown* (see [`Evaluator::settled_unknown`]) asks nothing: no
+    /// answer can make it known, so its questions are neither askable nor potential. Its
+    /// parameters and "I don't know" answers are still recorded, as the reasons it stays open.
     pub(crate) fn collect(&mut self, node: &'a Node, missing: &mut Missing) {
         if !self.eval(node).is_unknown() {
+            return;
+        }
+        if self.settled_unknown(node) {
+            self.collect_reasons(node, missing);
             return;
         }
         match node {
@@ -250,6 +267,189 @@ impl<'a> Evaluator<'a> {
                 }
             },
             _ => node.for_each_child(|child| self.collect(child, missing)),
+        }
+    }
+
+    /// Inside a settled-unknown part: records the parameters without a value and the questions
+    /// answered "I don't know" that keep it unknown, never a question to ask.
+    fn collect_reasons(&mut self, node: &'a Node, missing: &mut Missing) {
+        if !self.eval(node).is_unknown() {
+            return;
+        }
+        match node {
+            Node::Question(q) | Node::In { question: q, .. } | Node::Has { question: q, .. } => {
+                let q = *q;
+                match self.applicability(q) {
+                    Tri::True if self.is_answered(q) => {
+                        missing.dont_know.insert(q);
+                    }
+                    Tri::Unknown => {
+                        let pack = self.pack;
+                        if let Some(node) = &pack.questions[q].ask_if_node {
+                            self.collect_reasons(node, missing);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Node::Derived(d) => {
+                let pack = self.pack;
+                self.collect_reasons(&pack.derived[*d].node, missing);
+            }
+            Node::Parameter(p) => {
+                missing.parameters.insert(*p);
+            }
+            Node::If(c, a, b) => match self.truth(c) {
+                Tri::True => self.collect_reasons(a, missing),
+                Tri::False => self.collect_reasons(b, missing),
+                Tri::Unknown => {
+                    self.collect_reasons(c, missing);
+                    self.collect_reasons(a, missing);
+                    self.collect_reasons(b, missing);
+                }
+            },
+            _ => node.for_each_child(|child| self.collect_reasons(child, missing)),
+        }
+    }
+
+    /// Whether `node` is unknown now and stays unknown whatever else is answered: it reads a
+    /// parameter with no value at the date, a question answered "I don't know", or a question
+    /// whose `ask_if` is itself settled unknown, in a way no other operand can override.
+    /// Conservative: `false` whenever some answer might still make `node` known (or not
+    /// applicable, which makes a comparison false).
+    pub(crate) fn settled_unknown(&mut self, node: &'a Node) -> bool {
+        if !self.eval(node).is_unknown() {
+            return false;
+        }
+        match node {
+            Node::Number(_) | Node::Bool(_) | Node::Date(_) | Node::Today => false,
+            // Unknown means no value at the reference date: only the pack can change that.
+            Node::Parameter(_) => true,
+            Node::Question(q) | Node::In { question: q, .. } | Node::Has { question: q, .. } => {
+                self.question_settled(*q)
+            }
+            Node::Derived(d) => {
+                if let Some(b) = self.derived_settled[*d] {
+                    return b;
+                }
+                let pack = self.pack;
+                let b = self.settled_unknown(&pack.derived[*d].node);
+                self.derived_settled[*d] = Some(b);
+                b
+            }
+            // Truth stays unknown as long as the operand does.
+            Node::Not(a)
+            | Node::Neg(a)
+            | Node::YearsSince(a)
+            | Node::MonthsSince(a)
+            | Node::Round(a) => self.settled_unknown(a),
+            // Unknown until one side turns false: each side is settled unknown or already true.
+            Node::And(a, b) => {
+                let a_ok = self.truth(a) == Tri::True || self.settled_unknown(a);
+                a_ok && (self.truth(b) == Tri::True || self.settled_unknown(b))
+            }
+            Node::Or(a, b) => {
+                let a_ok = self.truth(a) == Tri::False || self.settled_unknown(a);
+                a_ok && (self.truth(b) == Tri::False || self.settled_unknown(b))
+            }
+            // A settled-unknown operand keeps the result unknown, unless the other operand may
+            // still become not applicable (the comparison is then false, the arithmetic not
+            // applicable). Two known operands giving unknown (division by zero) stay so.
+            Node::Cmp(_, a, b) | Node::Arith(_, a, b) => {
+                let (va, vb) = (self.eval(a), self.eval(b));
+                if !va.is_unknown() && !vb.is_unknown() {
+                    return !matches!(va, Val::NotApplicable) && !matches!(vb, Val::NotApplicable);
+                }
+                (self.settled_unknown(a) && !self.may_become_not_applicable(b))
+                    || (self.settled_unknown(b) && !self.may_become_not_applicable(a))
+            }
+            Node::Min(args) | Node::Max(args) => {
+                let mut settled = false;
+                for arg in args {
+                    if self.may_become_not_applicable(arg) {
+                        return false;
+                    }
+                    settled = settled || self.settled_unknown(arg);
+                }
+                settled
+            }
+            Node::If(c, a, b) => match self.truth(c) {
+                Tri::True => self.settled_unknown(a),
+                Tri::False => self.settled_unknown(b),
+                Tri::Unknown => {
+                    self.settled_unknown(c) || (self.settled_unknown(a) && self.settled_unknown(b))
+                }
+            },
+        }
+    }
+
+    /// Whether question `q`'s value is unknown for good: relevant and answered "I don't know"
+    /// (or with an answer of the wrong shape), or relevance settled unknown.
+    fn question_settled(&mut self, q: usize) -> bool {
+        if let Some(b) = self.question_settled[q] {
+            return b;
+        }
+        let b = match self.applicability(q) {
+            Tri::True => self.is_answered(q) && self.question(q).is_unknown(),
+            Tri::False => false,
+            Tri::Unknown => {
+                let pack = self.pack;
+                pack.questions[q]
+                    .ask_if_node
+                    .as_ref()
+                    .is_some_and(|node| self.settled_unknown(node))
+            }
+        };
+        self.question_settled[q] = Some(b);
+        b
+    }
+
+    /// Whether `node` is, or may still become, not applicable (read from a question whose
+    /// `ask_if` is false). Conservative: `true` when unsure.
+    fn may_become_not_applicable(&mut self, node: &'a Node) -> bool {
+        match node {
+            Node::Number(_)
+            | Node::Bool(_)
+            | Node::Date(_)
+            | Node::Today
+            | Node::Parameter(_)
+            // Conditions are always true, false or unknown.
+            | Node::Not(_)
+            | Node::And(..)
+            | Node::Or(..)
+            | Node::Cmp(..)
+            | Node::In { .. }
+            | Node::Has { .. } => false,
+            Node::Question(q) => match self.applicability(*q) {
+                Tri::True => false,
+                Tri::False => true,
+                Tri::Unknown => !self.question_settled(*q),
+            },
+            Node::Derived(d) => {
+                if let Some(b) = self.derived_may_na[*d] {
+                    return b;
+                }
+                let pack = self.pack;
+                let b = self.may_become_not_applicable(&pack.derived[*d].node);
+                self.derived_may_na[*d] = Some(b);
+                b
+            }
+            Node::Neg(a) | Node::YearsSince(a) | Node::MonthsSince(a) | Node::Round(a) => {
+                self.may_become_not_applicable(a)
+            }
+            Node::Arith(_, a, b) => {
+                self.may_become_not_applicable(a) || self.may_become_not_applicable(b)
+            }
+            Node::Min(args) | Node::Max(args) => {
+                args.iter().any(|arg| self.may_become_not_applicable(arg))
+            }
+            Node::If(c, a, b) => match self.truth(c) {
+                Tri::True => self.may_become_not_applicable(a),
+                Tri::False => self.may_become_not_applicable(b),
+                Tri::Unknown => {
+                    self.may_become_not_applicable(a) || self.may_become_not_applicable(b)
+                }
+            },
         }
     }
 

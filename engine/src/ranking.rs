@@ -1,4 +1,10 @@
 //! Verdicts per aid, then the next question: the one most undetermined aids are waiting for.
+//!
+//! Priorities: a question that can settle an undetermined verdict comes first (the one most
+//! aids wait for; ties in pack order). Once no verdict can move, the questions an amount of an
+//! eligible / to-confirm aid needs, then those its advice needs, ranked the same way. A part of a
+//! condition that no answer can settle (a parameter without value, an "I don't know" answer)
+//! asks nothing.
 
 use crate::answers::Answers;
 use crate::date::Date;
@@ -15,8 +21,13 @@ use crate::schema::AidStatus;
 pub fn evaluate(pack: &Pack, answers: &Answers, today: Date) -> Report {
     let mut ev = Evaluator::new(pack, answers, today);
     let mut aids = Vec::with_capacity(pack.aids.len());
+    // What each open item needs, in decreasing priority: undetermined verdicts, then amounts,
+    // then advice of eligible / to-confirm aids.
     let mut waiting: Vec<Missing> = Vec::new();
     let mut amount_waiting: Vec<Missing> = Vec::new();
+    let mut advice_waiting: Vec<Missing> = Vec::new();
+    // Amounts and advice of undetermined aids: never asked yet, but counted in `questions_left`.
+    let mut later: Vec<Missing> = Vec::new();
     for aid in &pack.aids {
         let mut all_missing = Missing::default();
         let mut criteria = Vec::with_capacity(aid.criteria.len());
@@ -89,12 +100,13 @@ pub fn evaluate(pack: &Pack, answers: &Answers, today: Date) -> Report {
                 Verdict::ToConfirm { reasons }
             }
         };
+        let open = matches!(verdict, Verdict::Eligible | Verdict::ToConfirm { .. });
+        let undetermined = verdict.is_undetermined();
         let mut amount = None;
         let mut amount_missing = Vec::new();
-        if let (Some(rule), Verdict::Eligible | Verdict::ToConfirm { .. }) = (&aid.amount, &verdict)
-        {
+        if let Some(rule) = &aid.amount {
             match ev.eval(&rule.node) {
-                crate::kleene::Val::Number(value) => {
+                crate::kleene::Val::Number(value) if open => {
                     let to_confirm = rule.parameters.iter().any(|&p| {
                         pack.parameters[p]
                             .value_at(today)
@@ -108,21 +120,38 @@ pub fn evaluate(pack: &Pack, answers: &Answers, today: Date) -> Report {
                         to_confirm,
                     });
                 }
-                v if v.is_unknown() => {
+                v if v.is_unknown() && (open || undetermined) => {
                     let mut m = Missing::default();
                     ev.collect(&rule.node, &mut m);
-                    amount_missing = ids(pack, &m.askable);
-                    amount_waiting.push(m);
+                    if open {
+                        amount_missing = ids(pack, &m.askable);
+                        amount_waiting.push(m);
+                    } else {
+                        later.push(m);
+                    }
                 }
                 _ => {}
             }
         }
-        let advice = aid
-            .advice
-            .iter()
-            .filter(|a| ev.truth(&a.node) == Tri::True)
-            .map(|a| a.text.clone())
-            .collect();
+        let mut advice = Vec::new();
+        let mut advice_needs = std::collections::BTreeSet::new();
+        for a in &aid.advice {
+            match ev.truth(&a.node) {
+                Tri::True => advice.push(a.text.clone()),
+                Tri::Unknown if open || undetermined => {
+                    let mut m = Missing::default();
+                    ev.collect(&a.node, &mut m);
+                    if open {
+                        advice_needs.extend(&m.askable);
+                        advice_waiting.push(m);
+                    } else {
+                        later.push(m);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let advice_missing = ids(pack, &advice_needs);
         aids.push(AidReport {
             id: aid.id.clone(),
             verdict,
@@ -130,12 +159,21 @@ pub fn evaluate(pack: &Pack, answers: &Answers, today: Date) -> Report {
             amount,
             amount_missing,
             advice,
+            advice_missing,
         });
     }
-    // Verdicts first; amounts only once no verdict can move.
-    let next = most_wanted(pack, &waiting).or_else(|| most_wanted(pack, &amount_waiting));
+    // Verdicts first; amounts only once no verdict can move; advice last.
+    let next = most_wanted(pack, &waiting)
+        .or_else(|| most_wanted(pack, &amount_waiting))
+        .or_else(|| most_wanted(pack, &advice_waiting));
+    // Every question that may still be asked, whatever the answers: an upper bound.
     let mut left: std::collections::BTreeSet<usize> = std::collections::BTreeSet::new();
-    for m in waiting.iter().chain(&amount_waiting) {
+    for m in waiting
+        .iter()
+        .chain(&amount_waiting)
+        .chain(&advice_waiting)
+        .chain(&later)
+    {
         left.extend(&m.potential);
     }
     Report {

@@ -37,6 +37,9 @@ pub struct AidReport {
     pub amount_missing: Vec<String>,
     /// Advice whose condition holds.
     pub advice: Vec<Text>,
+    /// Questions that would settle advice still unknown (eligible or to-confirm aids only),
+    /// in pack order. They are asked once no verdict or amount depends on any question.
+    pub advice_missing: Vec<String>,
 }
 
 /// The verdict for one aid.
