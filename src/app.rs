@@ -6,7 +6,6 @@ use crate::components::{
     safety::SafetyPanel, start::Start,
 };
 use crate::i18n::Key;
-use crate::rules::Rules;
 use crate::state::{Action, AppState, Screen, StateHandle};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -15,7 +14,7 @@ use yew::prelude::*;
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| {
-        let rules = Rules::embedded();
+        let rules = crate::city_pack::rules();
         for problem in &rules.problems {
             gloo::console::error!(problem.clone());
         }
@@ -72,6 +71,7 @@ pub fn App() -> Html {
         <ContextProvider<StateHandle> context={state.clone()}>
             <a class="skip-link" href="#main">{ lang.t(Key::SkipToContent) }</a>
             <Header />
+            <crate::shell::Extras />
             <main id="main" class="app" tabindex="-1" data-step={state.step.to_string()}>{ screen }</main>
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 { state.announcement.clone() }

@@ -20,6 +20,10 @@ pub fn set_root_language(lang: Lang) {
 
 /// The interface language for the browser's preferred language.
 pub fn browser_language() -> Lang {
+    // A language fixed by the page (`<html data-lang="ar">`, or `?lang=ar` through `page_config`).
+    if let Some(lang) = root().and_then(|r| r.get_attribute("data-lang")).and_then(|c| Lang::from_code(&c)) {
+        return lang;
+    }
     gloo::utils::window()
         .navigator()
         .language()
@@ -40,6 +44,11 @@ pub fn print() {
 
 /// Blanks the page and replaces it, and its history entry, with a neutral site.
 pub fn leave_quickly() {
+    // On the lobby's kiosk, leaving means wiping everything for the next person, not leaving the app.
+    if crate::kiosk::is_on() {
+        crate::kiosk::wipe();
+        return;
+    }
     let document = gloo::utils::document();
     if let Some(body) = document.body() {
         body.set_inner_html("");

@@ -7,7 +7,6 @@
 //! message from any origin changes nothing. The host side is `static/embed.js`.
 
 /// Starts the height messages when the app runs in an iframe of the configured host.
-#[cfg(target_arch = "wasm32")]
 pub fn start() {
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::Closure;

@@ -13,12 +13,13 @@ mod intl {
         pub type NumberFormat;
         #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "NumberFormat", catch)]
         pub fn new(locale: &str, options: &JsValue) -> Result<NumberFormat, JsValue>;
+        // Intl reads a numeric string exactly: no float parsing is needed on the Rust side.
         #[wasm_bindgen(method, js_class = "NumberFormat")]
-        pub fn format(this: &NumberFormat, value: f64) -> String;
+        pub fn format(this: &NumberFormat, value: &str) -> String;
     }
 
     /// Formats with `Intl.NumberFormat(locale, { style, currency, minimumFractionDigits })`.
-    pub fn format(locale: &str, value: f64, currency: bool, fraction: u32) -> Option<String> {
+    pub fn format(locale: &str, value: &str, currency: bool, fraction: u32) -> Option<String> {
         let options = js_sys::Object::new();
         let set =
             |k: &str, v: JsValue| js_sys::Reflect::set(&options, &JsValue::from_str(k), &v).ok();
@@ -45,31 +46,33 @@ fn fraction_digits(text: &str) -> u32 {
 /// An amount in euros, from a decimal's text (`"120"`, `"1234.5"`): `120 €`, `€1,234.50`…
 pub fn money(lang: Lang, decimal_text: &str) -> String {
     let fraction = fraction_digits(decimal_text);
-    let value: f64 = decimal_text.parse().unwrap_or(0.0);
     #[cfg(target_arch = "wasm32")]
-    if let Some(text) = intl::format(lang.number_locale(), value, true, fraction) {
+    if let Some(text) = intl::format(lang.number_locale(), decimal_text, true, fraction) {
         return text;
     }
     let _ = lang;
-    if fraction == 0 {
-        format!("{value:.0} €")
-    } else {
-        format!("{value:.2} €")
-    }
+    format!("{} €", plain(decimal_text, fraction))
 }
 
 /// A plain number from a decimal's text, grouped per language: `1 234,5`.
 pub fn number(lang: Lang, decimal_text: &str) -> String {
-    let value: f64 = match decimal_text.parse() {
-        Ok(v) => v,
-        Err(_) => return decimal_text.to_string(),
-    };
     #[cfg(target_arch = "wasm32")]
-    if let Some(text) = intl::format(lang.number_locale(), value, false, 0) {
+    if let Some(text) = intl::format(lang.number_locale(), decimal_text, false, 0) {
         return text;
     }
     let _ = lang;
-    decimal_text.to_string()
+    plain(decimal_text, fraction_digits(decimal_text))
+}
+
+/// Without `Intl`: the decimal with a comma, cents kept only when there are some.
+fn plain(decimal_text: &str, fraction: u32) -> String {
+    match decimal_text.split_once('.') {
+        Some((whole, cents)) if fraction > 0 => {
+            format!("{whole},{:0<2}", &cents[..cents.len().min(2)])
+        }
+        Some((whole, _)) => whole.to_string(),
+        None => decimal_text.to_string(),
+    }
 }
 
 /// A date `YYYY-MM-DD` as people read it: `25/12/2005` (day first in all three languages here).
@@ -89,7 +92,8 @@ mod tests {
     fn plain_fallbacks() {
         assert_eq!(date("2026-09-01"), "01/09/2026");
         assert_eq!(money(Lang::Fr, "120.00"), "120 €");
-        assert_eq!(money(Lang::Fr, "12.5"), "12.50 €");
+        assert_eq!(money(Lang::Fr, "12.5"), "12,50 €");
+        assert_eq!(number(Lang::Fr, "1234"), "1234");
         assert_eq!(number(Lang::En, "7"), "7");
     }
 }

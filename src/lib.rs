@@ -11,3 +11,13 @@ pub mod hooks;
 pub mod i18n;
 pub mod rules;
 pub mod state;
+
+// Kiosk, embedding, a city's pack, offline use, taking results away (see docs/embedding.md).
+pub mod city_pack;
+pub mod embed;
+pub mod kiosk;
+pub mod offline;
+pub mod page_config;
+pub mod shell;
+pub mod shell_text;
+pub mod take_away;

@@ -1,3 +1,3 @@
 fn main() {
-    yew::Renderer::<eligo::app::App>::new().render();
+    eligo::shell::start();
 }

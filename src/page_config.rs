@@ -241,7 +241,6 @@ fn read_page() -> PageConfig {
 /// Applies the configuration to the page before the app starts: `data-territory`, `data-lang` (read by the
 /// app), `data-kiosk`/`data-embed` (for the style sheet), the theme colour as CSS custom properties (through
 /// the CSSOM, which the Content-Security-Policy allows, never a `style` attribute), and notes in the console.
-#[cfg(target_arch = "wasm32")]
 pub fn apply() {
     use wasm_bindgen::JsCast;
     let config = get();

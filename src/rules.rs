@@ -314,3 +314,79 @@ fn problem(error: InputError) -> InputProblem {
 
 /// Shared handle to the packs.
 pub type SharedRules = Rc<Rules>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every pack of the repo reaches the app, and declares every interface language, so the
+    /// engine's validation (a text missing in a declared language is an error) covers pack texts.
+    #[test]
+    fn every_pack_loads_with_every_interface_language() {
+        let rules = Rules::embedded();
+        assert!(
+            rules.problems.is_empty(),
+            "packs refused: {:?}",
+            rules.problems
+        );
+        assert!(rules.len() >= 2, "both territories are embedded");
+        for pack in rules.packs() {
+            for lang in Lang::ALL {
+                assert!(
+                    pack.languages.iter().any(|l| l == lang.code()),
+                    "{} lacks {}",
+                    pack.id,
+                    lang.code()
+                );
+            }
+            assert!(
+                pack.safety.is_some(),
+                "{} has its safety orientation",
+                pack.id
+            );
+        }
+    }
+
+    /// A fresh evaluation asks a first question and leaves no aid decided by default.
+    #[test]
+    fn a_first_question_is_asked() {
+        let rules = Rules::embedded();
+        let outcome = rules.evaluate(0, &AnswerSet::default());
+        assert!(outcome.next.is_some());
+        assert!(outcome.left > 0);
+    }
+
+    /// Input errors map to interface messages with their bound.
+    #[test]
+    fn input_errors_become_messages() {
+        let rules = Rules::embedded();
+        let index = rules.position("chenove").expect("the Chenôve pack");
+        let problem = rules
+            .parse(index, "age", &RawInput::Text("abc".into()))
+            .unwrap_err();
+        assert_eq!(problem.key, Key::ErrNumber);
+        let problem = rules
+            .parse(index, "age", &RawInput::Text("200".into()))
+            .unwrap_err();
+        assert_eq!(
+            problem.message(Lang::Fr),
+            "Le nombre doit être au plus 120."
+        );
+        assert!(
+            rules
+                .parse(
+                    index,
+                    "monthly_resources",
+                    &RawInput::Text("1 234,50".into())
+                )
+                .is_ok()
+        );
+        assert_eq!(
+            rules
+                .parse(index, "commune", &RawInput::Nothing)
+                .unwrap_err()
+                .key,
+            Key::ErrChoose
+        );
+    }
+}

@@ -1,12 +1,14 @@
 //! Component tests, run in headless Chromium by wasm-bindgen-test (`cargo test --target wasm32-unknown-unknown`).
 #![cfg(target_arch = "wasm32")]
 
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the app into a fresh element of the test page and lets Yew render.
-async fn mount_app() -> web_sys::Element {
+async fn mount_app() -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -15,9 +17,134 @@ async fn mount_app() -> web_sys::Element {
     root
 }
 
+fn find(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).unwrap()
+}
+
+async fn click(root: &Element, selector: &str) {
+    let element = find(root, selector).unwrap_or_else(|| panic!("no element {selector}"));
+    element.unchecked_into::<HtmlElement>().click();
+    yew::scheduler::flush().await;
+}
+
+fn question_id(root: &Element) -> Option<String> {
+    find(root, "section.question").and_then(|s| s.get_attribute("data-question"))
+}
+
+fn kind(root: &Element) -> Option<String> {
+    find(root, "section.question").and_then(|s| s.get_attribute("data-kind"))
+}
+
 #[wasm_bindgen_test]
 async fn app_renders_its_title() {
     let root = mount_app().await;
     let heading = root.query_selector("h1").unwrap().expect("a heading");
     assert!(!heading.text_content().unwrap_or_default().trim().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn letters_in_a_money_field_show_an_error_and_do_not_advance() {
+    let root = mount_app().await;
+    click(&root, "section.start button.primary").await;
+    // Answer "I don't know" until the engine asks for an amount of money.
+    for _ in 0..30 {
+        if kind(&root).as_deref() == Some("money") {
+            break;
+        }
+        click(&root, "button.dont-know").await;
+    }
+    assert_eq!(
+        kind(&root).as_deref(),
+        Some("money"),
+        "a money question is asked"
+    );
+    let asked = question_id(&root);
+    let input: HtmlInputElement = find(&root, "#q-input").unwrap().unchecked_into();
+    assert_eq!(input.get_attribute("inputmode").as_deref(), Some("decimal"));
+    input.set_value("douze euros");
+    input
+        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    click(&root, "section.question button[type=submit]").await;
+
+    let error = find(&root, "#q-error").expect("an inline error");
+    assert!(!error.text_content().unwrap_or_default().trim().is_empty());
+    assert_eq!(question_id(&root), asked, "the same question stays");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let described = input.get_attribute("aria-describedby").unwrap_or_default();
+    assert!(
+        described.split(' ').any(|id| id == "q-error"),
+        "the error describes the field"
+    );
+    let status = find(&root, "[role=status]")
+        .unwrap()
+        .text_content()
+        .unwrap_or_default();
+    assert_eq!(
+        status.trim(),
+        error.text_content().unwrap_or_default().trim(),
+        "the live region announces it"
+    );
+
+    // A French amount is accepted and the questionnaire moves on.
+    input.set_value("1 234,50");
+    input
+        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    click(&root, "section.question button[type=submit]").await;
+    assert!(find(&root, "#q-error").is_none());
+    assert_ne!(question_id(&root), asked);
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_flips_direction_and_keeps_answers() {
+    let root = mount_app().await;
+    click(&root, "section.start button.primary").await;
+    click(&root, "button.dont-know").await;
+    let asked = question_id(&root);
+    click(&root, ".languages button[lang=ar]").await;
+    let html = gloo::utils::document().document_element().unwrap();
+    assert_eq!(html.get_attribute("dir").as_deref(), Some("rtl"));
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("ar"));
+    assert_eq!(question_id(&root), asked, "the same question, in Arabic");
+    let back = find(&root, "button.back")
+        .unwrap()
+        .text_content()
+        .unwrap_or_default();
+    assert_eq!(back.trim(), "رجوع");
+    click(&root, ".languages button[lang=fr]").await;
+    assert_eq!(html.get_attribute("dir").as_deref(), Some("ltr"));
+    assert_eq!(question_id(&root), asked);
+}
+
+#[wasm_bindgen_test]
+async fn back_returns_to_the_previous_question_with_its_answer() {
+    let root = mount_app().await;
+    click(&root, "section.start button.primary").await;
+    let first = question_id(&root);
+    click(&root, "button.dont-know").await;
+    assert_ne!(question_id(&root), first);
+    click(&root, "button.back").await;
+    assert_eq!(question_id(&root), first);
+    click(&root, "button.back").await;
+    assert!(
+        find(&root, "section.start").is_some(),
+        "back from the first question goes to the start"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn results_can_be_seen_at_any_point() {
+    let root = mount_app().await;
+    click(&root, "section.start button.primary").await;
+    click(&root, "button.results-now").await;
+    assert!(find(&root, "section.results").is_some());
+    assert!(find(&root, "section.results .group.check").is_some());
+    let status = find(&root, "[role=status]")
+        .unwrap()
+        .text_content()
+        .unwrap_or_default();
+    assert!(!status.trim().is_empty(), "the results are announced");
 }

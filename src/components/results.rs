@@ -67,6 +67,7 @@ pub fn Results() -> Html {
                     { lang.t(Key::PrepareVisit) }
                 </button>
             </div>
+            <crate::take_away::TakeAway />
             <AnswersSummary />
             <div class="actions">
                 <button type="button" class="secondary" onclick={action(|| Action::Restart)}>

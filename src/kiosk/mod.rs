@@ -42,7 +42,6 @@ pub fn wipe() {
 }
 
 /// Clears storage and the URL fragment, blurs focus and scrolls to the top.
-#[cfg(target_arch = "wasm32")]
 fn clean_page() {
     use wasm_bindgen::JsCast;
     let window = gloo::utils::window();
@@ -61,12 +60,8 @@ fn clean_page() {
     window.scroll_to_with_x_and_y(0.0, 0.0);
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-fn clean_page() {}
-
 /// In kiosk mode, links that leave the app (web sites, phone numbers) do nothing: a click or Enter on them
 /// is cancelled before the browser follows it. Links inside the page (`#main`) still work.
-#[cfg(target_arch = "wasm32")]
 pub fn start() {
     use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
     use wasm_bindgen::JsCast;

@@ -1,0 +1,116 @@
+//! The shell around the app: reads the page's configuration, starts the kiosk, embedding and offline
+//! pieces, waits for a city's pack, opens a take-away link's summary, and mounts the app — anew after a
+//! kiosk wipe, so that nothing of the previous person survives in any component.
+
+use crate::app::App;
+use crate::hooks::use_app;
+use crate::shell_text::T;
+use crate::take_away::SharedSummary;
+use yew::prelude::*;
+
+/// How long the app waits for a city's pack before using the built-in ones (milliseconds).
+const PACK_WAIT_MS: u32 = 10_000;
+
+/// Starts everything and renders the app into `<body>`.
+pub fn start() {
+    crate::page_config::apply();
+    crate::kiosk::start();
+    crate::embed::start();
+    crate::offline::register();
+    yew::Renderer::<Root>::new().render();
+}
+
+/// The root component: the app, or the summary of a take-away link.
+#[component]
+pub fn Root() -> Html {
+    let mounts = use_mut_ref(|| 0u32);
+    let update = use_force_update();
+    let pack_ready = use_state(|| !crate::city_pack::wanted());
+    let shared = use_state(crate::take_away::payload_from_location);
+
+    {
+        let mounts = mounts.clone();
+        let update = update.clone();
+        crate::kiosk::set_remount(Callback::from(move |_| {
+            *mounts.borrow_mut() += 1;
+            update.force_update();
+        }));
+    }
+    {
+        let pack_ready = pack_ready.clone();
+        use_effect_with((), move |_| {
+            if !*pack_ready {
+                let ready = pack_ready.clone();
+                yew::platform::spawn_local(async move {
+                    load_pack().await;
+                    ready.set(true);
+                });
+                gloo::timers::callback::Timeout::new(PACK_WAIT_MS, move || {
+                    crate::city_pack::give_up();
+                    pack_ready.set(true);
+                })
+                .forget();
+            }
+        });
+    }
+
+    if !*pack_ready {
+        let lang = crate::browser::browser_language();
+        return html! {
+            <main id="main" class="app loading" aria-busy="true"><p>{ T::Loading.get(lang) }</p></main>
+        };
+    }
+    if let Some(payload) = (*shared).clone() {
+        let on_leave = {
+            let shared = shared.clone();
+            Callback::from(move |_| {
+                forget_fragment();
+                shared.set(None);
+            })
+        };
+        return html! { <SharedSummary {payload} {on_leave} /> };
+    }
+    let key = mounts.borrow().to_string();
+    html! { <App {key} /> }
+}
+
+async fn load_pack() {
+    crate::city_pack::load().await;
+}
+
+/// Drops the take-away fragment from the address, without adding a history entry.
+fn forget_fragment() {
+    let window = gloo::utils::window();
+    let location = window.location();
+    if let (Ok(path), Ok(search), Ok(history)) = (location.pathname(), location.search(), window.history()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}")));
+    }
+}
+
+/// What the shell adds inside the app (placed by the app's layout): notes for the webmaster, and the
+/// kiosk's controls.
+#[component]
+pub fn Extras() -> Html {
+    let state = use_app();
+    let lang = state.lang;
+    let pack_problems = crate::city_pack::problems();
+    let config_notes = &crate::page_config::get().notes;
+    html! {
+        <>
+            if !pack_problems.is_empty() {
+                <aside class="webmaster-note" role="note" aria-labelledby="pack-problem-title">
+                    <p id="pack-problem-title"><strong>{ T::PackProblemTitle.get(lang) }</strong></p>
+                    <p>{ T::PackProblemFallback.get(lang) }</p>
+                    <ul dir="ltr" lang="en">{ for pack_problems.iter().map(|m| html! { <li><code>{ m.clone() }</code></li> }) }</ul>
+                </aside>
+            }
+            if !config_notes.is_empty() {
+                <aside class="webmaster-note" role="note" aria-labelledby="config-note-title">
+                    <p id="config-note-title"><strong>{ T::ConfigProblemTitle.get(lang) }</strong></p>
+                    <ul dir="ltr" lang="en">{ for config_notes.iter().map(|m| html! { <li><code>{ m.clone() }</code></li> }) }</ul>
+                </aside>
+            }
+            if crate::kiosk::is_on() { <crate::kiosk::KioskControls /> }
+        </>
+    }
+}

@@ -1,0 +1,237 @@
+//! Taking the results away without any server: a QR code drawn in the page (only when the resident asks)
+//! whose link opens the list of aids to ask for on the resident's phone, and a receipt to print. Both carry
+//! the territory and aid ids only — never an answer.
+
+pub mod link;
+pub mod qr;
+
+use crate::components::aid_card::place;
+use crate::hooks::use_app;
+use crate::i18n::Lang;
+use crate::rules::{group, Group, Pack, Rules};
+use crate::shell_text::T;
+use link::Payload;
+use qr::QrSvg;
+use yew::prelude::*;
+
+/// The app's public address: the page's `share-url`, else this page's address without query or fragment.
+pub fn share_base() -> String {
+    if let Some(url) = &crate::page_config::get().share_url {
+        return url.clone();
+    }
+    let location = gloo::utils::window().location();
+    format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+}
+
+/// The payload shown in the address bar's fragment, if the page was opened from a take-away link.
+pub fn payload_from_location() -> Option<Payload> {
+    gloo::utils::window().location().hash().ok().and_then(|h| Payload::parse(&h))
+}
+
+/// The aids of a group that the pack knows, in pack order.
+fn aids_of<'a>(pack: &'a Pack, ids: &'a [String]) -> impl Iterator<Item = &'a crate::rules::Aid> + 'a {
+    pack.aids.iter().filter(|aid| ids.contains(&aid.id))
+}
+
+/// What to bring and where to go for these aids (each document and place once).
+fn documents_and_places<'a>(pack: &'a Pack, lang: Lang, ids: &[&'a [String]]) -> (Vec<&'a str>, Vec<&'a str>) {
+    let mut documents: Vec<&str> = Vec::new();
+    let mut places: Vec<&str> = Vec::new();
+    for list in ids {
+        for aid in aids_of(pack, list) {
+            for d in &aid.documents {
+                let text = d.get(lang.code());
+                if !documents.contains(&text) {
+                    documents.push(text);
+                }
+            }
+            for p in &aid.places {
+                if !places.contains(&p.as_str()) {
+                    places.push(p);
+                }
+            }
+        }
+    }
+    (documents, places)
+}
+
+/// The take-away block of the results: a QR code on demand and a receipt to print.
+#[component]
+pub fn TakeAway() -> Html {
+    let state = use_app();
+    let lang = state.lang;
+    let show_qr = use_state(|| false);
+    let Some(pack) = state.rules.pack(state.territory) else { return html! {} };
+    let ids = |g: Group| {
+        state.outcome.aids.iter().filter(|a| group(&a.verdict) == g).map(|a| a.id.clone()).collect::<Vec<_>>()
+    };
+    let payload = Payload { territory: pack.id.clone(), ask: ids(Group::Ask), check: ids(Group::Check) };
+    let toggle = {
+        let show_qr = show_qr.clone();
+        Callback::from(move |_: MouseEvent| show_qr.set(!*show_qr))
+    };
+    let print = Callback::from(|_: MouseEvent| print_receipt());
+    let url = (*show_qr).then(|| link::link(&share_base(), crate::city_pack::shared_pack_param().as_deref(), &payload));
+
+    html! {
+        <section class="take-away no-print" aria-labelledby="take-away-title">
+            <h2 id="take-away-title">{ T::TakeAwayTitle.get(lang) }</h2>
+            <p class="hint">{ T::TakeAwayIntro.get(lang) }</p>
+            <div class="actions">
+                <button type="button" class="secondary" aria-expanded={show_qr.to_string()}
+                    aria-controls="take-away-qr" onclick={toggle}>
+                    { if *show_qr { T::HideQr.get(lang) } else { T::ShowQr.get(lang) } }
+                </button>
+                <button type="button" class="secondary" onclick={print}>{ T::PrintReceipt.get(lang) }</button>
+            </div>
+            <div id="take-away-qr">
+                if let Some(url) = url {
+                    <figure class="qr-figure">
+                        <QrSvg text={url.clone()} label={T::QrAlt.get(lang)} />
+                        <figcaption>
+                            <p>{ T::QrHelp.get(lang) }</p>
+                            <p class="qr-link">{ T::QrLink.get(lang) }{ " " }<bdi dir="ltr">{ url }</bdi></p>
+                        </figcaption>
+                    </figure>
+                }
+            </div>
+            <Receipt payload={payload} />
+        </section>
+    }
+}
+
+/// Prints the receipt alone (`html.printing-receipt` hides everything else in the print style sheet).
+fn print_receipt() {
+    let Some(root) = gloo::utils::document().document_element() else { return };
+    let classes = root.class_list();
+    let _ = classes.add_1("printing-receipt");
+    crate::browser::print();
+    let _ = classes.remove_1("printing-receipt");
+}
+
+/// Properties of [`Receipt`].
+#[derive(Properties, PartialEq)]
+pub struct ReceiptProps {
+    /// The aids to print.
+    pub payload: Payload,
+}
+
+/// A narrow receipt: the aids, what to bring, where to go, and the QR code. Shown only when printed.
+#[component]
+pub fn Receipt(props: &ReceiptProps) -> Html {
+    let state = use_app();
+    let lang = state.lang;
+    let code = lang.code();
+    let Some(pack) = state.rules.pack(state.territory) else { return html! {} };
+    let payload = &props.payload;
+    let (documents, places) = documents_and_places(pack, lang, &[&payload.ask, &payload.check]);
+    let url = link::link(&share_base(), crate::city_pack::shared_pack_param().as_deref(), payload);
+    let list = |ids: &[String]| html! {
+        <ul>{ for aids_of(pack, ids).map(|aid| html! { <li>{ aid.name.get(code) }</li> }) }</ul>
+    };
+    html! {
+        <div class="receipt">
+            <p class="receipt-title"><strong>{ T::ReceiptTitle.get(lang) }</strong>{ " — " }{ pack.territory.name.get(code) }</p>
+            <p><strong>{ T::SharedAsk.get(lang) }</strong></p>
+            { list(&payload.ask) }
+            if !payload.check.is_empty() {
+                <p><strong>{ T::SharedCheck.get(lang) }</strong></p>
+                { list(&payload.check) }
+            }
+            <p><strong>{ T::Documents.get(lang) }</strong></p>
+            <ul>{ for documents.iter().map(|d| html! { <li>{ "☐ " }{ *d }</li> }) }</ul>
+            <p><strong>{ T::Where.get(lang) }</strong></p>
+            { for places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, p)) }
+            <QrSvg text={url} label={T::QrAlt.get(lang)} />
+        </div>
+    }
+}
+
+/// Properties of [`SharedSummary`].
+#[derive(Properties, PartialEq)]
+pub struct SharedProps {
+    /// What the link carries.
+    pub payload: Payload,
+    /// Leaves the summary for the app's start screen.
+    pub on_leave: Callback<()>,
+}
+
+/// The page a take-away link opens: the aids it names, with their documents and places.
+#[component]
+pub fn SharedSummary(props: &SharedProps) -> Html {
+    let lang = use_state(crate::browser::browser_language);
+    let rules = use_memo((), |_| crate::city_pack::rules());
+    let heading = use_node_ref();
+    crate::hooks::use_focus_on_mount(heading.clone(), true);
+    {
+        let lang = *lang;
+        use_effect_with(lang, |lang| crate::browser::set_root_language(*lang));
+    }
+    let l = *lang;
+    let code = l.code();
+    let pack = pick_pack(&rules, &props.payload.territory);
+    let leave = {
+        let on_leave = props.on_leave.clone();
+        Callback::from(move |_: MouseEvent| on_leave.emit(()))
+    };
+    let section = |title: T, ids: &[String], class: &'static str| {
+        let Some(pack) = pack else { return html! {} };
+        if ids.is_empty() {
+            return html! {};
+        }
+        html! {
+            <section class={classes!("group", class)}>
+                <h2>{ title.get(l) }</h2>
+                { for aids_of(pack, ids).map(|aid| {
+                    let (documents, _) = documents_and_places(pack, l, &[std::slice::from_ref(&aid.id)]);
+                    html! {
+                        <article class="aid" data-aid={aid.id.clone()}>
+                            <h3>{ aid.name.get(code) }</h3>
+                            <p>{ aid.summary.get(code) }</p>
+                            if let Some(how) = &aid.how_to_apply { <p>{ how.get(code) }</p> }
+                            if !documents.is_empty() {
+                                <h4>{ T::Documents.get(l) }</h4>
+                                <ul>{ for documents.iter().map(|d| html! { <li>{ *d }</li> }) }</ul>
+                            }
+                            if !aid.places.is_empty() {
+                                <h4>{ T::Where.get(l) }</h4>
+                                { for aid.places.iter().filter_map(|id| pack.place(id)).map(|p| place(l, p)) }
+                            }
+                        </article>
+                    }
+                }) }
+            </section>
+        }
+    };
+    let known = pack.is_some_and(|p| {
+        aids_of(p, &props.payload.ask).chain(aids_of(p, &props.payload.check)).next().is_some()
+    });
+
+    html! {
+        <main id="main" class="app shared-summary" tabindex="-1">
+            <div class="languages" role="group" aria-label="Langue / Language / اللغة">
+                { for Lang::ALL.into_iter().map(|other| {
+                    let lang = lang.clone();
+                    let onclick = Callback::from(move |_: MouseEvent| lang.set(other));
+                    html! {
+                        <button type="button" class="lang" lang={other.code()} dir={other.dir()}
+                            aria-pressed={(other == l).to_string()} {onclick}>{ other.native_name() }</button>
+                    }
+                }) }
+            </div>
+            <h1 ref={heading} tabindex="-1">{ T::SharedTitle.get(l) }</h1>
+            if let Some(pack) = pack { <p class="hint">{ pack.territory.name.get(code) }</p> }
+            <p class="privacy">{ T::SharedIntro.get(l) }</p>
+            if !known { <p>{ T::SharedNone.get(l) }</p> }
+            { section(T::SharedAsk, &props.payload.ask, "ask") }
+            { section(T::SharedCheck, &props.payload.check, "check") }
+            <div class="actions">
+                <button type="button" class="primary" onclick={leave}>{ T::CheckMine.get(l) }</button>
+            </div>
+        </main>
+    }
+}
+
+fn pick_pack<'a>(rules: &'a Rules, territory: &str) -> Option<&'a Pack> {
+    rules.position(territory).and_then(|i| rules.pack(i))
+}

@@ -1,0 +1,64 @@
+//! A QR code drawn locally as inline SVG (one path of dark modules), with the `qrcodegen` encoder.
+
+use qrcodegen::{QrCode, QrCodeEcc};
+use yew::prelude::*;
+
+/// Quiet zone around the code, in modules (the standard asks for 4).
+const BORDER: i32 = 4;
+
+/// The SVG path of the dark modules of a QR code for `text`, and its size with the quiet zone.
+pub fn svg_path(text: &str) -> Option<(String, i32)> {
+    let code = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
+    let size = code.size();
+    let mut path = String::new();
+    for y in 0..size {
+        let mut x = 0;
+        while x < size {
+            if code.get_module(x, y) {
+                let start = x;
+                while x < size && code.get_module(x, y) {
+                    x += 1;
+                }
+                path.push_str(&format!("M{},{}h{}v1h-{}z", start + BORDER, y + BORDER, x - start, x - start));
+            } else {
+                x += 1;
+            }
+        }
+    }
+    Some((path, size + 2 * BORDER))
+}
+
+/// Properties of [`QrSvg`].
+#[derive(Properties, PartialEq)]
+pub struct QrProps {
+    /// What the code encodes.
+    pub text: AttrValue,
+    /// Accessible name of the image.
+    pub label: AttrValue,
+}
+
+/// A QR code as an inline SVG image.
+#[component]
+pub fn QrSvg(props: &QrProps) -> Html {
+    let Some((path, size)) = svg_path(&props.text) else { return html! {} };
+    html! {
+        <svg class="qr" role="img" aria-label={props.label.clone()} viewBox={format!("0 0 {size} {size}")}
+            shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">
+            <rect width={size.to_string()} height={size.to_string()} fill="#ffffff" />
+            <path d={path} fill="#000000" />
+        </svg>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn draws_the_modules() {
+        let (path, size) = svg_path("https://aides.ville.fr/#t=chenove&a=rme").unwrap();
+        assert!(size >= 21 + 8);
+        // The three finder patterns start with a run of 7 dark modules on the first row.
+        assert!(path.starts_with("M4,4h7v1h-7z"), "{}", &path[..40]);
+    }
+}
