@@ -93,14 +93,35 @@ fn check_pack(pack: &Pack, seeds: &[u32], first: &[bool], second: &[bool], day: 
                 pack.id, b.id
             );
         }
-        for (cb, ca) in b.criteria.iter().zip(&a.criteria) {
+        for (i, (cb, ca)) in b.criteria.iter().zip(&a.criteria).enumerate() {
             if cb.state != CriterionState::Unknown {
                 assert_eq!(
                     cb.state, ca.state,
                     "{}: a criterion of {} changed",
                     pack.id, b.id
                 );
+            } else if cb.missing.is_empty() {
+                // Nothing to ask for it: no answer can settle it (the engine asks nothing only
+                // when that is so).
+                assert_eq!(
+                    ca.state,
+                    CriterionState::Unknown,
+                    "{}: criterion {} of {} asked nothing but was settled by more answers",
+                    pack.id,
+                    i + 1,
+                    b.id
+                );
             }
+        }
+        if let Verdict::Undetermined { missing, .. } = &b.verdict
+            && missing.is_empty()
+        {
+            assert!(
+                a.verdict.is_undetermined(),
+                "{}: {} asked nothing but was decided by more answers",
+                pack.id,
+                b.id
+            );
         }
     }
     for (report, answers) in [(&before, &small), (&after, &large)] {
@@ -146,7 +167,9 @@ proptest! {
     }
 }
 
-/// Answering the ranked question again and again always ends the questionnaire.
+/// Answering the ranked question again and again always ends the questionnaire, never asks more
+/// than `questions_left` announced, and ends with nothing left to settle by a question: no
+/// verdict, amount or advice waits for one.
 #[test]
 fn following_next_question_terminates() {
     for pack in packs() {
@@ -154,7 +177,24 @@ fn following_next_question_terminates() {
             let today = Date::new(2026, 10, 1).unwrap();
             let mut answers = Answers::new();
             let mut steps = 0;
-            while let Some(next) = evaluate(pack, &answers, today).next_question {
+            let mut announced: Vec<usize> = Vec::new();
+            loop {
+                let report = evaluate(pack, &answers, today);
+                announced.push(report.questions_left);
+                let Some(next) = report.next_question else {
+                    for r in &report.aids {
+                        assert!(
+                            r.amount_missing.is_empty() && r.advice_missing.is_empty(),
+                            "{}: {} still waits for a question at the end",
+                            pack.id,
+                            r.id
+                        );
+                        if let Verdict::Undetermined { missing, .. } = &r.verdict {
+                            assert!(missing.is_empty(), "{}: {} waits", pack.id, r.id);
+                        }
+                    }
+                    break;
+                };
                 let q = pack.question_position(&next).unwrap();
                 answers.set(
                     next,
@@ -170,6 +210,15 @@ fn following_next_question_terminates() {
                     steps <= pack.questions.len(),
                     "{}: asked more questions than exist",
                     pack.id
+                );
+            }
+            // After the k-th state, `steps - k` questions were asked: at most what it announced.
+            for (k, &left) in announced.iter().enumerate() {
+                assert!(
+                    steps - k <= left,
+                    "{}: announced at most {left} questions, then asked {}",
+                    pack.id,
+                    steps - k
                 );
             }
         }
