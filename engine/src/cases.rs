@@ -67,18 +67,93 @@ pub fn load_cases(path: &Path) -> Result<Vec<Case>, PackErrors> {
     parse_cases(&name, &text)
 }
 
-/// Parses cases from text.
+/// Parses cases from text. Besides TOML mistakes and misspelt keys, a file without any
+/// `[[case]]`, a case that checks nothing (no `expect`, no `amounts`) and two cases with the same
+/// name are errors: a case is never skipped without a word.
 pub fn parse_cases(name: &str, text: &str) -> Result<Vec<Case>, PackErrors> {
     let file: CasesFile = toml::from_str(text)
         .map_err(|e| PackErrors(vec![crate::toml_source::toml_error(name, text, &e)]))?;
     let mut cases = file.case;
+    let mut errors = Vec::new();
+    if cases.is_empty() {
+        errors.push(PackError::in_file(
+            Some(name),
+            None,
+            None,
+            "no [[case]] in the file",
+        ));
+    }
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for (i, case) in cases.iter_mut().enumerate() {
         let path = [PathSegment::Key("case".into()), PathSegment::Index(i)];
-        case.line = crate::toml_source::span_of(text, &path)
-            .map(|(span, _)| crate::toml_source::line_column(text, span.start).0);
+        let located = crate::toml_source::span_of(text, &path)
+            .map(|(span, _)| crate::toml_source::line_column(text, span.start));
+        case.line = located.map(|(line, _)| line);
+        let error = |message: String| {
+            PackError::in_file(
+                Some(name),
+                located.map(|l| l.0),
+                located.map(|l| l.1),
+                message,
+            )
+        };
+        if case.expect.is_empty() && case.amounts.is_empty() {
+            errors.push(error(format!(
+                "case {} \"{}\" checks nothing: give `expect` or `amounts`",
+                i + 1,
+                case.name
+            )));
+        }
+        if let Some(first) = seen.insert(case.name.clone(), i + 1) {
+            errors.push(error(format!(
+                "case {} has the same name as case {first}: \"{}\"",
+                i + 1,
+                case.name
+            )));
+        }
     }
-    Ok(cases)
+    if errors.is_empty() {
+        Ok(cases)
+    } else {
+        Err(PackErrors(errors))
+    }
 }
+
+/// What is wrong with the cases for this pack before running them: expectations naming an
+/// unknown aid or verdict (each described, with a suggestion).
+pub fn check_cases(pack: &Pack, cases: &[Case]) -> Vec<String> {
+    let mut problems = Vec::new();
+    let aid_ids = || pack.aids.iter().map(|a| a.id.as_str());
+    for case in cases {
+        let at = format!(
+            "{}case \"{}\"",
+            case.line.map(|l| format!("line {l}, ")).unwrap_or_default(),
+            case.name
+        );
+        for (field, aid) in case
+            .expect
+            .keys()
+            .map(|a| ("expect", a))
+            .chain(case.amounts.keys().map(|a| ("amounts", a)))
+        {
+            if pack.aid(aid).is_none() {
+                let hint = crate::expr::typecheck::suggestion(aid, aid_ids());
+                problems.push(format!("{at}, {field}: unknown aid \"{aid}\"{hint}"));
+            }
+        }
+        for (aid, verdict) in &case.expect {
+            if !VERDICTS.contains(&verdict.as_str()) {
+                problems.push(format!(
+                    "{at}, expect: aid \"{aid}\": unknown verdict \"{verdict}\" (use {})",
+                    VERDICTS.join(", ")
+                ));
+            }
+        }
+    }
+    problems
+}
+
+const VERDICTS: [&str; 4] = ["eligible", "to_confirm", "undetermined", "not_eligible"];
 
 /// Turns written answers into typed answers; each problem is described.
 pub fn typed_answers(
@@ -133,11 +208,10 @@ pub fn run_case(pack: &Pack, case: &Case) -> CaseOutcome {
         Ok(answers) => {
             let report = evaluate(pack, &answers, case.date);
             for (aid, expected) in &case.expect {
-                const NAMES: [&str; 4] = ["eligible", "to_confirm", "undetermined", "not_eligible"];
-                if !NAMES.contains(&expected.as_str()) {
+                if !VERDICTS.contains(&expected.as_str()) {
                     failures.push(format!(
                         "aid \"{aid}\": unknown verdict \"{expected}\" (use {})",
-                        NAMES.join(", ")
+                        VERDICTS.join(", ")
                     ));
                     continue;
                 }

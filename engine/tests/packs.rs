@@ -4,7 +4,7 @@
 mod common;
 
 use eligo_engine::Pack;
-use eligo_engine::cases::{load_cases, run_case};
+use eligo_engine::cases::{check_cases, load_cases, run_case};
 use std::path::Path;
 
 fn check_pack_and_cases(path: &Path) -> usize {
@@ -19,9 +19,17 @@ fn check_pack_and_cases(path: &Path) -> usize {
     );
     let cases_path = path.with_file_name("cases.toml");
     let cases = load_cases(&cases_path).unwrap_or_else(|e| panic!("{e}"));
+    // Every `[[case]]` written in the file is run: none dropped on the way.
+    let written = std::fs::read_to_string(&cases_path)
+        .unwrap()
+        .lines()
+        .filter(|l| l.trim_start().starts_with("[[case]]"))
+        .count();
+    assert_eq!(cases.len(), written, "{}", cases_path.display());
+    let problems = check_cases(&loaded.pack, &cases);
     assert!(
-        !cases.is_empty(),
-        "{} has no [[case]]",
+        problems.is_empty(),
+        "{}: {problems:?}",
         cases_path.display()
     );
     let mut failures = Vec::new();

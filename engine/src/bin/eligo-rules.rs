@@ -1,7 +1,7 @@
 //! `eligo-rules`: checks, tests, explains, builds and benchmarks rules packs, for CCAS staff.
 
-use eligo_engine::cases::{AnswersFile, load_cases, run_case, typed_answers};
-use eligo_engine::schema::{AmountKind, Period, QuestionKind};
+use eligo_engine::cases::{AnswersFile, check_cases, load_cases, run_case, typed_answers};
+use eligo_engine::schema::{AidStatus, AmountKind, Period, QuestionKind};
 use eligo_engine::toml_source::{LoadedPack, load_pack};
 use eligo_engine::{
     Answer, Answers, ConfirmReason, CriterionState, Date, Decimal, Pack, RefusalReason, Verdict,
@@ -139,6 +139,15 @@ fn test(args: &[String]) -> Result<(), Failure> {
         Failure::Invalid
     })?;
     let cases_name = cases_path.display();
+    // Expectations on an aid the pack does not have are mistakes in the file, never skipped.
+    let problems = check_cases(&loaded.pack, &cases);
+    if !problems.is_empty() {
+        for p in &problems {
+            eprintln!("{cases_name}: {p}");
+        }
+        eprintln!("{} problem(s) found in {cases_name}", problems.len());
+        return Err(Failure::Invalid);
+    }
     let mut failed = 0;
     for case in &cases {
         let outcome = run_case(&loaded.pack, case);
@@ -156,14 +165,16 @@ fn test(args: &[String]) -> Result<(), Failure> {
             }
         }
     }
+    // The full path: a run on a stale copy of the repository shows where it read its cases.
+    let full = std::fs::canonicalize(&cases_path).unwrap_or_else(|_| cases_path.clone());
     println!(
-        "{} case(s), {} passed, {failed} failed",
+        "{} case(s) run from {} (pack \"{}\" version {}): {} passed, {failed} failed",
         cases.len(),
+        full.display(),
+        loaded.pack.id,
+        loaded.pack.version,
         cases.len() - failed
     );
-    if cases.is_empty() {
-        println!("warning: no [[case]] in {cases_name}");
-    }
     if failed > 0 {
         Err(Failure::Invalid)
     } else {
@@ -223,27 +234,199 @@ fn explain(args: &[String]) -> Result<(), Failure> {
     Ok(())
 }
 
-fn verdict_words(verdict: &Verdict, fr: bool) -> &'static str {
-    match (verdict, fr) {
-        (Verdict::Eligible, true) => "ÉLIGIBLE",
-        (Verdict::Eligible, false) => "ELIGIBLE",
-        (Verdict::ToConfirm { .. }, true) => "ÉLIGIBLE SOUS RÉSERVE (à confirmer par l'organisme)",
-        (Verdict::ToConfirm { .. }, false) => "ELIGIBLE, TO BE CONFIRMED by the institution",
-        (Verdict::Undetermined { .. }, true) => "INDÉTERMINÉ",
-        (Verdict::Undetermined { .. }, false) => "UNDETERMINED",
-        (Verdict::NotEligible { .. }, true) => "NON ÉLIGIBLE",
-        (Verdict::NotEligible { .. }, false) => "NOT ELIGIBLE",
+/// The checker's own words in each language it speaks (pack texts come from the pack).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Msg {
+    Eligible,
+    ToConfirm,
+    Undetermined,
+    NotEligible,
+    Ask,
+    Experimental,
+    OutsideWindow,
+    ValueToConfirm,
+    UnknownValue,
+    DontKnow,
+    UnderStudy,
+    Closed,
+    Once,
+    PerMonth,
+    PerQuarter,
+    PerYear,
+    UpTo,
+    MonthsAtMost,
+    AmountToConfirm,
+    AmountAsk,
+    AdviceAsk,
+    NextQuestion,
+    AtMost,
+    NoQuestionLeft,
+}
+
+impl Msg {
+    #[cfg(test)]
+    const ALL: [Msg; 24] = [
+        Msg::Eligible,
+        Msg::ToConfirm,
+        Msg::Undetermined,
+        Msg::NotEligible,
+        Msg::Ask,
+        Msg::Experimental,
+        Msg::OutsideWindow,
+        Msg::ValueToConfirm,
+        Msg::UnknownValue,
+        Msg::DontKnow,
+        Msg::UnderStudy,
+        Msg::Closed,
+        Msg::Once,
+        Msg::PerMonth,
+        Msg::PerQuarter,
+        Msg::PerYear,
+        Msg::UpTo,
+        Msg::MonthsAtMost,
+        Msg::AmountToConfirm,
+        Msg::AmountAsk,
+        Msg::AdviceAsk,
+        Msg::NextQuestion,
+        Msg::AtMost,
+        Msg::NoQuestionLeft,
+    ];
+
+    /// The text in `lang` (`fr`, `en` or `ar`; any other language gets English). `{n}` is a
+    /// number filled in by [`Msg::with`].
+    fn get(self, lang: &str) -> &'static str {
+        let [fr, en, ar] = self.texts();
+        match lang {
+            "fr" => fr,
+            "ar" => ar,
+            _ => en,
+        }
+    }
+
+    #[cfg(test)]
+    fn get_all(self) -> [&'static str; 3] {
+        self.texts()
+    }
+
+    fn with(self, lang: &str, n: impl std::fmt::Display) -> String {
+        self.get(lang).replace("{n}", &n.to_string())
+    }
+
+    fn texts(self) -> [&'static str; 3] {
+        match self {
+            Msg::Eligible => ["ÉLIGIBLE", "ELIGIBLE", "مؤهَّل: يمكنك طلب هذه المساعدة"],
+            Msg::ToConfirm => [
+                "ÉLIGIBLE SOUS RÉSERVE (à confirmer par l'organisme)",
+                "ELIGIBLE, TO BE CONFIRMED by the institution",
+                "مؤهَّل بشرط تأكيد الجهة المعنية",
+            ],
+            Msg::Undetermined => ["INDÉTERMINÉ", "UNDETERMINED", "غير محدَّد بعد"],
+            Msg::NotEligible => ["NON ÉLIGIBLE", "NOT ELIGIBLE", "غير مؤهَّل"],
+            Msg::Ask => ["à demander", "ask", "يجب السؤال عن"],
+            Msg::Experimental => [
+                "Aide expérimentale : vérifier qu'elle existe toujours.",
+                "This aid is experimental: check that it is still running.",
+                "مساعدة تجريبية: تأكد أنها ما زالت قائمة.",
+            ],
+            Msg::OutsideWindow => [
+                "Hors de la période de demande.",
+                "Outside the application period.",
+                "خارج فترة تقديم الطلبات.",
+            ],
+            Msg::ValueToConfirm => [
+                "Valeur à confirmer",
+                "Value to be confirmed",
+                "قيمة تحتاج إلى تأكيد",
+            ],
+            Msg::UnknownValue => [
+                "Valeur inconnue, à vérifier avec le CCAS",
+                "Unknown value, check with the CCAS",
+                "قيمة غير معروفة، يجب التحقق منها مع مركز العمل الاجتماعي (CCAS)",
+            ],
+            Msg::DontKnow => [
+                "Réponse « je ne sais pas »",
+                "Answered \"I don't know\"",
+                "الإجابة «لا أعرف»",
+            ],
+            Msg::UnderStudy => [
+                "Aide à l'étude : on ne peut pas encore la demander.",
+                "This aid is under study: it cannot be applied for yet.",
+                "هذه المساعدة قيد الدراسة: لا يمكن طلبها بعد.",
+            ],
+            Msg::Closed => [
+                "Aide fermée pour le moment.",
+                "This aid is closed for now.",
+                "هذه المساعدة مغلقة حاليًا.",
+            ],
+            Msg::Once => ["une fois", "once", "مرة واحدة"],
+            Msg::PerMonth => ["par mois", "per month", "في الشهر"],
+            Msg::PerQuarter => ["par trimestre", "per quarter", "كل ثلاثة أشهر"],
+            Msg::PerYear => ["par an", "per year", "في السنة"],
+            Msg::UpTo => ["jusqu'à", "up to", "حتى"],
+            Msg::MonthsAtMost => [
+                "{n} mois maximum",
+                "{n} months at most",
+                "المدة القصوى بالأشهر: {n}",
+            ],
+            Msg::AmountToConfirm => ["à confirmer", "to be confirmed", "يحتاج إلى تأكيد"],
+            Msg::AmountAsk => [
+                "Montant : à demander",
+                "Amount: ask",
+                "لحساب المبلغ، يجب السؤال عن",
+            ],
+            Msg::AdviceAsk => [
+                "Conseil : à demander",
+                "Advice: ask",
+                "لإعطاء نصيحة، يجب السؤال عن",
+            ],
+            Msg::NextQuestion => ["Question suivante", "Next question", "السؤال التالي"],
+            Msg::AtMost => [
+                "au plus {n} question(s) restante(s)",
+                "at most {n} question(s) left",
+                "الأسئلة المتبقية على الأكثر: {n}",
+            ],
+            Msg::NoQuestionLeft => [
+                "Plus aucune question utile.",
+                "No useful question left.",
+                "لم يبقَ أي سؤال مفيد.",
+            ],
+        }
     }
 }
 
-/// The plain-text explanation of every aid (for a CCAS agent reading a resident's case).
+fn verdict_msg(verdict: &Verdict) -> Msg {
+    match verdict {
+        Verdict::Eligible => Msg::Eligible,
+        Verdict::ToConfirm { .. } => Msg::ToConfirm,
+        Verdict::Undetermined { .. } => Msg::Undetermined,
+        Verdict::NotEligible { .. } => Msg::NotEligible,
+    }
+}
+
+/// An amount with the decimal separator of `lang` (a comma in French and Arabic).
+fn money(value: Decimal, lang: &str) -> String {
+    let text = value.to_string();
+    if lang == "en" {
+        text
+    } else {
+        text.replace('.', ",")
+    }
+}
+
+/// The plain-text explanation of every aid (for a CCAS agent reading a resident's case), every
+/// line in `lang`: the checker's words from [`Msg`], the pack's texts in that language.
 fn explanation(pack: &Pack, answers: &Answers, date: Date, lang: &str) -> String {
     use std::fmt::Write;
-    let fr = lang == "fr";
     let report = evaluate(pack, answers, date);
     let question_label = |id: &str| {
         pack.question(id)
             .map_or(id.to_string(), |q| q.label.get(lang).to_string())
+    };
+    let questions = |ids: &[String]| -> String {
+        ids.iter()
+            .map(|q| question_label(q))
+            .collect::<Vec<_>>()
+            .join(" / ")
     };
     let mut out = String::new();
     let _ = writeln!(
@@ -254,7 +437,7 @@ fn explanation(pack: &Pack, answers: &Answers, date: Date, lang: &str) -> String
     );
     for (aid, r) in pack.aids.iter().zip(&report.aids) {
         let _ = writeln!(out, "== {} [{}]", aid.name.get(lang), aid.id);
-        let _ = writeln!(out, "   {}", verdict_words(&r.verdict, fr));
+        let _ = writeln!(out, "   {}", verdict_msg(&r.verdict).get(lang));
         for c in &r.criteria {
             let mark = match c.state {
                 CriterionState::Met => "[x]",
@@ -263,44 +446,25 @@ fn explanation(pack: &Pack, answers: &Answers, date: Date, lang: &str) -> String
             };
             let _ = write!(out, "   {mark} {}", c.label.get(lang));
             if !c.missing.is_empty() {
-                let labels: Vec<String> = c.missing.iter().map(|q| question_label(q)).collect();
-                let _ = write!(
-                    out,
-                    "  ({}: {})",
-                    if fr { "à demander" } else { "ask" },
-                    labels.join(" / ")
-                );
+                let _ = write!(out, "  ({}: {})", Msg::Ask.get(lang), questions(&c.missing));
             }
             out.push('\n');
         }
         match &r.verdict {
             Verdict::ToConfirm { reasons } => {
                 for reason in reasons {
-                    let line = match (reason, fr) {
-                        (ConfirmReason::Checks, _) => aid
+                    let line = match reason {
+                        ConfirmReason::Checks => aid
                             .checks
                             .iter()
                             .map(|c| c.get(lang))
                             .collect::<Vec<_>>()
                             .join(" "),
-                        (ConfirmReason::Experimental, true) => "Aide expérimentale.".into(),
-                        (ConfirmReason::Experimental, false) => "Experimental aid.".into(),
-                        (ConfirmReason::OutsideWindow, true) => {
-                            "Hors de la période de demande.".into()
-                        }
-                        (ConfirmReason::OutsideWindow, false) => {
-                            "Outside the application period.".into()
-                        }
-                        (ConfirmReason::ParameterToConfirm(p), _) => {
+                        ConfirmReason::Experimental => Msg::Experimental.get(lang).into(),
+                        ConfirmReason::OutsideWindow => Msg::OutsideWindow.get(lang).into(),
+                        ConfirmReason::ParameterToConfirm(p) => {
                             let label = pack.parameter(p).map_or(p.as_str(), |x| x.label.get(lang));
-                            format!(
-                                "{}: {label}",
-                                if fr {
-                                    "Valeur à confirmer"
-                                } else {
-                                    "Value to be confirmed"
-                                }
-                            )
+                            format!("{}: {label}", Msg::ValueToConfirm.get(lang))
                         }
                     };
                     let _ = writeln!(out, "   ! {line}");
@@ -313,70 +477,74 @@ fn explanation(pack: &Pack, answers: &Answers, date: Date, lang: &str) -> String
             } => {
                 for p in unsettled {
                     let label = pack.parameter(p).map_or(p.as_str(), |x| x.label.get(lang));
-                    let what = if fr {
-                        "Valeur inconnue, à vérifier avec le CCAS"
-                    } else {
-                        "Unknown value, check with the CCAS"
-                    };
-                    let _ = writeln!(out, "   ! {what}: {label}");
+                    let _ = writeln!(out, "   ! {}: {label}", Msg::UnknownValue.get(lang));
                 }
                 for q in dont_know {
-                    let what = if fr {
-                        "Réponse « je ne sais pas »"
-                    } else {
-                        "Answered \"I don't know\""
-                    };
-                    let _ = writeln!(out, "   ! {what}: {}", question_label(q));
+                    let _ = writeln!(
+                        out,
+                        "   ! {}: {}",
+                        Msg::DontKnow.get(lang),
+                        question_label(q)
+                    );
                 }
             }
             Verdict::NotEligible { reasons } => {
                 for reason in reasons {
                     if let RefusalReason::Status(status) = reason {
-                        let _ = writeln!(out, "   ! status: {status:?}");
+                        let msg = match status {
+                            AidStatus::Closed => Msg::Closed,
+                            // Only these two refuse by status.
+                            _ => Msg::UnderStudy,
+                        };
+                        let _ = writeln!(out, "   ! {}", msg.get(lang));
                     }
                 }
             }
             Verdict::Eligible => {}
         }
         if let Some(amount) = &r.amount {
-            let period = match (amount.period, fr) {
-                (Period::Once, true) => "une fois",
-                (Period::Once, false) => "once",
-                (Period::Month, true) => "par mois",
-                (Period::Month, false) => "per month",
-                (Period::Quarter, true) => "par trimestre",
-                (Period::Quarter, false) => "per quarter",
-                (Period::Year, true) => "par an",
-                (Period::Year, false) => "per year",
+            let period = match amount.period {
+                Period::Once => Msg::Once,
+                Period::Month => Msg::PerMonth,
+                Period::Quarter => Msg::PerQuarter,
+                Period::Year => Msg::PerYear,
             };
-            let up_to = match (amount.kind, fr) {
-                (AmountKind::UpTo, true) => "jusqu'à ",
-                (AmountKind::UpTo, false) => "up to ",
-                _ => "",
+            let up_to = match amount.kind {
+                AmountKind::UpTo => format!("{} ", Msg::UpTo.get(lang)),
+                AmountKind::Exact => String::new(),
             };
-            let _ = write!(out, "   = {up_to}{} € {period}", amount.value);
+            let _ = write!(
+                out,
+                "   = {up_to}{} € {}",
+                money(amount.value, lang),
+                period.get(lang)
+            );
             if let Some(m) = amount.max_months {
-                let _ = write!(
-                    out,
-                    ", {m} {}",
-                    if fr { "mois maximum" } else { "months at most" }
-                );
+                let _ = write!(out, ", {}", Msg::MonthsAtMost.with(lang, m));
             }
             if amount.to_confirm {
-                let _ = write!(
-                    out,
-                    " ({})",
-                    if fr {
-                        "à confirmer"
-                    } else {
-                        "to be confirmed"
-                    }
-                );
+                let _ = write!(out, " ({})", Msg::AmountToConfirm.get(lang));
             }
             out.push('\n');
         }
+        if !r.amount_missing.is_empty() {
+            let _ = writeln!(
+                out,
+                "   = {}: {}",
+                Msg::AmountAsk.get(lang),
+                questions(&r.amount_missing)
+            );
+        }
         for advice in &r.advice {
             let _ = writeln!(out, "   > {}", advice.get(lang));
+        }
+        if !r.advice_missing.is_empty() {
+            let _ = writeln!(
+                out,
+                "   > {}: {}",
+                Msg::AdviceAsk.get(lang),
+                questions(&r.advice_missing)
+            );
         }
         out.push('\n');
     }
@@ -384,27 +552,14 @@ fn explanation(pack: &Pack, answers: &Answers, date: Date, lang: &str) -> String
         Some(q) => {
             let _ = writeln!(
                 out,
-                "{}: {} ({} {})",
-                if fr {
-                    "Question suivante"
-                } else {
-                    "Next question"
-                },
+                "{}: {} ({})",
+                Msg::NextQuestion.get(lang),
                 question_label(q),
-                if fr { "au plus" } else { "at most" },
-                report.questions_left
+                Msg::AtMost.with(lang, report.questions_left)
             );
         }
         None => {
-            let _ = writeln!(
-                out,
-                "{}",
-                if fr {
-                    "Plus aucune question utile."
-                } else {
-                    "No useful question left."
-                }
-            );
+            let _ = writeln!(out, "{}", Msg::NoQuestionLeft.get(lang));
         }
     }
     out
@@ -531,4 +686,125 @@ fn bench(args: &[String]) -> Result<(), Failure> {
         decided
     );
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use eligo_engine::cases::typed_answers;
+    use std::collections::BTreeMap;
+
+    fn pack(path: &str) -> Pack {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        load_pack(&root.join(path))
+            .unwrap_or_else(|e| panic!("{e}"))
+            .pack
+    }
+
+    fn answers_file(path: &str) -> AnswersFile {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        toml::from_str(&std::fs::read_to_string(root.join(path)).unwrap()).unwrap()
+    }
+
+    /// Explanations covering every verdict and reason: the Chenôve student (in and out of the
+    /// application window), Besançon (an experimental aid) and the demo fixture (a closed aid,
+    /// amounts with a maximum duration, "I don't know").
+    fn samples(lang: &str) -> Vec<String> {
+        let chenove = pack("../packs/chenove/pack.toml");
+        let student = answers_file("../packs/chenove/examples/student-20.toml");
+        let date = student.date.unwrap();
+        let a = typed_answers(&chenove, &student.answers, date).unwrap();
+        let mut out = vec![
+            explanation(&chenove, &a, date, lang),
+            explanation(&chenove, &a, Date::parse("2026-03-15").unwrap(), lang),
+            explanation(&chenove, &Answers::new(), date, lang),
+        ];
+        let besancon = pack("../packs/besancon/pack.toml");
+        let raw: BTreeMap<String, eligo_engine::RawAnswer> = toml::from_str(
+            "age = 20\ncommune = \"besancon\"\nactivity = \"other\"\nhousehold_size = 1\nmonthly_resources = \"?\"\nreceives = [\"none\"]\nown_resources = false\nchildren_count = 0",
+        )
+        .unwrap();
+        let a = typed_answers(&besancon, &raw, date).unwrap();
+        out.push(explanation(&besancon, &a, date, lang));
+        let demo = pack("tests/fixtures/demo/pack.toml");
+        let raw: BTreeMap<String, eligo_engine::RawAnswer> = toml::from_str(
+            "age = 20\nbirth_date = 2005-01-01\nhousehold_size = 3\nmonthly_resources = 1200\nactivity = \"student\"\nstudies = \"higher\"\nhas_bac = \"?\"",
+        )
+        .unwrap();
+        let a = typed_answers(&demo, &raw, date).unwrap();
+        out.push(explanation(&demo, &a, date, lang));
+        out
+    }
+
+    #[test]
+    fn every_message_exists_in_each_language() {
+        for m in Msg::ALL {
+            let [fr, en, ar] = m.texts();
+            assert!(!fr.is_empty() && !en.is_empty() && !ar.is_empty(), "{m:?}");
+            assert!(
+                ar.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c)),
+                "{m:?}: Arabic text without Arabic letters"
+            );
+        }
+    }
+
+    /// Under `--lang en` and `--lang ar`, no line holds the checker's French words (nor, in
+    /// Arabic, its English ones), and nothing looks like Rust debug output.
+    #[test]
+    fn explain_speaks_only_the_chosen_language() {
+        let words = |lang: usize| -> Vec<&'static str> {
+            Msg::ALL
+                .iter()
+                .flat_map(|m| m.get_all()[lang].split("{n}"))
+                .map(str::trim)
+                .filter(|w| w.chars().count() >= 3)
+                .collect()
+        };
+        let debug = [
+            "UnderStudy",
+            "Closed",
+            "Experimental",
+            "ToConfirm",
+            "NotEligible",
+            "Undetermined",
+            "OutsideWindow",
+            "ParameterToConfirm",
+            "Status(",
+            "Criterion(",
+            "Some(",
+            "None",
+            "status:",
+            "{",
+            "}",
+            "[\"",
+            "\\\"",
+        ];
+        for (lang, foreign) in [("en", vec![0]), ("ar", vec![0, 1])] {
+            let forbidden: Vec<&str> = foreign.iter().flat_map(|&i| words(i)).collect();
+            for text in samples(lang) {
+                for line in text.lines() {
+                    for w in &forbidden {
+                        assert!(!line.contains(w), "--lang {lang}: {w:?} in {line:?}");
+                    }
+                    for d in debug {
+                        assert!(!line.contains(d), "--lang {lang}: {d:?} in {line:?}");
+                    }
+                }
+            }
+        }
+        // The samples do reach the localised reasons.
+        let ar = samples("ar").concat();
+        for m in [
+            Msg::Experimental,
+            Msg::OutsideWindow,
+            Msg::UnderStudy,
+            Msg::Closed,
+            Msg::UnknownValue,
+            Msg::DontKnow,
+        ] {
+            assert!(ar.contains(m.get("ar")), "{m:?} not reached");
+        }
+        let en = samples("en").concat();
+        assert!(en.contains(Msg::Ask.get("en")) && en.contains("months at most"));
+    }
 }
