@@ -1,0 +1,62 @@
+// Arabic: chosen from the browser language, laid out right to left (dir on <html>, layout mirrored),
+// pack texts in Arabic; switching language keeps the answers. Screenshots in French and Arabic.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { screenshotPath } from '../lib/harness.mjs';
+import { act, answer, answerAll, currentQuestion, openApp, results, setUp, start, tearDown } from '../lib/journey.mjs';
+import { aidName } from '../lib/packs.mjs';
+
+let env;
+before(async () => {
+  env = await setUp({ locale: 'ar-MA' });
+});
+after(async () => tearDown(env));
+
+test('an Arabic browser gets the Arabic interface, right to left', async () => {
+  const { page, record } = await openApp(env);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'ar');
+  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  assert.equal(await page.locator('main h1').innerText(), 'ما هي المساعدات التي يمكنك طلبها؟');
+  // Mirrored layout: the name sits on the right of the header, "leave quickly" on the left.
+  const brand = await page.locator('.brand').boundingBox();
+  const leave = await page.locator('header .leave').boundingBox();
+  assert.ok(brand.x > leave.x, 'the header starts on the right');
+  const heading = await page.locator('main h1').boundingBox();
+  assert.ok(heading.x + heading.width > 300, 'the heading hugs the right edge');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, 'no horizontal scroll at 360 px');
+  await page.screenshot({ path: screenshotPath('start-ar'), fullPage: true });
+
+  await start(page, 'chenove');
+  await page.screenshot({ path: screenshotPath('question-ar') });
+  await answerAll(page, {
+    commune: 'chenove', age: 20, years_in_commune: 3, activity: 'student', studies: 'higher', has_bac: true,
+    study_zone: 'dijon', municipal_staff: false,
+  });
+  const shown = await results(page);
+  assert.equal(shown.rme.verdict, 'eligible');
+  assert.equal(await page.locator('#aid-rme h3').innerText(), aidName('chenove', 'rme', 'ar'));
+  assert.equal(await page.locator('section.results h1').innerText(), 'نتائجك');
+  const card = await page.locator('#aid-rme').evaluate((el) => getComputedStyle(el).borderRightWidth);
+  assert.equal(card, '6px', 'the verdict stripe is on the start side, the right');
+  await page.screenshot({ path: screenshotPath('results-ar'), fullPage: true });
+  assert.deepEqual(record.consoleErrors, []);
+});
+
+test('switching language keeps the answers and flips the direction', async () => {
+  const { page } = await openApp(env);
+  await start(page, 'chenove');
+  await answer(page, '?');
+  const asked = await currentQuestion(page);
+  await act(page, () => page.locator('.languages button[lang="fr"]').click());
+  assert.equal(await page.locator('html').getAttribute('dir'), 'ltr');
+  assert.equal(await currentQuestion(page), asked, 'same question after the switch');
+  await page.screenshot({ path: screenshotPath('question-fr') });
+  await act(page, () => page.locator('button.results-now').click());
+  assert.equal(await page.locator('section.results h1').innerText(), 'Vos résultats');
+  await page.screenshot({ path: screenshotPath('results-fr'), fullPage: true });
+  assert.equal(await page.locator('section.answers .answer').count(), 1, 'the answer given in Arabic is kept');
+  await act(page, () => page.locator('.languages button[lang="ar"]').click());
+  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  assert.equal(await page.locator('section.results h1').innerText(), 'نتائجك');
+});
