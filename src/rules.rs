@@ -264,7 +264,18 @@ pub fn today() -> Date {
 
 fn parse_input(question: &Question, raw: &RawInput, today: Date) -> Result<Answer, InputProblem> {
     let answer = match raw {
-        RawInput::Text(text) => return question.parse_input(text, today).map_err(problem),
+        RawInput::Text(text) => {
+            return question.parse_input(text, today).map_err(|error| {
+                match (question.kind, error) {
+                    // A whole number is asked: the example must not show decimals.
+                    (QuestionKind::Integer, InputError::NotANumber) => InputProblem {
+                        key: Key::ErrWhole,
+                        value: None,
+                    },
+                    (_, error) => problem(error),
+                }
+            });
+        }
         RawInput::YesNo(b) => Answer::YesNo(*b),
         RawInput::OneOf(id) if id.is_empty() => {
             return Err(InputProblem {

@@ -78,8 +78,8 @@ pub fn AidCard(props: &AidCardProps) -> Html {
             data-verdict={report.verdict.name()}>
             <h3>{ aid.name.get(code) }</h3>
             <p class="institution">{ aid.institution.get(code) }</p>
-            <p>{ aid.summary.get(code) }</p>
             { amount_line(lang, report.amount.as_ref()) }
+            <p>{ aid.summary.get(code) }</p>
             { for notes.iter().map(|n| html! { <p class="note">{ *n }</p> }) }
             { for report.advice.iter().map(|a| html! {
                 <p class="advice"><strong>{ lang.t(Key::Advice) }{ lang.colon() }</strong>{ a.get(code) }</p>
@@ -214,7 +214,7 @@ pub fn amount_line(lang: Lang, amount: Option<&Amount>) -> Html {
         <p class="amount">
             <strong>{ lang.t(Key::EstimatedAmount) }{ lang.colon() }</strong>
             <bdi>{ value }</bdi>{ " " }{ period }{ months.unwrap_or_default() }
-            if amount.to_confirm { <span class="to-confirm">{ " " }{ lang.t(Key::AmountToConfirm) }</span> }
+            if amount.to_confirm { <span class="to-confirm">{ lang.t(Key::AmountToConfirm) }</span> }
         </p>
     }
 }
