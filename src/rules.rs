@@ -375,6 +375,10 @@ mod tests {
         let problem = rules
             .parse(index, "age", &RawInput::Text("abc".into()))
             .unwrap_err();
+        assert_eq!(problem.key, Key::ErrWhole);
+        let problem = rules
+            .parse(index, "monthly_resources", &RawInput::Text("abc".into()))
+            .unwrap_err();
         assert_eq!(problem.key, Key::ErrNumber);
         let problem = rules
             .parse(index, "age", &RawInput::Text("200".into()))
