@@ -1,12 +1,14 @@
 // Finishes the release bundle that Trunk wrote in dist/:
 // - moves Trunk's inline start-up script into its own file, so that the Content-Security-Policy needs no
 //   'unsafe-inline' and no per-build hash (the same policy works as an HTTP header on a city's server);
-// - puts the policy of content-security-policy.txt in a <meta> tag at the top of <head>.
+// - puts the policy of content-security-policy.txt in a <meta> tag at the top of <head>;
+// - writes the service worker sw.js (offline use): the list of the app's static files and a cache name
+//   versioned by their content. It caches those files only, never anything about the resident's answers.
 //
 //   node scripts/postbuild.mjs [dist]
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = process.argv[2] ?? join(root, 'dist');
@@ -34,3 +36,24 @@ html = html.replace(/(<meta charset="utf-8">)/, `$1\n    ${meta}`);
 if (!html.includes(meta)) throw new Error('postbuild: could not insert the CSP meta tag (no <meta charset="utf-8">?)');
 writeFileSync(indexPath, html);
 console.log(`postbuild: start-up script moved out of index.html, CSP set (${policy.length} characters)`);
+
+// The service worker. Files that are not part of the app itself are left out: the worker script, the
+// host-side embedding script and its example page.
+const NOT_CACHED = new Set(['sw.js', 'embed.js', 'embed-example.html']);
+const listFiles = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+const files = listFiles(dist)
+  .map((path) => relative(dist, path).split(sep).join('/'))
+  .filter((name) => !NOT_CACHED.has(name) && !name.startsWith('.'))
+  .sort();
+const version = createHash('sha256');
+for (const name of files) version.update(name).update('\0').update(readFileSync(join(dist, name)));
+const cacheName = `eligo-${version.digest('hex').slice(0, 16)}`;
+const worker = readFileSync(join(root, 'static/sw-template.js'), 'utf8')
+  .replace('__CACHE_NAME__', JSON.stringify(cacheName))
+  .replace('__FILES__', JSON.stringify(files.map((name) => `./${name}`), null, 2));
+if (worker.includes('__CACHE_NAME__') || worker.includes('__FILES__')) throw new Error('postbuild: bad static/sw-template.js');
+writeFileSync(join(dist, 'sw.js'), worker);
+console.log(`postbuild: sw.js caches ${files.length} files as ${cacheName}`);

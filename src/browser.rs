@@ -21,7 +21,10 @@ pub fn set_root_language(lang: Lang) {
 /// The interface language for the browser's preferred language.
 pub fn browser_language() -> Lang {
     // A language fixed by the page (`<html data-lang="ar">`, or `?lang=ar` through `page_config`).
-    if let Some(lang) = root().and_then(|r| r.get_attribute("data-lang")).and_then(|c| Lang::from_code(&c)) {
+    if let Some(lang) = root()
+        .and_then(|r| r.get_attribute("data-lang"))
+        .and_then(|c| Lang::from_code(&c))
+    {
         return lang;
     }
     gloo::utils::window()

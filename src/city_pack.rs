@@ -55,7 +55,9 @@ pub fn problems() -> Vec<String> {
 pub fn shared_pack_param() -> Option<String> {
     let config = crate::page_config::get();
     let valid = LOADED.with(|l| matches!(&*l.borrow(), Loaded::Valid(..)));
-    (valid && config.pack_from_url).then(|| config.pack.clone()).flatten()
+    (valid && config.pack_from_url)
+        .then(|| config.pack.clone())
+        .flatten()
 }
 
 /// Gives up waiting (too slow): the built-in packs are used.
@@ -71,9 +73,12 @@ pub fn give_up() {
 /// Checks a pack's JSON with the engine; the messages locate each problem in `name`.
 pub fn check(name: &str, json: &str) -> Result<Pack, Vec<String>> {
     if json.len() > MAX_PACK_BYTES {
-        return Err(vec![format!("{name}: the file is larger than {MAX_PACK_BYTES} bytes")]);
+        return Err(vec![format!(
+            "{name}: the file is larger than {MAX_PACK_BYTES} bytes"
+        )]);
     }
-    Pack::from_json(json).map_err(|errors| errors.0.iter().map(|e| describe(name, json, e)).collect())
+    Pack::from_json(json)
+        .map_err(|errors| errors.0.iter().map(|e| describe(name, json, e)).collect())
 }
 
 /// One problem, for the webmaster: `ville.json, line 12, column 18, field aid[rme].criterion[1].when: …`.
@@ -192,7 +197,10 @@ fn skip_value(bytes: &[u8], pos: usize) -> Option<usize> {
         }
         _ => {
             let mut i = pos;
-            while !matches!(bytes.get(i), None | Some(b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')) {
+            while !matches!(
+                bytes.get(i),
+                None | Some(b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')
+            ) {
                 i += 1;
             }
             (i > pos).then_some(i)
@@ -225,32 +233,47 @@ async fn fetch_and_check() -> Result<(String, String), Vec<String>> {
     use wasm_bindgen_futures::JsFuture;
 
     let config = crate::page_config::get();
-    let Some(raw) = config.pack.as_deref() else { return Err(Vec::new()) };
+    let Some(raw) = config.pack.as_deref() else {
+        return Err(Vec::new());
+    };
     let location = gloo::utils::window().location();
     let base = location.href().unwrap_or_default();
     let own = location.origin().unwrap_or_default();
-    let url = web_sys::Url::new_with_base(raw, &base).map_err(|_| vec![format!("{raw}: not a valid address")])?;
+    let url = web_sys::Url::new_with_base(raw, &base)
+        .map_err(|_| vec![format!("{raw}: not a valid address")])?;
     if !matches!(url.protocol().as_str(), "https:" | "http:") {
         return Err(vec![format!("{raw}: only http(s) addresses are accepted")]);
     }
     let origin = url.origin();
-    if origin != own && !config.pack_origins.iter().any(|o| *o == origin) {
+    if origin != own && !config.pack_origins.contains(&origin) {
         return Err(vec![format!(
             "{raw}: the pack must be on this site ({own}) or on an origin listed in data-pack-origins"
         )]);
     }
     let href = url.href();
-    let name = url.pathname().rsplit('/').next().filter(|n| !n.is_empty()).unwrap_or("pack").to_string();
+    let name = url
+        .pathname()
+        .rsplit('/')
+        .next()
+        .filter(|n| !n.is_empty())
+        .unwrap_or("pack")
+        .to_string();
     let init = web_sys::RequestInit::new();
     init.set_credentials(web_sys::RequestCredentials::Omit);
     init.set_method("GET");
     let failed = |what: &str| vec![format!("{href}: {what}")];
     let response = JsFuture::from(gloo::utils::window().fetch_with_str_and_init(&href, &init))
         .await
-        .map_err(|_| failed("could not be fetched (network, or not allowed by the Content-Security-Policy)"))?;
+        .map_err(|_| {
+            failed("could not be fetched (network, or not allowed by the Content-Security-Policy)")
+        })?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| failed("no response"))?;
     if !response.ok() {
-        return Err(failed(&format!("the server answered {} {}", response.status(), response.status_text())));
+        return Err(failed(&format!(
+            "the server answered {} {}",
+            response.status(),
+            response.status_text()
+        )));
     }
     let text = JsFuture::from(response.text().map_err(|_| failed("unreadable"))?)
         .await
@@ -272,12 +295,21 @@ mod tests {
     #[test]
     fn locates_fields_in_json() {
         let json = "{\n  \"pack\": {\"id\": \"x\"},\n  \"aid\": [\n    {\"id\": \"a\", \"s\": \"}]\\\"\"},\n    {\n      \"id\": \"b\",\n      \"criterion\": [{\"when\": \"agee < 3\"}]\n    }\n  ]\n}";
-        let path = [key("aid"), PathSegment::Index(1), key("criterion"), PathSegment::Index(0), key("when")];
+        let path = [
+            key("aid"),
+            PathSegment::Index(1),
+            key("criterion"),
+            PathSegment::Index(0),
+            key("when"),
+        ];
         assert_eq!(locate(json, &path), Some((7, 30)));
         assert_eq!(locate(json, &[key("pack"), key("id")]), Some((2, 18)));
         assert_eq!(locate(json, &[key("aid"), PathSegment::Index(2)]), None);
         assert_eq!(locate(json, &[key("nothing")]), None);
-        assert_eq!(locate("{\"a\": [1, 2, 3]}", &[key("a"), PathSegment::Index(2)]), Some((1, 14)));
+        assert_eq!(
+            locate("{\"a\": [1, 2, 3]}", &[key("a"), PathSegment::Index(2)]),
+            Some((1, 14))
+        );
         assert_eq!(locate("not json", &[key("a")]), None);
     }
 
@@ -285,9 +317,17 @@ mod tests {
     fn broken_packs_are_refused_with_a_location() {
         let messages = check("ville.json", "{\n  \"pack\": {\n    \"id\": 12\n").unwrap_err();
         assert_eq!(messages.len(), 1);
-        assert!(messages[0].starts_with("ville.json, line "), "{}", messages[0]);
+        assert!(
+            messages[0].starts_with("ville.json, line "),
+            "{}",
+            messages[0]
+        );
         let messages = check("ville.json", "[]").unwrap_err();
-        assert!(messages[0].starts_with("ville.json, line 1"), "{}", messages[0]);
+        assert!(
+            messages[0].starts_with("ville.json, line 1"),
+            "{}",
+            messages[0]
+        );
     }
 
     #[test]
@@ -295,7 +335,9 @@ mod tests {
         let json = include_str!("../tests/e2e/fixtures/broken-pack.json");
         let messages = check("broken-pack.json", json).unwrap_err();
         assert!(
-            messages.iter().any(|m| m.contains("line ") && m.contains("field aid[") && m.contains("agee")),
+            messages
+                .iter()
+                .any(|m| m.contains("line ") && m.contains("field aid[") && m.contains("agee")),
             "{messages:?}"
         );
         let valid = include_str!("../tests/e2e/fixtures/city-pack.json");

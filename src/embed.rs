@@ -12,21 +12,32 @@ pub fn start() {
     use wasm_bindgen::prelude::Closure;
 
     let config = crate::page_config::get();
-    let Some(host) = config.host_origin.clone() else { return };
+    let Some(host) = config.host_origin.clone() else {
+        return;
+    };
     let window = gloo::utils::window();
-    let Ok(Some(parent)) = window.parent() else { return };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
     if parent == window {
         return;
     }
-    if let Ok(ancestors) = window.location().ancestor_origins() {
-        if let Some(first) = ancestors.item(0) {
-            if first != host {
-                gloo::console::warn!(format!("Eligo: embedded by {first}, not by host={host}: no height messages"));
-                return;
-            }
-        }
+    // `location.ancestorOrigins` (Chromium, Safari): the embedding page's real origin.
+    let ancestors = js_sys::Reflect::get(&window.location(), &"ancestorOrigins".into()).ok();
+    let first = ancestors
+        .and_then(|list| js_sys::Reflect::get(&list, &0.into()).ok())
+        .and_then(|o| o.as_string());
+    if let Some(first) = first
+        && first != host
+    {
+        gloo::console::warn!(format!(
+            "Eligo: embedded by {first}, not by host={host}: no height messages"
+        ));
+        return;
     }
-    let Some(body) = gloo::utils::document().body() else { return };
+    let Some(body) = gloo::utils::document().body() else {
+        return;
+    };
     let last = std::cell::Cell::new(0.0_f64);
     let measured = body.clone();
     let post = move || {

@@ -74,7 +74,11 @@ impl Rgb {
     pub fn luminance(self) -> f64 {
         let channel = |c: u8| {
             let c = f64::from(c) / 255.0;
-            if c <= 0.039_28 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+            if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
         };
         0.2126 * channel(self.0) + 0.7152 * channel(self.1) + 0.0722 * channel(self.2)
     }
@@ -95,8 +99,9 @@ impl Rgb {
 
 /// Checks a theme colour: `#rgb`/`#rrggbb`, with white text on it and as text on white at ≥ 4.5:1.
 pub fn theme_colour(text: &str) -> Result<Rgb, String> {
-    let colour = Rgb::parse(text.trim())
-        .ok_or_else(|| format!("colour {text:?} refused: write #rgb or #rrggbb (in a URL, # is %23)"))?;
+    let colour = Rgb::parse(text.trim()).ok_or_else(|| {
+        format!("colour {text:?} refused: write #rgb or #rrggbb (in a URL, # is %23)")
+    })?;
     let contrast = colour.contrast(Rgb(255, 255, 255));
     if contrast < MIN_CONTRAST {
         return Err(format!(
@@ -111,33 +116,51 @@ pub fn theme_colour(text: &str) -> Result<Rgb, String> {
 /// Returns it in lower case, without a trailing slash.
 pub fn origin(text: &str) -> Option<String> {
     let text = text.trim().trim_end_matches('/').to_ascii_lowercase();
-    let rest = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://"))?;
+    let rest = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"))?;
     let (host, port) = match rest.rsplit_once(':') {
         Some((host, port)) if !host.contains(']') || host.ends_with(']') => (host, Some(port)),
         _ => (rest, None),
     };
     let host_ok = !host.is_empty()
         && host.len() <= 253
-        && (host.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        && (host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
             || (host.starts_with('[') && host.ends_with(']')));
-    let port_ok = port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()));
+    let port_ok =
+        port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()));
     (host_ok && port_ok).then_some(text)
 }
 
 /// A pack id or option id: `[a-z0-9_-]`, 1 to 64 characters.
 pub fn is_id(text: &str) -> bool {
-    !text.is_empty() && text.len() <= 64 && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+    !text.is_empty()
+        && text.len() <= 64
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
 }
 
 fn truthy(value: &str) -> bool {
-    matches!(value.trim().to_ascii_lowercase().as_str(), "" | "1" | "true" | "yes" | "on" | "kiosk")
+    matches!(
+        value.trim().to_ascii_lowercase().as_str(),
+        "" | "1" | "true" | "yes" | "on" | "kiosk"
+    )
 }
 
 impl PageConfig {
     /// Reads the configuration: `page(name)` is the `data-name` attribute of `<html>`, `query` the URL's
     /// parameters (already decoded). The page wins over the URL.
     pub fn read(page: impl Fn(&str) -> Option<String>, query: &[(String, String)]) -> PageConfig {
-        let from_query = |name: &str| query.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+        let from_query = |name: &str| {
+            query
+                .iter()
+                .rev()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        };
         let get = |name: &str| page(name).or_else(|| from_query(name));
         let mut config = PageConfig {
             idle_secs: DEFAULT_IDLE_SECS,
@@ -151,7 +174,9 @@ impl PageConfig {
             Some(v) => match v.trim().parse::<u32>() {
                 Ok(n) if (2..=3600).contains(&n) => n,
                 _ => {
-                    notes.push(format!("{name}={v:?} ignored: a whole number of seconds from 2 to 3600"));
+                    notes.push(format!(
+                        "{name}={v:?} ignored: a whole number of seconds from 2 to 3600"
+                    ));
                     default
                 }
             },
@@ -161,21 +186,27 @@ impl PageConfig {
         if let Some(host) = get("host") {
             match origin(&host) {
                 Some(o) => config.host_origin = Some(o),
-                None => config.notes.push(format!("host={host:?} ignored: an origin such as https://www.ville.fr")),
+                None => config.notes.push(format!(
+                    "host={host:?} ignored: an origin such as https://www.ville.fr"
+                )),
             }
         }
         if let Some(t) = get("territory") {
             if is_id(&t) {
                 config.territory = Some(t);
             } else {
-                config.notes.push(format!("territory={t:?} ignored: a pack id such as chenove"));
+                config.notes.push(format!(
+                    "territory={t:?} ignored: a pack id such as chenove"
+                ));
             }
         }
         if let Some(l) = get("lang") {
             if matches!(l.as_str(), "fr" | "en" | "ar") {
                 config.lang = Some(l);
             } else {
-                config.notes.push(format!("lang={l:?} ignored: fr, en or ar"));
+                config
+                    .notes
+                    .push(format!("lang={l:?} ignored: fr, en or ar"));
             }
         }
         if let Some(c) = get("primary") {
@@ -185,14 +216,18 @@ impl PageConfig {
             }
         }
         config.pack_from_url = page("pack").is_none() && from_query("pack").is_some();
-        config.pack = get("pack").map(|p| p.trim().to_string()).filter(|p| !p.is_empty());
+        config.pack = get("pack")
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty());
         config.pack_origins = page("pack-origins")
             .unwrap_or_default()
             .split_whitespace()
             .filter_map(|o| {
                 let checked = origin(o);
                 if checked.is_none() {
-                    config.notes.push(format!("pack-origins: {o:?} ignored: an origin such as https://www.ville.fr"));
+                    config.notes.push(format!(
+                        "pack-origins: {o:?} ignored: an origin such as https://www.ville.fr"
+                    ));
                 }
                 checked
             })
@@ -201,7 +236,9 @@ impl PageConfig {
             if url.starts_with("https://") || url.starts_with("http://") {
                 config.share_url = Some(url);
             } else {
-                config.notes.push(format!("share-url={url:?} ignored: an absolute http(s) address"));
+                config.notes.push(format!(
+                    "share-url={url:?} ignored: an absolute http(s) address"
+                ));
             }
         }
         config
@@ -218,15 +255,24 @@ pub fn get() -> &'static PageConfig {
 #[cfg(target_arch = "wasm32")]
 fn read_page() -> PageConfig {
     let root = gloo::utils::document().document_element();
-    let page = |name: &str| root.as_ref().and_then(|r| r.get_attribute(&format!("data-{name}")));
+    let page = |name: &str| {
+        root.as_ref()
+            .and_then(|r| r.get_attribute(&format!("data-{name}")))
+    };
     let mut query = Vec::new();
-    if let Ok(search) = gloo::utils::window().location().search() {
-        if let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) {
-            for entry in js_sys::try_iter(&params).ok().flatten().into_iter().flatten().flatten() {
-                let pair = js_sys::Array::from(&entry);
-                if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
-                    query.push((k, v));
-                }
+    if let Ok(search) = gloo::utils::window().location().search()
+        && let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search)
+    {
+        for entry in js_sys::try_iter(&params)
+            .ok()
+            .flatten()
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            let pair = js_sys::Array::from(&entry);
+            if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
+                query.push((k, v));
             }
         }
     }
@@ -244,7 +290,9 @@ fn read_page() -> PageConfig {
 pub fn apply() {
     use wasm_bindgen::JsCast;
     let config = get();
-    let Some(root) = gloo::utils::document().document_element() else { return };
+    let Some(root) = gloo::utils::document().document_element() else {
+        return;
+    };
     let set_if_absent = |name: &str, value: &str| {
         if root.get_attribute(name).is_none() {
             let _ = root.set_attribute(name, value);
@@ -277,14 +325,28 @@ mod tests {
     use super::*;
 
     fn q(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
     fn colours_are_strict() {
         assert_eq!(Rgb::parse("#1d4f91"), Some(Rgb(0x1d, 0x4f, 0x91)));
         assert_eq!(Rgb::parse("#fff"), Some(Rgb(255, 255, 255)));
-        for bad in ["1d4f91", "#1d4f9", "#1d4f911", "#ggg", "red", "#1d4f91;x:y", "url(#a)", "", "#", "#+12"] {
+        for bad in [
+            "1d4f91",
+            "#1d4f9",
+            "#1d4f911",
+            "#ggg",
+            "red",
+            "#1d4f91;x:y",
+            "url(#a)",
+            "",
+            "#",
+            "#+12",
+        ] {
             assert_eq!(Rgb::parse(bad), None, "{bad}");
         }
         assert!(theme_colour("#1d4f91").is_ok());
@@ -304,9 +366,23 @@ mod tests {
 
     #[test]
     fn origins_are_checked() {
-        assert_eq!(origin("https://www.ville.fr/").as_deref(), Some("https://www.ville.fr"));
-        assert_eq!(origin("http://127.0.0.1:8080").as_deref(), Some("http://127.0.0.1:8080"));
-        for bad in ["https://a.fr/page", "javascript:alert(1)", "https://", "ftp://a.fr", "https://a.fr:x", "*", "null"] {
+        assert_eq!(
+            origin("https://www.ville.fr/").as_deref(),
+            Some("https://www.ville.fr")
+        );
+        assert_eq!(
+            origin("http://127.0.0.1:8080").as_deref(),
+            Some("http://127.0.0.1:8080")
+        );
+        for bad in [
+            "https://a.fr/page",
+            "javascript:alert(1)",
+            "https://",
+            "ftp://a.fr",
+            "https://a.fr:x",
+            "*",
+            "null",
+        ] {
             assert_eq!(origin(bad), None, "{bad}");
         }
         assert_eq!(origin("https://user@a.fr"), None);
@@ -338,7 +414,10 @@ mod tests {
         assert_eq!(config.host_origin.as_deref(), Some("https://www.ville.fr"));
         assert_eq!(config.pack.as_deref(), Some("/packs/ville.json"));
         assert!(config.pack_from_url);
-        assert!(config.pack_origins.is_empty(), "the URL never extends the allow-list");
+        assert!(
+            config.pack_origins.is_empty(),
+            "the URL never extends the allow-list"
+        );
         assert_eq!(config.notes.len(), 3, "{:?}", config.notes);
     }
 

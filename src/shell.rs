@@ -82,8 +82,14 @@ async fn load_pack() {
 fn forget_fragment() {
     let window = gloo::utils::window();
     let location = window.location();
-    if let (Ok(path), Ok(search), Ok(history)) = (location.pathname(), location.search(), window.history()) {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}")));
+    if let (Ok(path), Ok(search), Ok(history)) =
+        (location.pathname(), location.search(), window.history())
+    {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{search}")),
+        );
     }
 }
 

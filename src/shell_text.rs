@@ -98,7 +98,11 @@ mod tests {
             for lang in Lang::ALL {
                 assert!(!text.get(lang).trim().is_empty(), "{text:?} in {lang:?}");
             }
-            assert_ne!(text.get(Lang::Fr), text.get(Lang::Ar), "{text:?} is not translated into Arabic");
+            assert_ne!(
+                text.get(Lang::Fr),
+                text.get(Lang::Ar),
+                "{text:?} is not translated into Arabic"
+            );
         }
     }
 }

@@ -2,13 +2,20 @@
 
 use crate::hooks::use_app;
 use crate::page_config;
-use crate::shell_text::{fill, T};
+use crate::shell_text::{T, fill};
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// What counts as someone being there.
-const ACTIVITY: [&str; 6] = ["pointerdown", "keydown", "input", "wheel", "touchstart", "scroll"];
+const ACTIVITY: [&str; 6] = [
+    "pointerdown",
+    "keydown",
+    "input",
+    "wheel",
+    "touchstart",
+    "scroll",
+];
 
 fn now_ms() -> f64 {
     js_sys::Date::now()
@@ -76,10 +83,8 @@ pub fn KioskControls() -> Html {
     {
         let button = still_here_button.clone();
         use_effect_with(shown, move |shown| {
-            if *shown {
-                if let Some(element) = button.cast::<web_sys::HtmlElement>() {
-                    let _ = element.focus();
-                }
+            if *shown && let Some(element) = button.cast::<web_sys::HtmlElement>() {
+                let _ = element.focus();
             }
         });
     }

@@ -45,17 +45,27 @@ pub fn wipe() {
 fn clean_page() {
     use wasm_bindgen::JsCast;
     let window = gloo::utils::window();
-    for storage in [window.local_storage(), window.session_storage()].into_iter().flatten().flatten() {
+    for storage in [window.local_storage(), window.session_storage()]
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
         let _ = storage.clear();
     }
     let location = window.location();
-    if let (Ok(path), Ok(search), Ok(history)) = (location.pathname(), location.search(), window.history()) {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}")));
+    if let (Ok(path), Ok(search), Ok(history)) =
+        (location.pathname(), location.search(), window.history())
+    {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{search}")),
+        );
     }
-    if let Some(active) = gloo::utils::document().active_element() {
-        if let Some(element) = active.dyn_ref::<web_sys::HtmlElement>() {
-            let _ = element.blur();
-        }
+    if let Some(active) = gloo::utils::document().active_element()
+        && let Some(element) = active.dyn_ref::<web_sys::HtmlElement>()
+    {
+        let _ = element.blur();
     }
     window.scroll_to_with_x_and_y(0.0, 0.0);
 }
@@ -68,16 +78,22 @@ pub fn start() {
     if !is_on() {
         return;
     }
-    let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: false };
+    let options = EventListenerOptions {
+        phase: EventListenerPhase::Capture,
+        passive: false,
+    };
     EventListener::new_with_options(&gloo::utils::document(), "click", options, |event| {
         let link = event
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|e| e.closest("a[href]").ok().flatten());
-        if let Some(link) = link {
-            if !link.get_attribute("href").unwrap_or_default().starts_with('#') {
-                event.prevent_default();
-            }
+        if let Some(link) = link
+            && !link
+                .get_attribute("href")
+                .unwrap_or_default()
+                .starts_with('#')
+        {
+            event.prevent_default();
         }
     })
     .forget();

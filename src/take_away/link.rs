@@ -23,9 +23,21 @@ impl Payload {
     /// The fragment, `#t=…&a=…&c=…` (ids only; anything else is left out).
     pub fn fragment(&self) -> String {
         let ids = |list: &[String]| {
-            list.iter().filter(|id| is_id(id)).take(MAX_AIDS).cloned().collect::<Vec<_>>().join(",")
+            list.iter()
+                .filter(|id| is_id(id))
+                .take(MAX_AIDS)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(",")
         };
-        let mut out = format!("#t={}", if is_id(&self.territory) { self.territory.as_str() } else { "" });
+        let mut out = format!(
+            "#t={}",
+            if is_id(&self.territory) {
+                self.territory.as_str()
+            } else {
+                ""
+            }
+        );
         out.push_str(&format!("&a={}", ids(&self.ask)));
         if !self.check.is_empty() {
             out.push_str(&format!("&c={}", ids(&self.check)));
@@ -41,8 +53,12 @@ impl Payload {
         for part in body.split('&') {
             let (key, value) = part.split_once('=')?;
             let ids = || -> Option<Vec<String>> {
-                let list: Vec<String> =
-                    value.split(',').filter(|v| !v.is_empty()).map(str::to_string).take(MAX_AIDS).collect();
+                let list: Vec<String> = value
+                    .split(',')
+                    .filter(|v| !v.is_empty())
+                    .map(str::to_string)
+                    .take(MAX_AIDS)
+                    .collect();
                 list.iter().all(|id| is_id(id)).then_some(list)
             };
             match key {
@@ -63,7 +79,9 @@ impl Payload {
 /// parameter (a city's pack given by URL), then the fragment.
 pub fn link(base: &str, pack: Option<&str>, payload: &Payload) -> String {
     let base = base.split(['#', '?']).next().unwrap_or(base);
-    let query = pack.map(|p| format!("?pack={}", percent_encode(p))).unwrap_or_default();
+    let query = pack
+        .map(|p| format!("?pack={}", percent_encode(p)))
+        .unwrap_or_default();
     format!("{base}{query}{}", payload.fragment())
 }
 
@@ -97,16 +115,32 @@ mod tests {
         let p = payload();
         assert_eq!(p.fragment(), "#t=chenove&a=rme,mutuelle&c=css");
         assert_eq!(Payload::parse(&p.fragment()), Some(p));
-        let empty = Payload { territory: "besancon".into(), ..Payload::default() };
+        let empty = Payload {
+            territory: "besancon".into(),
+            ..Payload::default()
+        };
         assert_eq!(Payload::parse(&empty.fragment()), Some(empty));
     }
 
     #[test]
     fn anything_but_ids_is_refused_or_left_out() {
-        for bad in ["", "#", "#main", "#t=chenove&age=20", "#t=Chenove", "#t=chenove&a=rme,<b>", "#a=rme", "#t=x&a"] {
+        for bad in [
+            "",
+            "#",
+            "#main",
+            "#t=chenove&age=20",
+            "#t=Chenove",
+            "#t=chenove&a=rme,<b>",
+            "#a=rme",
+            "#t=x&a",
+        ] {
             assert_eq!(Payload::parse(bad), None, "{bad}");
         }
-        let sneaky = Payload { territory: "chenove".into(), ask: vec!["rme".into(), "450 €".into()], check: vec![] };
+        let sneaky = Payload {
+            territory: "chenove".into(),
+            ask: vec!["rme".into(), "450 €".into()],
+            check: vec![],
+        };
         assert_eq!(sneaky.fragment(), "#t=chenove&a=rme");
     }
 
@@ -117,7 +151,11 @@ mod tests {
             "https://aides.ville.fr/#t=chenove&a=rme,mutuelle&c=css"
         );
         assert_eq!(
-            link("http://127.0.0.1:8080/index.html", Some("/packs/ville 1.json"), &payload()),
+            link(
+                "http://127.0.0.1:8080/index.html",
+                Some("/packs/ville 1.json"),
+                &payload()
+            ),
             "http://127.0.0.1:8080/index.html?pack=/packs/ville%201.json#t=chenove&a=rme,mutuelle&c=css"
         );
     }

@@ -8,7 +8,7 @@ pub mod qr;
 use crate::components::aid_card::place;
 use crate::hooks::use_app;
 use crate::i18n::Lang;
-use crate::rules::{group, Group, Pack, Rules};
+use crate::rules::{Group, Pack, Rules, group};
 use crate::shell_text::T;
 use link::Payload;
 use qr::QrSvg;
@@ -20,21 +20,36 @@ pub fn share_base() -> String {
         return url.clone();
     }
     let location = gloo::utils::window().location();
-    format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
 }
 
 /// The payload shown in the address bar's fragment, if the page was opened from a take-away link.
 pub fn payload_from_location() -> Option<Payload> {
-    gloo::utils::window().location().hash().ok().and_then(|h| Payload::parse(&h))
+    gloo::utils::window()
+        .location()
+        .hash()
+        .ok()
+        .and_then(|h| Payload::parse(&h))
 }
 
 /// The aids of a group that the pack knows, in pack order.
-fn aids_of<'a>(pack: &'a Pack, ids: &'a [String]) -> impl Iterator<Item = &'a crate::rules::Aid> + 'a {
+fn aids_of<'a>(
+    pack: &'a Pack,
+    ids: &'a [String],
+) -> impl Iterator<Item = &'a crate::rules::Aid> + 'a {
     pack.aids.iter().filter(|aid| ids.contains(&aid.id))
 }
 
 /// What to bring and where to go for these aids (each document and place once).
-fn documents_and_places<'a>(pack: &'a Pack, lang: Lang, ids: &[&'a [String]]) -> (Vec<&'a str>, Vec<&'a str>) {
+fn documents_and_places<'a>(
+    pack: &'a Pack,
+    lang: Lang,
+    ids: &[&'a [String]],
+) -> (Vec<&'a str>, Vec<&'a str>) {
     let mut documents: Vec<&str> = Vec::new();
     let mut places: Vec<&str> = Vec::new();
     for list in ids {
@@ -61,20 +76,38 @@ pub fn TakeAway() -> Html {
     let state = use_app();
     let lang = state.lang;
     let show_qr = use_state(|| false);
-    let Some(pack) = state.rules.pack(state.territory) else { return html! {} };
-    let ids = |g: Group| {
-        state.outcome.aids.iter().filter(|a| group(&a.verdict) == g).map(|a| a.id.clone()).collect::<Vec<_>>()
+    let Some(pack) = state.rules.pack(state.territory) else {
+        return html! {};
     };
-    let payload = Payload { territory: pack.id.clone(), ask: ids(Group::Ask), check: ids(Group::Check) };
+    let ids = |g: Group| {
+        state
+            .outcome
+            .aids
+            .iter()
+            .filter(|a| group(&a.verdict) == g)
+            .map(|a| a.id.clone())
+            .collect::<Vec<_>>()
+    };
+    let payload = Payload {
+        territory: pack.id.clone(),
+        ask: ids(Group::Ask),
+        check: ids(Group::Check),
+    };
     let toggle = {
         let show_qr = show_qr.clone();
         Callback::from(move |_: MouseEvent| show_qr.set(!*show_qr))
     };
     let print = Callback::from(|_: MouseEvent| print_receipt());
-    let url = (*show_qr).then(|| link::link(&share_base(), crate::city_pack::shared_pack_param().as_deref(), &payload));
+    let url = (*show_qr).then(|| {
+        link::link(
+            &share_base(),
+            crate::city_pack::shared_pack_param().as_deref(),
+            &payload,
+        )
+    });
 
     html! {
-        <section class="take-away no-print" aria-labelledby="take-away-title">
+        <section class="take-away" aria-labelledby="take-away-title">
             <h2 id="take-away-title">{ T::TakeAwayTitle.get(lang) }</h2>
             <p class="hint">{ T::TakeAwayIntro.get(lang) }</p>
             <div class="actions">
@@ -102,7 +135,9 @@ pub fn TakeAway() -> Html {
 
 /// Prints the receipt alone (`html.printing-receipt` hides everything else in the print style sheet).
 fn print_receipt() {
-    let Some(root) = gloo::utils::document().document_element() else { return };
+    let Some(root) = gloo::utils::document().document_element() else {
+        return;
+    };
     let classes = root.class_list();
     let _ = classes.add_1("printing-receipt");
     crate::browser::print();
@@ -122,12 +157,20 @@ pub fn Receipt(props: &ReceiptProps) -> Html {
     let state = use_app();
     let lang = state.lang;
     let code = lang.code();
-    let Some(pack) = state.rules.pack(state.territory) else { return html! {} };
+    let Some(pack) = state.rules.pack(state.territory) else {
+        return html! {};
+    };
     let payload = &props.payload;
     let (documents, places) = documents_and_places(pack, lang, &[&payload.ask, &payload.check]);
-    let url = link::link(&share_base(), crate::city_pack::shared_pack_param().as_deref(), payload);
-    let list = |ids: &[String]| html! {
-        <ul>{ for aids_of(pack, ids).map(|aid| html! { <li>{ aid.name.get(code) }</li> }) }</ul>
+    let url = link::link(
+        &share_base(),
+        crate::city_pack::shared_pack_param().as_deref(),
+        payload,
+    );
+    let list = |ids: &[String]| {
+        html! {
+            <ul>{ for aids_of(pack, ids).map(|aid| html! { <li>{ aid.name.get(code) }</li> }) }</ul>
+        }
     };
     html! {
         <div class="receipt">
@@ -204,7 +247,10 @@ pub fn SharedSummary(props: &SharedProps) -> Html {
         }
     };
     let known = pack.is_some_and(|p| {
-        aids_of(p, &props.payload.ask).chain(aids_of(p, &props.payload.check)).next().is_some()
+        aids_of(p, &props.payload.ask)
+            .chain(aids_of(p, &props.payload.check))
+            .next()
+            .is_some()
     });
 
     html! {

@@ -19,7 +19,13 @@ pub fn svg_path(text: &str) -> Option<(String, i32)> {
                 while x < size && code.get_module(x, y) {
                     x += 1;
                 }
-                path.push_str(&format!("M{},{}h{}v1h-{}z", start + BORDER, y + BORDER, x - start, x - start));
+                path.push_str(&format!(
+                    "M{},{}h{}v1h-{}z",
+                    start + BORDER,
+                    y + BORDER,
+                    x - start,
+                    x - start
+                ));
             } else {
                 x += 1;
             }
@@ -40,7 +46,9 @@ pub struct QrProps {
 /// A QR code as an inline SVG image.
 #[component]
 pub fn QrSvg(props: &QrProps) -> Html {
-    let Some((path, size)) = svg_path(&props.text) else { return html! {} };
+    let Some((path, size)) = svg_path(&props.text) else {
+        return html! {};
+    };
     html! {
         <svg class="qr" role="img" aria-label={props.label.clone()} viewBox={format!("0 0 {size} {size}")}
             shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">

@@ -1,0 +1,34 @@
+// Small local servers for the embedding and city-pack tests: a host page on its own port (like a city's
+// site), a foreign page on a third port, and a copy of dist/ with extra files (a pack fixture).
+import { createServer } from 'node:http';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, ROOT, serveDist } from './harness.mjs';
+
+/** Serves fixed pages { path: { body, headers } } on a free port; returns { server, origin }. */
+export async function servePages(pages) {
+  const server = createServer((req, res) => {
+    const page = pages[new URL(req.url, 'http://localhost').pathname];
+    if (!page) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...(page.headers ?? {}) }).end(page.body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}
+
+/** The example page of static/, pointed at the widget's address as a webmaster would do it. */
+export function examplePage(widgetOrigin) {
+  return readFileSync(join(DIST, 'embed-example.html'), 'utf8').replaceAll('"./', `"${widgetOrigin}/`);
+}
+
+/** Serves a copy of dist/ plus the files of tests/e2e/fixtures/ (under /fixtures/). */
+export async function serveDistWithFixtures() {
+  const dir = mkdtempSync(join(tmpdir(), 'eligo-dist-'));
+  cpSync(DIST, dir, { recursive: true });
+  cpSync(join(ROOT, 'tests/e2e/fixtures'), join(dir, 'fixtures'), { recursive: true });
+  return serveDist(dir);
+}
