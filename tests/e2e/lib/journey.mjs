@@ -77,9 +77,9 @@ export async function answer(page, value) {
 /**
  * Answers every question the engine asks from `answers` (by question id); at the first question
  * not in `answers`, asks for the results (those questions stay unanswered, as in the packs' cases).
- * Returns the ids asked, in order.
+ * Returns the ids asked, in order; `progress` receives the value of the progress bar at each question.
  */
-export async function answerAll(page, answers) {
+export async function answerAll(page, answers, progress = []) {
   const asked = [];
   for (let i = 0; i < 60; i++) {
     const id = await currentQuestion(page);
@@ -89,6 +89,7 @@ export async function answerAll(page, answers) {
       return asked;
     }
     asked.push(id);
+    progress.push(Number(await page.locator('.progress progress').getAttribute('value')));
     await answer(page, answers[id]);
     if ((await currentQuestion(page)) === id) throw new Error(`the answer to ${id} was refused`);
   }

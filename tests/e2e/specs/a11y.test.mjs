@@ -92,3 +92,34 @@ test('the Arabic results have no axe violation', async () => {
   await page.locator('section.results').waitFor();
   await expectNoViolation(page, 'Arabic results');
 });
+
+/** No horizontal scroll, and every control of the main area at least 44 px high. */
+async function checkNarrow(page, screen) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, `no horizontal scroll on ${screen}`);
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('button, .choice, input[type="text"], summary, a.contact-link')]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => ({ el: el.outerHTML.slice(0, 60), h: el.getBoundingClientRect().height }))
+      .filter((c) => c.h < 44),
+  );
+  assert.deepEqual(small, [], `touch targets of at least 44 px on ${screen}`);
+}
+
+test('at 320 px (or 200 % zoom of a 640 px window) nothing scrolls sideways and targets stay large', async () => {
+  const { page } = await openApp(env);
+  await page.setViewportSize({ width: 320, height: 640 });
+  try {
+    await checkNarrow(page, 'start');
+    await start(page, 'chenove');
+    await checkNarrow(page, 'a question');
+    await visitQuestions(page, FAMILY, new Set());
+    await page.locator('section.results').waitFor();
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await checkNarrow(page, 'results');
+    await act(page, () => page.locator('button.urgent').click());
+    await checkNarrow(page, 'safety');
+  } finally {
+    await page.setViewportSize({ width: 360, height: 740 });
+  }
+});

@@ -29,14 +29,18 @@ function verdictOf(shown, aid) {
 test('a student in Chenôve can ask for the RME, and is told why not at 27', async () => {
   const { page, record } = await openApp(env);
   await start(page, 'chenove');
+  const progress = [];
   await answerAll(page, {
     commune: 'chenove', age: 20, years_in_commune: 3, activity: 'student', studies: 'higher', has_bac: true,
     study_zone: 'dijon', municipal_staff: false, household_size: 1, children_count: 0, receives: ['student_grant'],
     monthly_resources: '450,00', monthly_charges: '?', own_resources: true, housing: '?', disability: false,
     single_parent: '?',
-  });
+  }, progress);
+  assert.ok(progress.length >= 5, `several questions asked (${progress})`);
+  assert.ok(progress.every((v, i) => i === 0 || v >= progress[i - 1]), `the progress never goes back: ${progress}`);
   let shown = await results(page);
   assert.deepEqual(verdictOf(shown, 'rme'), { verdict: 'eligible', group: 'ask' });
+  assert.equal(page.url(), env.served.origin + '/', 'nothing in the URL');
   assert.equal(verdictOf(shown, 'la_fabrique').verdict, 'eligible');
   assert.equal(verdictOf(shown, 'rmg').group, 'not', 'the RMG is under study, never claimable');
   const card = page.locator('#aid-rme');
