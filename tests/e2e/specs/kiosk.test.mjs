@@ -1,0 +1,122 @@
+// Kiosk mode on the CCAS lobby's shared screen: a short idle timeout, a countdown with "I'm still here",
+// then a full wipe — start screen in the default language, no answer left in the DOM, no history entry
+// leading back to a question or a result, storage empty. And "Finish" does the same at once.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, serveDist, screenshotPath } from '../lib/harness.mjs';
+import { act, answerAll, results, start } from '../lib/journey.mjs';
+
+const STUDENT = {
+  commune: 'chenove', age: 20, years_in_commune: 3, activity: 'student', studies: 'higher', has_bac: true,
+  study_zone: 'dijon', municipal_staff: false, household_size: 1, children_count: 0, receives: ['student_grant'],
+  monthly_resources: '1 234,56', monthly_charges: '?', own_resources: true, housing: '?', disability: false,
+  single_parent: '?',
+};
+
+let served;
+let context;
+
+before(async () => {
+  served = await serveDist();
+  // A real clock: the idle timer must see time pass.
+  context = await launch({ viewport: { width: 1080, height: 1920 } });
+});
+
+after(async () => {
+  await context?.close();
+  served?.server.close();
+});
+
+async function openKiosk(query) {
+  const opened = await openPage(context);
+  await opened.page.goto('about:blank');
+  await opened.page.goto(`${served.origin}/?${query}`);
+  await opened.page.locator('main h1').waitFor({ timeout: 20_000 });
+  return opened;
+}
+
+async function storageIsEmpty(page) {
+  return page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    cookie: document.cookie,
+    databases: (await indexedDB.databases()).length,
+  }));
+}
+
+async function assertWiped(page) {
+  await page.locator('section.start').waitFor({ timeout: 5_000 });
+  assert.equal(await page.locator('html').getAttribute('lang'), 'fr', 'back to the default language');
+  const text = await page.locator('body').innerText();
+  assert.doesNotMatch(text, /1[\s\u202f\u00a0]?234|Étudiant|student/i, 'no answer left in the page');
+  assert.equal(await page.locator('section.question, section.results, .answers').count(), 0);
+  const values = await page.locator('input').evaluateAll((inputs) => inputs.filter((i) => i.type === 'text' || i.type === 'number').map((i) => i.value));
+  assert.ok(values.every((v) => v === ''), 'no typed value left');
+  assert.deepEqual(await storageIsEmpty(page), { local: 0, session: 0, cookie: '', databases: 0 });
+  assert.equal(new URL(page.url()).hash, '', 'nothing in the address');
+}
+
+test('after the idle time and the countdown, everything is wiped for the next person', async () => {
+  const { page, record } = await openKiosk('kiosk=1&idle=3&countdown=3&territory=chenove');
+  assert.equal(await page.locator('html').getAttribute('data-kiosk'), '');
+  assert.ok(await page.locator('.kiosk-finish').isVisible(), 'a visible Finish control');
+  const historyAtStart = await page.evaluate(() => history.length);
+
+  await act(page, () => page.locator('.languages button[lang="en"]').click());
+  await start(page);
+  await answerAll(page, STUDENT);
+  const shown = await results(page);
+  assert.equal(shown.rme?.group, 'ask', 'results are shown');
+  assert.match(await page.locator('body').innerText(), /1[\s\u202f\u00a0,]?234/, 'the answers summary shows the amount');
+  assert.equal(await page.evaluate(() => history.length), historyAtStart, 'the app added no history entry');
+
+  // A link that would leave the app does nothing in kiosk mode.
+  const external = page.locator('main a[href^="http"], main a[href^="tel:"]').first();
+  if (await external.count()) {
+    const before = page.url();
+    await external.evaluate((a) => a.click());
+    await page.waitForTimeout(300);
+    assert.equal(page.url(), before, 'the kiosk stays on the app');
+  }
+
+  // Idle: the countdown comes; "I'm still here" keeps everything.
+  const dialog = page.locator('[role="alertdialog"]');
+  await dialog.waitFor({ timeout: 8_000 });
+  assert.match(await dialog.innerText(), /still there/i);
+  await page.screenshot({ path: screenshotPath('kiosk-countdown') });
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "I'm still here", 'focus on the button');
+  await dialog.locator('button').click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await page.locator('section.results').count(), 1, 'still on the results');
+
+  // Idle again, and nobody answers: wiped.
+  await dialog.waitFor({ timeout: 8_000 });
+  await page.locator('section.start').waitFor({ timeout: 8_000 });
+  await assertWiped(page);
+  await page.screenshot({ path: screenshotPath('kiosk-after-wipe') });
+
+  // Back cannot reach a previous question or result.
+  assert.equal(await page.evaluate(() => history.length), historyAtStart);
+  await page.goBack();
+  assert.equal(await page.locator('section.question, section.results').count(), 0, 'Back leads out of the app');
+  await page.goForward();
+  await page.locator('main h1').waitFor({ timeout: 20_000 });
+  await assertWiped(page);
+  assert.deepEqual(record.consoleErrors, []);
+});
+
+test('"Finish" wipes at once, and so does "leave quickly" (Escape) on the kiosk', async () => {
+  const { page, record } = await openKiosk('kiosk=1&territory=chenove');
+  await start(page);
+  await answerAll(page, STUDENT);
+  await results(page);
+  await page.locator('.kiosk-finish').click();
+  await assertWiped(page);
+
+  await start(page);
+  await answerAll(page, { age: 20 });
+  await page.keyboard.press('Escape');
+  await assertWiped(page);
+  assert.ok(page.url().startsWith(served.origin), 'the kiosk never leaves the app');
+  assert.deepEqual(record.consoleErrors, []);
+});
