@@ -1,0 +1,71 @@
+// Offline use: after one visit, the service worker has the app's static files; with no network (and even
+// with the server gone) the app reloads and a journey reaches the results. The cache holds static files only.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, serveDist } from '../lib/harness.mjs';
+import { answerAll, results, start } from '../lib/journey.mjs';
+
+let served;
+let context;
+
+before(async () => {
+  served = await serveDist();
+  context = await launch();
+});
+
+after(async () => {
+  await context?.close();
+  served?.server.close();
+});
+
+async function cachedUrls(page) {
+  return page.evaluate(async () => {
+    const out = {};
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      out[name] = (await cache.keys()).map((request) => request.url);
+    }
+    return out;
+  });
+}
+
+test('after one visit, the app reloads with no network and a journey completes', async () => {
+  const { page, record } = await openPage(context);
+  await page.goto(served.origin + '/');
+  await page.locator('main h1').waitFor({ timeout: 20_000 });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
+
+  const cached = await cachedUrls(page);
+  const names = Object.keys(cached);
+  assert.equal(names.length, 1, 'one cache');
+  assert.match(names[0], /^eligo-[0-9a-f]{16}$/, 'a versioned cache name');
+  const urls = cached[names[0]];
+  assert.ok(urls.some((u) => u.endsWith('_bg.wasm')), 'the wasm (with the built-in packs) is cached');
+  assert.ok(urls.some((u) => u.endsWith('/index.html')), 'the page is cached');
+  for (const url of urls) {
+    assert.ok(url.startsWith(served.origin + '/'), `${url}: same origin`);
+    assert.equal(new URL(url).search, '', `${url}: a static file, no query`);
+  }
+
+  // No network at all: the browser is offline and the server is gone.
+  await context.setOffline(true);
+  served.server.closeAllConnections();
+  served.server.close();
+  await page.reload();
+  await page.locator('main h1').waitFor({ timeout: 20_000 });
+  await start(page, 'chenove');
+  await answerAll(page, { commune: 'chenove', age: 20, years_in_commune: 3, activity: 'student', studies: 'higher', has_bac: true });
+  const shown = await results(page);
+  assert.ok(Object.keys(shown).length > 3, 'results offline');
+
+  // The journey added nothing to the cache.
+  assert.deepEqual(await cachedUrls(page), cached, 'nothing about the answers is stored');
+
+  // A page address with settings works offline too (the cached page, whatever the query).
+  await page.goto(served.origin + '/?territory=besancon&lang=en');
+  await page.locator('main h1').waitFor({ timeout: 20_000 });
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await context.setOffline(false);
+  assert.deepEqual(record.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)), []);
+});
