@@ -132,19 +132,19 @@ macro_rules! keys {
 
 keys! {
     AppTitle, SkipToContent, Language, UrgentHelp, LeaveQuickly, LeaveHint, CloseSafety, Call, SendSms, Website,
-    StartTitle, StartIntro, Privacy, Territory, StartButton, StartDuration, ChangeTerritory,
+    StartTitle, StartIntro, Privacy, Territory, StartButton, StartDuration,
     Yes, No, DontKnow, Continue, Back, SeeResultsNow, ResumeQuestions, Progress,
-    LeftNone, LeftOne, LeftTwo, LeftFew, LeftMany, LeftOther, Optional, ChooseAll,
+    LeftNone, LeftOne, LeftTwo, LeftFew, LeftMany, LeftOther, ChooseAll,
     ErrEmpty, ErrNumber, ErrWhole, ErrTooSmall, ErrTooLarge, ErrDate, ErrDateEarly, ErrDateLate, ErrChoose, ErrOther,
     UnitYears, UnitEur, UnitEurMonth, UnitEurYear, UnitMonths, DateHint, MoneyHint,
     ResultsTitle, ResultsIntro, ResultsAnnounce, GroupEligible, GroupEligibleHelp, GroupCheck, GroupCheckHelp,
     GroupNot, GroupNotHelp, GroupEmpty, OpenToAll,
-    EstimatedAmount, UpTo, PerMonth, PerQuarter, PerYear, Once, ForMonths, AmountToConfirm, NoAmount,
+    EstimatedAmount, UpTo, PerMonth, PerQuarter, PerYear, Once, ForMonths, AmountToConfirm,
     Why, Met, NotMet, Unknown, Documents, WhereWhen, Hours, Phone, HowToApply, Checks, SettleBy, Source, VerifiedOn,
     PlaceToConfirm, StatusExperimental, StatusUnderStudy, StatusClosed, OutsideWindow, NotReason, Advice,
     AnswersTitle, Change, ChangeAria, NotAnswered,
     PrepareVisit, PrintTitle, PrintIntro, PrintButton, IncludeAnswers, BackToResults, AidsToAsk, AidsToCheck,
-    Checklist, Places, Restart, RestartConfirm, NoRules, Unavailable,
+    Checklist, Places, Restart, RestartConfirm, NoRules,
 }
 
 fn fr(key: Key) -> Option<&'static str> {
@@ -172,7 +172,6 @@ fn fr(key: Key) -> Option<&'static str> {
         Territory => "Votre ville",
         StartButton => "Commencer",
         StartDuration => "Cela prend environ 5 minutes. Vous pouvez répondre « Je ne sais pas ».",
-        ChangeTerritory => "Changer de ville",
         Yes => "Oui",
         No => "Non",
         DontKnow => "Je ne sais pas",
@@ -184,7 +183,6 @@ fn fr(key: Key) -> Option<&'static str> {
         LeftNone => "Dernière question",
         LeftOne => "Encore environ 1 question",
         LeftTwo | LeftFew | LeftMany | LeftOther => "Encore environ {n} questions",
-        Optional => "facultatif",
         ChooseAll => "Cochez toutes les réponses qui vous concernent.",
         ErrEmpty => "Écrivez une réponse, ou choisissez « Je ne sais pas ».",
         ErrNumber => "Écrivez un nombre, par exemple 1\u{a0}234,50.",
@@ -222,7 +220,6 @@ fn fr(key: Key) -> Option<&'static str> {
         Once => "en une fois",
         ForMonths => "pendant {n} mois au plus",
         AmountToConfirm => "Montant à confirmer par le CCAS.",
-        NoAmount => "Le montant sera calculé par le service.",
         Why => "Pourquoi",
         Met => "Oui",
         NotMet => "Non",
@@ -262,7 +259,6 @@ fn fr(key: Key) -> Option<&'static str> {
         Restart => "Effacer mes réponses",
         RestartConfirm => "Vos réponses ont été effacées.",
         NoRules => "Les règles de cette ville ne sont pas disponibles.",
-        Unavailable => "Cette page n'a pas pu se charger. Rechargez-la.",
     })
 }
 
@@ -287,7 +283,6 @@ fn en(key: Key) -> Option<&'static str> {
         Territory => "Your town",
         StartButton => "Start",
         StartDuration => "It takes about 5 minutes. You can answer \"I don't know\".",
-        ChangeTerritory => "Change town",
         Yes => "Yes",
         No => "No",
         DontKnow => "I don't know",
@@ -299,7 +294,6 @@ fn en(key: Key) -> Option<&'static str> {
         LeftNone => "Last question",
         LeftOne => "About 1 question left",
         LeftTwo | LeftFew | LeftMany | LeftOther => "About {n} questions left",
-        Optional => "optional",
         ChooseAll => "Tick every answer that applies to you.",
         ErrEmpty => "Write an answer, or choose \"I don't know\".",
         ErrNumber => "Write a number, for example 1\u{a0}234,50.",
@@ -337,7 +331,6 @@ fn en(key: Key) -> Option<&'static str> {
         Once => "paid once",
         ForMonths => "for {n} months at most",
         AmountToConfirm => "Amount to be confirmed by the CCAS.",
-        NoAmount => "The service will work out the amount.",
         Why => "Why",
         Met => "Yes",
         NotMet => "No",
@@ -375,7 +368,6 @@ fn en(key: Key) -> Option<&'static str> {
         Restart => "Clear my answers",
         RestartConfirm => "Your answers have been cleared.",
         NoRules => "The rules of this town are not available.",
-        Unavailable => "This page could not load. Please reload it.",
     })
 }
 
@@ -400,7 +392,6 @@ fn ar(key: Key) -> Option<&'static str> {
         Territory => "مدينتك",
         StartButton => "ابدأ",
         StartDuration => "يستغرق ذلك حوالي 5 دقائق. يمكنك أن تجيب «لا أعرف».",
-        ChangeTerritory => "تغيير المدينة",
         Yes => "نعم",
         No => "لا",
         DontKnow => "لا أعرف",
@@ -415,7 +406,6 @@ fn ar(key: Key) -> Option<&'static str> {
         LeftFew => "بقيت {n} أسئلة تقريبًا",
         LeftMany => "بقي {n} سؤالًا تقريبًا",
         LeftOther => "بقي {n} سؤال تقريبًا",
-        Optional => "اختياري",
         ChooseAll => "اختر كل الإجابات التي تخصك.",
         ErrEmpty => "اكتب إجابة، أو اختر «لا أعرف».",
         ErrNumber => "اكتب عددًا، مثلًا 1\u{a0}234,50.",
@@ -455,7 +445,6 @@ fn ar(key: Key) -> Option<&'static str> {
         Once => "مرة واحدة",
         ForMonths => "المدة القصوى بالأشهر: {n}",
         AmountToConfirm => "المبلغ يحتاج إلى تأكيد من مركز العمل الاجتماعي (CCAS).",
-        NoAmount => "ستحسب الجهة المعنية المبلغ.",
         Why => "لماذا",
         Met => "نعم",
         NotMet => "لا",
@@ -493,7 +482,6 @@ fn ar(key: Key) -> Option<&'static str> {
         Restart => "مسح إجاباتي",
         RestartConfirm => "تم مسح إجاباتك.",
         NoRules => "قواعد هذه المدينة غير متوفرة.",
-        Unavailable => "تعذر تحميل هذه الصفحة. أعد تحميلها.",
     })
 }
 

@@ -4,7 +4,7 @@ use crate::format;
 use crate::hooks::use_app;
 use crate::i18n::{Key, Lang};
 use crate::rules::{
-    AidReport, AidStatus, Amount, AmountKind, ConfirmReason, CriterionState, Pack, Period,
+    AidKind, AidReport, AidStatus, Amount, AmountKind, ConfirmReason, CriterionState, Pack, Period,
     RefusalReason, Verdict,
 };
 use crate::state::Action;
@@ -77,7 +77,10 @@ pub fn AidCard(props: &AidCardProps) -> Html {
         <article class={classes!("aid", verdict_class(&report.verdict))} id={format!("aid-{}", aid.id)}
             data-verdict={report.verdict.name()}>
             <h3>{ aid.name.get(code) }</h3>
-            <p class="institution">{ aid.institution.get(code) }</p>
+            <p class="institution">
+                { aid.institution.get(code) }
+                if aid.kind == AidKind::Service { <span class="badge">{ lang.t(Key::OpenToAll) }</span> }
+            </p>
             { amount_line(lang, report.amount.as_ref()) }
             <p>{ aid.summary.get(code) }</p>
             { for notes.iter().map(|n| html! { <p class="note">{ *n }</p> }) }

@@ -37,7 +37,7 @@ pub fn Header() -> Html {
             <div class="bar">
                 <LanguageSwitch />
                 if has_safety {
-                    <button type="button" class="link urgent" aria-pressed={state.safety_open.to_string()}
+                    <button type="button" class="link urgent"
                         onclick={open_safety}>{ lang.t(Key::UrgentHelp) }</button>
                 }
             </div>
