@@ -76,6 +76,17 @@ pub fn TakeAway() -> Html {
     let state = use_app();
     let lang = state.lang;
     let show_qr = use_state(|| false);
+    // The receipt (and its QR code) exists only while it is being printed.
+    let printing = use_state(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with(*printing, move |now| {
+            if *now {
+                print_receipt();
+                printing.set(false);
+            }
+        });
+    }
     let Some(pack) = state.rules.pack(state.territory) else {
         return html! {};
     };
@@ -97,7 +108,10 @@ pub fn TakeAway() -> Html {
         let show_qr = show_qr.clone();
         Callback::from(move |_: MouseEvent| show_qr.set(!*show_qr))
     };
-    let print = Callback::from(|_: MouseEvent| print_receipt());
+    let print = {
+        let printing = printing.clone();
+        Callback::from(move |_: MouseEvent| printing.set(true))
+    };
     let url = (*show_qr).then(|| {
         link::link(
             &share_base(),
@@ -128,7 +142,7 @@ pub fn TakeAway() -> Html {
                     </figure>
                 }
             </div>
-            <Receipt payload={payload} />
+            if *printing { <Receipt payload={payload} /> }
         </section>
     }
 }

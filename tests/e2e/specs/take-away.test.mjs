@@ -1,0 +1,128 @@
+// Taking results away: the QR code appears only when asked, decodes (jsQR, from the SVG's modules) to a
+// link carrying the territory and aid ids only — no answer — whose page shows the same aids with their
+// documents and places; the receipt printed holds the aids, not the answers.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import jsQR from 'jsqr';
+import { launch, openPage, serveDist, screenshotPath } from '../lib/harness.mjs';
+import { answerAll, results, start } from '../lib/journey.mjs';
+
+const ANSWERS = {
+  commune: 'chenove', age: 23, years_in_commune: 3, activity: 'student', studies: 'higher', has_bac: true,
+  study_zone: 'dijon', municipal_staff: false, household_size: 1, children_count: 0, receives: ['student_grant'],
+  monthly_resources: '456,78', monthly_charges: '?', own_resources: true, housing: '?', disability: false,
+  single_parent: '?',
+};
+// What the resident typed or chose: none of it may be in the link.
+const ANSWER_VALUES = ['23', '456', '456,78', 'student', 'higher', 'dijon', 'student_grant', 'true', 'age', 'commune'];
+
+let served;
+let context;
+
+before(async () => {
+  served = await serveDist();
+  context = await launch();
+});
+
+after(async () => {
+  await context?.close();
+  served?.server.close();
+});
+
+/** Decodes the QR code from its SVG: modules drawn as `M x,y h n v1 h-n z` runs. */
+async function decodeQr(svg) {
+  const [, , , size] = (await svg.getAttribute('viewBox')).split(' ').map(Number);
+  const d = await svg.locator('path').getAttribute('d');
+  const scale = 6;
+  const width = size * scale;
+  const pixels = new Uint8ClampedArray(width * width * 4).fill(255);
+  for (const [, x, y, n] of d.matchAll(/M(\d+),(\d+)h(\d+)v1h-\d+z/g)) {
+    for (let dy = 0; dy < scale; dy++) {
+      for (let px = Number(x) * scale; px < (Number(x) + Number(n)) * scale; px++) {
+        const offset = ((Number(y) * scale + dy) * width + px) * 4;
+        pixels[offset] = pixels[offset + 1] = pixels[offset + 2] = 0;
+      }
+    }
+  }
+  return jsQR(pixels, width, width)?.data ?? null;
+}
+
+test('the QR code opens the same aids on a phone, with no answer in it; the receipt prints the aids', async () => {
+  const { page, record } = await openPage(context);
+  await page.goto(served.origin + '/');
+  await page.locator('main h1').waitFor({ timeout: 20_000 });
+  await start(page, 'chenove');
+  await answerAll(page, ANSWERS);
+  const shown = await results(page);
+  const ask = Object.keys(shown).filter((id) => shown[id].group === 'ask');
+  const check = Object.keys(shown).filter((id) => shown[id].group === 'check');
+  assert.ok(ask.length > 0, 'some aids to ask for');
+
+  assert.equal(await page.locator('svg.qr').count(), 0, 'no QR code until the resident asks');
+  await page.locator('.take-away button[aria-controls="take-away-qr"]').click();
+  const svg = page.locator('.qr-figure svg.qr');
+  await svg.waitFor();
+  assert.equal(await page.locator('img[src^="data:"]').count(), 0, 'drawn as inline SVG, not a data: image');
+  await svg.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('take-away-qr') });
+
+  const link = await decodeQr(svg);
+  assert.ok(link, 'the QR code decodes');
+  assert.equal(await page.locator('.qr-link bdi').innerText(), link, 'the same address is written under the code');
+  const url = new URL(link);
+  assert.equal(url.origin + url.pathname, served.origin + '/');
+  assert.equal(url.search, '', 'no query');
+  assert.match(url.hash, /^#t=chenove&a=[a-z0-9_,-]*(&c=[a-z0-9_,-]*)?$/, 'territory and aid ids only');
+  const fragment = new URLSearchParams(url.hash.slice(1));
+  assert.deepEqual(fragment.get('a').split(',').filter(Boolean).sort(), [...ask].sort());
+  assert.deepEqual((fragment.get('c') ?? '').split(',').filter(Boolean).sort(), [...check].sort());
+  const ids = new Set([...ask, ...check, 'chenove']);
+  for (const token of url.hash.slice(1).split(/[&=,]/)) {
+    assert.ok(ids.has(token) || ['t', 'a', 'c'].includes(token), `${token}: only keys and ids`);
+  }
+  const tokens = url.hash.slice(1).split(/[&=,]/);
+  for (const value of ANSWER_VALUES) assert.ok(!tokens.includes(value), `the link does not carry "${value}"`);
+  assert.doesNotMatch(url.hash, /\d{2,}|%|\s/, 'no number, no encoded text');
+
+  // The receipt: printed alone, with the aids, without the answers.
+  await page.evaluate(() => {
+    window.print = () => {
+      window.__receipt = {
+        text: document.querySelector('.receipt')?.innerText ?? null,
+        mode: document.documentElement.classList.contains('printing-receipt'),
+      };
+    };
+  });
+  await page.locator('.take-away .actions button').nth(1).click();
+  await page.waitForFunction(() => window.__receipt !== undefined);
+  const receipt = await page.evaluate(() => window.__receipt);
+  assert.ok(receipt.mode, 'the receipt print mode is on while printing');
+  assert.ok(receipt.text, 'the receipt is there while printing');
+  for (const id of ask) {
+    const name = await page.locator(`#aid-${id} h3`).first().innerText();
+    assert.ok(receipt.text.includes(name), `the receipt names ${name}`);
+  }
+  assert.doesNotMatch(receipt.text, /456/, 'no answer on the receipt');
+  assert.equal(await page.locator('.receipt').count(), 0, 'gone after printing');
+  assert.equal(await page.locator('html.printing-receipt').count(), 0);
+
+  // The phone opens the link: the same aids, with documents and places.
+  const phone = await context.newPage();
+  await phone.goto(link);
+  await phone.locator('main h1').waitFor({ timeout: 20_000 });
+  const listed = async (group) =>
+    phone.locator(`.shared-summary .group.${group} article.aid`).evaluateAll((els) => els.map((e) => e.dataset.aid));
+  assert.deepEqual((await listed('ask')).sort(), [...ask].sort(), 'the same aids to ask for');
+  assert.deepEqual((await listed('check')).sort(), [...check].sort(), 'the same aids to check');
+  const withDocuments = await phone.locator('.shared-summary article.aid:has(ul li)').count();
+  assert.ok(withDocuments > 0, 'documents listed');
+  assert.ok((await phone.locator('.shared-summary .place').count()) > 0, 'places listed');
+  await phone.screenshot({ path: screenshotPath('take-away-phone'), fullPage: true });
+
+  // And from there, one's own check starts clean, without the fragment.
+  await phone.locator('.shared-summary .actions button.primary').click();
+  await phone.locator('section.start').waitFor();
+  assert.equal(new URL(phone.url()).hash, '');
+  await phone.close();
+  assert.deepEqual(record.consoleErrors, []);
+});
