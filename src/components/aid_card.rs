@@ -228,7 +228,7 @@ pub fn place(lang: Lang, place: &crate::rules::Place) -> Html {
     html! {
         <div class="place">
             <p class="place-name"><strong>{ place.name.get(code) }</strong></p>
-            if let Some(address) = &place.address { <p><bdi>{ address.clone() }</bdi></p> }
+            if let Some(address) = &place.address { <p lang="fr"><bdi>{ address.clone() }</bdi></p> }
             if let Some(hours) = &place.hours {
                 <p><span class="label">{ lang.t(Key::Hours) }{ lang.colon() }</span>{ hours.get(code) }</p>
             }
@@ -248,15 +248,18 @@ fn sources(lang: Lang, pack: &Pack, aid_id: &str) -> Html {
     let Some(aid) = pack.aid(aid_id) else {
         return html! {};
     };
+    // Source titles are not translated: marked as French, isolated from the text direction.
     html! {
-        <p class="source">
-            { lang.t(Key::Source) }{ lang.colon() }
-            { for aid.sources.iter().map(|s| html! {
-                <>
-                    <a href={s.url.clone()} rel="noopener noreferrer">{ s.title.clone() }</a>
-                    { " (" }{ lang.fill(Key::VerifiedOn, &[("n", &format::date(&s.verified.to_string()))]) }{ ") " }
-                </>
-            }) }
-        </p>
+        <div class="source">
+            <p>{ lang.t(Key::Source) }{ lang.colon() }</p>
+            <ul>
+                { for aid.sources.iter().map(|s| html! {
+                    <li>
+                        <a href={s.url.clone()} rel="noopener noreferrer" lang="fr"><bdi>{ s.title.clone() }</bdi></a>
+                        { " (" }{ lang.fill(Key::VerifiedOn, &[("n", &format::date(&s.verified.to_string()))]) }{ ")" }
+                    </li>
+                }) }
+            </ul>
+        </div>
     }
 }

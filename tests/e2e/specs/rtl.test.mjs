@@ -40,6 +40,15 @@ test('an Arabic browser gets the Arabic interface, right to left', async () => {
   const card = await page.locator('#aid-rme').evaluate((el) => getComputedStyle(el).borderRightWidth);
   assert.equal(card, '6px', 'the verdict stripe is on the start side, the right');
   await page.screenshot({ path: screenshotPath('results-ar'), fullPage: true });
+  const sourceLang = await page.locator('#aid-rme .source a').first().getAttribute('lang');
+  assert.equal(sourceLang, 'fr', 'untranslated source titles are marked as French');
+
+  await act(page, () => page.locator('section.results .actions button.primary').click());
+  await page.locator('section.print-view').waitFor();
+  await page.screenshot({ path: screenshotPath('print-ar'), fullPage: true });
+  await act(page, () => page.locator('button.urgent').click());
+  await page.locator('section.safety').waitFor();
+  await page.screenshot({ path: screenshotPath('safety-ar'), fullPage: true });
   assert.deepEqual(record.consoleErrors, []);
 });
 
