@@ -250,3 +250,119 @@ impl Reducible for AppState {
 
 /// The app state handle, shared with every component through a context.
 pub type StateHandle = UseReducerHandle<AppState>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fresh() -> Rc<AppState> {
+        let rules = Rc::new(Rules::embedded());
+        let chenove = rules.position("chenove").expect("the Chenôve pack");
+        let state = Rc::new(AppState::new(rules, Lang::Fr, chenove, false));
+        state.reduce(Action::Start)
+    }
+
+    fn shown(state: &AppState) -> String {
+        state
+            .current_question()
+            .expect("a question is shown")
+            .to_string()
+    }
+
+    /// Answers the question shown with `raw`.
+    fn answer(state: Rc<AppState>, raw: RawInput) -> Rc<AppState> {
+        let id = shown(&state);
+        state.reduce(Action::Answer(id, raw))
+    }
+
+    #[test]
+    fn an_answer_moves_on_and_a_refused_one_stays_with_its_message() {
+        let state = fresh();
+        assert_eq!(state.screen, Screen::Ask);
+        let first = shown(&state);
+        let state = answer(state, RawInput::Nothing);
+        assert_eq!(shown(&state), first, "nothing chosen: the same question");
+        assert!(state.error.is_some());
+        assert_eq!(
+            state.announcement,
+            state.error.as_ref().unwrap().message(Lang::Fr)
+        );
+        let state = answer(state, RawInput::DontKnow);
+        assert_ne!(shown(&state), first);
+        assert!(state.error.is_none() && state.announcement.is_empty());
+        assert_eq!(state.history, vec![first]);
+    }
+
+    #[test]
+    fn back_revisits_and_continue_returns_to_the_first_unanswered_question() {
+        let mut state = fresh();
+        for _ in 0..3 {
+            state = answer(state, RawInput::DontKnow);
+        }
+        let frontier = shown(&state);
+        let state = state.reduce(Action::Back);
+        assert_eq!(state.revisiting.as_deref(), Some(state.history[2].as_str()));
+        let state = state.reduce(Action::Back);
+        assert_eq!(shown(&state), state.history[1]);
+        let state = answer(state, RawInput::DontKnow);
+        assert_eq!(
+            shown(&state),
+            frontier,
+            "Continue goes to the next question still to answer"
+        );
+        let mut state = state;
+        for _ in 0..3 {
+            state = state.reduce(Action::Back);
+        }
+        let state = state.reduce(Action::Back);
+        assert_eq!(state.screen, Screen::Start, "back from the first question");
+        assert_eq!(state.answers.len(), 3, "answers are kept");
+    }
+
+    #[test]
+    fn a_change_from_the_results_returns_to_the_results() {
+        let state = fresh();
+        let first = shown(&state);
+        let state = answer(state, RawInput::DontKnow).reduce(Action::ShowResults);
+        assert_eq!(state.screen, Screen::Results);
+        assert!(state.announcement.starts_with("Résultats"));
+        let state = state.reduce(Action::Change(first.clone()));
+        assert_eq!(shown(&state), first);
+        let state = state.reduce(Action::Back);
+        assert_eq!(
+            state.screen,
+            Screen::Results,
+            "Back returns to the results too"
+        );
+        let state = state.reduce(Action::Change(first.clone()));
+        let state = answer(state, RawInput::DontKnow);
+        assert_eq!(state.screen, Screen::Results);
+        assert!(state.revisiting.is_none());
+    }
+
+    #[test]
+    fn progress_never_goes_back_and_language_keeps_answers() {
+        let mut state = fresh();
+        let mut last = state.progress;
+        for _ in 0..6 {
+            if state.current_question().is_none() {
+                break;
+            }
+            state = answer(state, RawInput::DontKnow);
+            assert!(state.progress >= last);
+            last = state.progress;
+        }
+        let answered = state.answers.len();
+        let state = state.reduce(Action::SetLang(Lang::Ar));
+        assert_eq!(state.lang, Lang::Ar);
+        assert_eq!(state.answers.len(), answered);
+        let state = state.reduce(Action::Restart);
+        assert!(state.answers.is_empty() && state.history.is_empty());
+        assert_eq!(state.screen, Screen::Start);
+        assert_eq!(
+            state.lang,
+            Lang::Ar,
+            "the language is not an answer: it stays"
+        );
+    }
+}
