@@ -3,7 +3,6 @@
 //! anything themselves.
 
 use crate::i18n::{Key, Lang};
-use std::rc::Rc;
 
 pub use eligo_engine::schema::{
     AidKind, AidStatus, AmountKind, Bound, Period, Place, QuestionKind, Safety, Unit,
@@ -323,8 +322,6 @@ fn problem(error: InputError) -> InputProblem {
     InputProblem { key, value }
 }
 
-/// Shared handle to the packs.
-pub type SharedRules = Rc<Rules>;
 
 #[cfg(test)]
 mod tests {
