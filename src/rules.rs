@@ -322,7 +322,6 @@ fn problem(error: InputError) -> InputProblem {
     InputProblem { key, value }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
