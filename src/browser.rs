@@ -61,5 +61,13 @@ pub fn leave_quickly() {
         .and_then(|r| r.get_attribute("data-leave-url"))
         .filter(|u| u.starts_with("https://"))
         .unwrap_or_else(|| NEUTRAL_URL.to_string());
+    // Embedded in a city's page, the whole tab leaves, not only the frame (the browser allows it after a
+    // click or a key press); if the frame may not, it leaves alone.
+    if crate::page_config::get().embed
+        && let Ok(Some(top)) = gloo::utils::window().top()
+        && top.location().replace(&url).is_ok()
+    {
+        return;
+    }
     let _ = gloo::utils::window().location().replace(&url);
 }

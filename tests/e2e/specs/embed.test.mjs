@@ -128,3 +128,14 @@ test('a theme colour is applied when it is readable, refused otherwise', async (
   assert.equal(kept, '#1d4f91', 'a colour too light for white text is refused');
   assert.match(await page.locator('.webmaster-note').innerText(), /contrast/);
 });
+
+test('"leave quickly" in the widget replaces the whole tab, not only the frame', async () => {
+  const { page } = await openPage(context);
+  await page.route('https://www.google.fr/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>neutral</title>' }));
+  await page.goto(host.origin + '/');
+  const frame = page.frameLocator('iframe[data-eligo]');
+  await frame.locator('main h1').waitFor({ timeout: 20_000 });
+  await frame.locator('button.leave').click();
+  await page.waitForURL('https://www.google.fr/**');
+  assert.equal(await page.title(), 'neutral');
+});
