@@ -55,13 +55,18 @@ pub fn Results() -> Html {
                 if check.is_empty() { <p>{ lang.t(Key::GroupEmpty) }</p> }
                 { for check.into_iter().map(|report| { let key = report.id.clone(); html! { <AidCard {key} {report} /> } }) }
             </section>
-            <details class="group not">
-                <summary><h2>{ lang.t(Key::GroupNot) }{ format!(" ({})", not.len()) }</h2></summary>
+            <section class="group not" aria-labelledby="group-not">
+                <h2 id="group-not">{ lang.t(Key::GroupNot) }{ format!(" ({})", not.len()) }</h2>
                 <p class="hint">{ lang.t(Key::GroupNotHelp) }</p>
-                <ul class="refused-list">
-                    { for not.into_iter().map(|report| { let key = report.id.clone(); html! { <AidRefused {key} {report} /> } }) }
-                </ul>
-            </details>
+                if !not.is_empty() {
+                    <details>
+                        <summary>{ lang.t(Key::ShowThem) }</summary>
+                        <ul class="refused-list">
+                            { for not.into_iter().map(|report| { let key = report.id.clone(); html! { <AidRefused {key} {report} /> } }) }
+                        </ul>
+                    </details>
+                }
+            </section>
             <div class="actions">
                 <button type="button" class="primary" onclick={action(|| Action::Print)}>
                     { lang.t(Key::PrepareVisit) }
