@@ -304,11 +304,13 @@ pub fn apply() {
     if let Some(l) = &config.lang {
         set_if_absent("data-lang", l);
     }
-    if config.kiosk {
-        set_if_absent("data-kiosk", "");
-    }
-    if config.embed {
-        set_if_absent("data-embed", "");
+    // The style sheet reads these two: they must say exactly what the app does (`data-kiosk="0"` is off).
+    for (name, on) in [("data-kiosk", config.kiosk), ("data-embed", config.embed)] {
+        let _ = if on {
+            root.set_attribute(name, "")
+        } else {
+            root.remove_attribute(name)
+        };
     }
     if let (Some(colour), Some(html)) = (config.primary, root.dyn_ref::<web_sys::HtmlElement>()) {
         let style = html.style();

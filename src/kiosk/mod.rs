@@ -71,7 +71,8 @@ fn clean_page() {
 }
 
 /// In kiosk mode, links that leave the app (web sites, phone numbers) do nothing: a click or Enter on them
-/// is cancelled before the browser follows it. Links inside the page (`#main`) still work.
+/// is cancelled before the browser follows it. Links inside the page (`#main`) move the focus themselves,
+/// so that not even a fragment adds a history entry.
 pub fn start() {
     use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
     use wasm_bindgen::JsCast;
@@ -87,13 +88,16 @@ pub fn start() {
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|e| e.closest("a[href]").ok().flatten());
-        if let Some(link) = link
-            && !link
-                .get_attribute("href")
-                .unwrap_or_default()
-                .starts_with('#')
+        let Some(link) = link else { return };
+        event.prevent_default();
+        // A link inside the page (the skip link) moves focus without adding a history entry.
+        let href = link.get_attribute("href").unwrap_or_default();
+        if let Some(id) = href.strip_prefix('#')
+            && let Some(target) = gloo::utils::document().get_element_by_id(id)
+            && let Some(target) = target.dyn_ref::<web_sys::HtmlElement>()
         {
-            event.prevent_default();
+            target.scroll_into_view();
+            let _ = target.focus();
         }
     })
     .forget();

@@ -32,3 +32,10 @@ export async function serveDistWithFixtures() {
   cpSync(join(ROOT, 'tests/e2e/fixtures'), join(dir, 'fixtures'), { recursive: true });
   return serveDist(dir);
 }
+
+/** axe-core (WCAG 2.1 A and AA) on the page as it is: the list of violations as `rule: targets`. */
+export async function axeViolations(page) {
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, openPage, ROOT, screenshotPath } from '../lib/harness.mjs';
-import { serveDistWithFixtures } from '../lib/hosts.mjs';
+import { axeViolations, serveDistWithFixtures } from '../lib/hosts.mjs';
 import { act, answerAll, results, start } from '../lib/journey.mjs';
 
 let served;
@@ -46,6 +46,7 @@ test('a broken pack: a note for the webmaster with file, line and field, and the
   );
   assert.match(text, /agee/);
   await page.screenshot({ path: screenshotPath('city-pack-broken'), fullPage: true });
+  assert.deepEqual(await axeViolations(page), [], 'axe: the note for the webmaster');
 
   // The fallback works: the built-in territories, and a journey to the results.
   assert.equal(await page.locator('#territory-chenove').count(), 1);

@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, serveDist, screenshotPath } from '../lib/harness.mjs';
 import { act, answerAll, results, start } from '../lib/journey.mjs';
+import { axeViolations } from '../lib/hosts.mjs';
 
 const STUDENT = {
   commune: 'chenove', age: 20, years_in_commune: 3, activity: 'student', studies: 'higher', has_bac: true,
@@ -70,6 +71,13 @@ test('after the idle time and the countdown, everything is wiped for the next pe
   assert.match(await page.locator('body').innerText(), /1[\s\u202f\u00a0,]?234/, 'the answers summary shows the amount');
   assert.equal(await page.evaluate(() => history.length), historyAtStart, 'the app added no history entry');
 
+  // The skip link moves focus without a history entry.
+  await page.locator('a.skip-link').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+  assert.equal(await page.evaluate(() => history.length), historyAtStart, 'no entry for #main');
+  assert.equal(new URL(page.url()).hash, '');
+
   // A link that would leave the app does nothing in kiosk mode.
   const external = page.locator('main a[href^="http"], main a[href^="tel:"]').first();
   if (await external.count()) {
@@ -84,6 +92,7 @@ test('after the idle time and the countdown, everything is wiped for the next pe
   await dialog.waitFor({ timeout: 8_000 });
   assert.match(await dialog.innerText(), /still there/i);
   await page.screenshot({ path: screenshotPath('kiosk-countdown') });
+  assert.deepEqual(await axeViolations(page), [], 'axe: the countdown dialog');
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), "I'm still here", 'focus on the button');
   await dialog.locator('button').click();
   await dialog.waitFor({ state: 'detached' });
@@ -94,6 +103,7 @@ test('after the idle time and the countdown, everything is wiped for the next pe
   await page.locator('section.start').waitFor({ timeout: 8_000 });
   await assertWiped(page);
   await page.screenshot({ path: screenshotPath('kiosk-after-wipe') });
+  assert.deepEqual(await axeViolations(page), [], 'axe: the kiosk start screen');
 
   // Back cannot reach a previous question or result.
   assert.equal(await page.evaluate(() => history.length), historyAtStart);

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
 import { launch, openPage, serveDist, screenshotPath } from '../lib/harness.mjs';
 import { answerAll, results, start } from '../lib/journey.mjs';
+import { axeViolations } from '../lib/hosts.mjs';
 
 const ANSWERS = {
   commune: 'chenove', age: 23, years_in_commune: 3, activity: 'student', studies: 'higher', has_bac: true,
@@ -65,6 +66,7 @@ test('the QR code opens the same aids on a phone, with no answer in it; the rece
   assert.equal(await page.locator('img[src^="data:"]').count(), 0, 'drawn as inline SVG, not a data: image');
   await svg.scrollIntoViewIfNeeded();
   await page.screenshot({ path: screenshotPath('take-away-qr') });
+  assert.deepEqual(await axeViolations(page), [], 'axe: results with the QR code');
 
   const link = await decodeQr(svg);
   assert.ok(link, 'the QR code decodes');
@@ -118,6 +120,7 @@ test('the QR code opens the same aids on a phone, with no answer in it; the rece
   assert.ok(withDocuments > 0, 'documents listed');
   assert.ok((await phone.locator('.shared-summary .place').count()) > 0, 'places listed');
   await phone.screenshot({ path: screenshotPath('take-away-phone'), fullPage: true });
+  assert.deepEqual(await axeViolations(phone), [], 'axe: the page of the link');
 
   // And from there, one's own check starts clean, without the fragment.
   await phone.locator('.shared-summary .actions button.primary').click();
