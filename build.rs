@@ -1,11 +1,19 @@
 //! Turns every `packs/<id>/pack.toml` into JSON with the engine's own loader (so the app never
 //! embeds a pack the checker would refuse), and writes `packs.rs` listing them for `include_str!`.
+//!
+//! `ELIGO_PACKS=chenove` (a comma-separated list of pack ids) embeds only those packs: a town that
+//! serves only its own territory saves the bytes of the others.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 fn main() {
     println!("cargo:rerun-if-changed=packs");
+    println!("cargo:rerun-if-env-changed=ELIGO_PACKS");
+    let wanted: Option<Vec<String>> = std::env::var("ELIGO_PACKS")
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+        .map(|v| v.split(',').map(|id| id.trim().to_string()).collect());
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));
     let packs_dir = root.join("packs");
@@ -18,6 +26,9 @@ fn main() {
         })
         .unwrap_or_default();
     ids.sort();
+    if let Some(wanted) = &wanted {
+        ids.retain(|id| wanted.contains(id));
+    }
     let mut listing = String::from(
         "/// (pack id, pack JSON), one per territory, by id.\npub const PACKS: &[(&str, &str)] = &[\n",
     );
