@@ -141,7 +141,7 @@ keys! {
     GroupNot, GroupNotHelp, ShowThem, GroupEmpty, OpenToAll,
     EstimatedAmount, UpTo, PerMonth, PerQuarter, PerYear, Once, ForMonths, AmountToConfirm,
     Why, Met, NotMet, Unknown, Documents, WhereWhen, Hours, Phone, HowToApply, Checks, SettleBy, Source, VerifiedOn,
-    PlaceToConfirm, StatusExperimental, StatusUnderStudy, StatusClosed, OutsideWindow, NotReason, Advice,
+    PlaceToConfirm, ValueToConfirm, StatusExperimental, StatusUnderStudy, StatusClosed, OutsideWindow, NotReason, Advice,
     AnswersTitle, Change, ChangeAria, NotAnswered,
     PrepareVisit, PrintTitle, PrintIntro, PrintButton, IncludeAnswers, BackToResults, AidsToAsk, AidsToCheck,
     Checklist, Places, Restart, RestartConfirm, NoRules,
@@ -235,6 +235,7 @@ fn fr(key: Key) -> Option<&'static str> {
         Source => "Source",
         VerifiedOn => "vérifiée le {n}",
         PlaceToConfirm => "Informations à confirmer auprès du lieu.",
+        ValueToConfirm => "Un montant ou un plafond utilisé ici reste à confirmer par le CCAS.",
         StatusExperimental => "Dispositif en test : vérifiez qu'il existe toujours.",
         StatusUnderStudy => "Cette aide est à l'étude : on ne peut pas encore la demander.",
         StatusClosed => "Cette aide est fermée pour le moment.",
@@ -347,6 +348,7 @@ fn en(key: Key) -> Option<&'static str> {
         Source => "Source",
         VerifiedOn => "checked on {n}",
         PlaceToConfirm => "Details to be confirmed with the place.",
+        ValueToConfirm => "An amount or a limit used here is still to be confirmed by the CCAS.",
         StatusExperimental => "Trial scheme: check that it still runs.",
         StatusUnderStudy => "This aid is being studied: you cannot ask for it yet.",
         StatusClosed => "This aid is closed for now.",
@@ -462,6 +464,9 @@ fn ar(key: Key) -> Option<&'static str> {
         Source => "المصدر",
         VerifiedOn => "تم التحقق منه في {n}",
         PlaceToConfirm => "معلومات يجب تأكيدها مع المكان.",
+        ValueToConfirm => {
+            "مبلغ أو سقف مستعمل هنا ما زال يحتاج إلى تأكيد من مركز العمل الاجتماعي (CCAS)."
+        }
         StatusExperimental => "برنامج تجريبي: تأكد أنه ما زال قائمًا.",
         StatusUnderStudy => "هذه المساعدة قيد الدراسة: لا يمكن طلبها بعد.",
         StatusClosed => "هذه المساعدة مغلقة حاليًا.",

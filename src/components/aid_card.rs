@@ -42,6 +42,12 @@ pub fn AidCard(props: &AidCardProps) -> Html {
                     ConfirmReason::Checks => show_checks = true,
                     ConfirmReason::Experimental => notes.push(lang.t(Key::StatusExperimental)),
                     ConfirmReason::OutsideWindow => notes.push(lang.t(Key::OutsideWindow)),
+                    // With an amount, the amount line says it; otherwise a threshold is concerned.
+                    ConfirmReason::ParameterToConfirm(_) if report.amount.is_none() => {
+                        if !notes.contains(&lang.t(Key::ValueToConfirm)) {
+                            notes.push(lang.t(Key::ValueToConfirm));
+                        }
+                    }
                     ConfirmReason::ParameterToConfirm(_) => {}
                 }
             }
