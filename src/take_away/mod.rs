@@ -11,7 +11,7 @@ use crate::i18n::Lang;
 use crate::rules::{Group, Pack, Rules, group};
 use crate::shell_text::T;
 use link::Payload;
-use qr::QrSvg;
+use qr::qr_svg;
 use yew::prelude::*;
 
 /// The app's public address: the page's `share-url`, else this page's address without query or fragment.
@@ -134,7 +134,7 @@ pub fn TakeAway() -> Html {
             <div id="take-away-qr">
                 if let Some(url) = url {
                     <figure class="qr-figure">
-                        <QrSvg text={url.clone()} label={T::QrAlt.get(lang)} />
+                        { qr_svg(&url, T::QrAlt.get(lang)) }
                         <figcaption>
                             <p>{ T::QrHelp.get(lang) }</p>
                             <p class="qr-link">{ T::QrLink.get(lang) }{ " " }<bdi dir="ltr">{ url }</bdi></p>
@@ -142,7 +142,7 @@ pub fn TakeAway() -> Html {
                     </figure>
                 }
             </div>
-            if *printing { <Receipt payload={payload} /> }
+            if *printing { { receipt(pack, lang, &payload) } }
         </section>
     }
 }
@@ -158,23 +158,9 @@ fn print_receipt() {
     let _ = classes.remove_1("printing-receipt");
 }
 
-/// Properties of [`Receipt`].
-#[derive(Properties, PartialEq)]
-pub struct ReceiptProps {
-    /// The aids to print.
-    pub payload: Payload,
-}
-
-/// A narrow receipt: the aids, what to bring, where to go, and the QR code. Shown only when printed.
-#[component]
-pub fn Receipt(props: &ReceiptProps) -> Html {
-    let state = use_app();
-    let lang = state.lang;
+/// A narrow receipt: the aids, what to bring, where to go, and the QR code. Rendered only while printing.
+fn receipt(pack: &Pack, lang: Lang, payload: &Payload) -> Html {
     let code = lang.code();
-    let Some(pack) = state.rules.pack(state.territory) else {
-        return html! {};
-    };
-    let payload = &props.payload;
     let (documents, places) = documents_and_places(pack, lang, &[&payload.ask, &payload.check]);
     let url = link::link(
         &share_base(),
@@ -199,7 +185,7 @@ pub fn Receipt(props: &ReceiptProps) -> Html {
             <ul>{ for documents.iter().map(|d| html! { <li>{ "☐ " }{ *d }</li> }) }</ul>
             <p><strong>{ T::Where.get(lang) }</strong></p>
             { for places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, p)) }
-            <QrSvg text={url} label={T::QrAlt.get(lang)} />
+            { qr_svg(&url, T::QrAlt.get(lang)) }
         </div>
     }
 }

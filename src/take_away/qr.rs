@@ -34,23 +34,13 @@ pub fn svg_path(text: &str) -> Option<(String, i32)> {
     Some((path, size + 2 * BORDER))
 }
 
-/// Properties of [`QrSvg`].
-#[derive(Properties, PartialEq)]
-pub struct QrProps {
-    /// What the code encodes.
-    pub text: AttrValue,
-    /// Accessible name of the image.
-    pub label: AttrValue,
-}
-
-/// A QR code as an inline SVG image.
-#[component]
-pub fn QrSvg(props: &QrProps) -> Html {
-    let Some((path, size)) = svg_path(&props.text) else {
+/// A QR code for `text` as an inline SVG image named `label` (nothing if the text is too long to encode).
+pub fn qr_svg(text: &str, label: &str) -> Html {
+    let Some((path, size)) = svg_path(text) else {
         return html! {};
     };
     html! {
-        <svg class="qr" role="img" aria-label={props.label.clone()} viewBox={format!("0 0 {size} {size}")}
+        <svg class="qr" role="img" aria-label={label.to_string()} viewBox={format!("0 0 {size} {size}")}
             shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">
             <rect width={size.to_string()} height={size.to_string()} fill="#ffffff" />
             <path d={path} fill="#000000" />
