@@ -50,6 +50,23 @@ test('a student in Chenôve can ask for the RME, and is told why not at 27', asy
   assert.match(await card.locator('a[href^="tel:"]').first().getAttribute('href'), /^tel:\d{10}$/);
   await page.screenshot({ path: screenshotPath('journey-student-chenove-results-fr'), fullPage: true });
 
+  // Amounts are formatted per language.
+  assert.match(await card.locator('.amount').innerText(), /420\s?€/);
+  await act(page, () => page.locator('.languages button[lang="en"]').click());
+  assert.match(await card.locator('.amount').innerText(), /€420/);
+  await act(page, () => page.locator('.languages button[lang="fr"]').click());
+
+  // "Prepare my visit": the aids and the documents, and the answers only when the resident asks for them.
+  await act(page, () => page.locator('section.results .actions button.primary').click());
+  const printed = page.locator('section.print-view');
+  assert.ok((await printed.locator('.print-aids').first().innerText()).includes(aidName('chenove', 'rme')));
+  const checklist = await printed.locator('.checklist li').allInnerTexts();
+  for (const document of aidDocuments('chenove', 'rme')) assert.ok(checklist.includes(document), document);
+  assert.equal(await printed.locator('section.answers').count(), 0, 'no answers printed by default');
+  await act(page, () => printed.locator('#print-answers').check());
+  assert.equal(await printed.locator('section.answers').count(), 1, 'answers printed when chosen');
+  await act(page, () => printed.locator('.actions button.secondary').click());
+
   await changeAnswer(page, 'age', '27');
   shown = await results(page);
   assert.deepEqual(verdictOf(shown, 'rme'), { verdict: 'not_eligible', group: 'not' });
