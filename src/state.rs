@@ -57,6 +57,8 @@ pub struct AppState {
     pub print_answers: bool,
     /// Bumped on each step so that focus moves even when the same question is shown again.
     pub step: u32,
+    /// The step of the last refused answer: the form moves focus back to the field.
+    pub refused: u32,
 }
 
 /// What the resident does.
@@ -109,6 +111,7 @@ impl AppState {
             announcement: String::new(),
             print_answers: false,
             step: 0,
+            refused: 0,
         }
     }
 
@@ -177,6 +180,7 @@ impl Reducible for AppState {
                 Err(problem) => {
                     s.announcement = problem.message(s.lang);
                     s.error = Some(problem);
+                    s.refused = s.step;
                 }
                 Ok(value) => {
                     s.error = None;

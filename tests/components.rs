@@ -87,6 +87,12 @@ async fn letters_in_a_money_field_show_an_error_and_do_not_advance() {
     click(&root, "section.question button[type=submit]").await;
 
     let error = find(&root, "#q-error").expect("an inline error");
+    let focused = gloo::utils::document().active_element().map(|e| e.id());
+    assert_eq!(
+        focused.as_deref(),
+        Some("q-input"),
+        "focus back on the field"
+    );
     assert!(!error.text_content().unwrap_or_default().trim().is_empty());
     assert_eq!(question_id(&root), asked, "the same question stays");
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));

@@ -6,6 +6,7 @@ use crate::hooks::{use_app, use_focus_on_mount};
 use crate::i18n::{Key, Lang};
 use crate::rules::{QuestionKind, RawInput, Unit};
 use crate::state::Action;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -39,6 +40,22 @@ pub fn QuestionStep(props: &QuestionProps) -> Html {
         _ => Vec::new(),
     });
 
+    // After a refused answer, focus goes back to the field (its error is read with it).
+    let form = use_node_ref();
+    {
+        let has_error = state.error.is_some();
+        let form = form.clone();
+        use_effect_with(state.refused, move |_| {
+            let field = form
+                .cast::<web_sys::Element>()
+                .filter(|_| has_error)
+                .and_then(|f| f.query_selector("input").ok().flatten())
+                .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(field) = field {
+                let _ = field.focus();
+            }
+        });
+    }
     let Some(question) = state
         .rules
         .pack(state.territory)
@@ -198,7 +215,7 @@ pub fn QuestionStep(props: &QuestionProps) -> Html {
     html! {
         <section class="question" data-question={props.id.clone()} data-kind={kind_name(kind)}>
             <Progress />
-            <form {onsubmit} novalidate=true>
+            <form ref={form} {onsubmit} novalidate=true>
                 <h1 id="q-label" ref={heading} tabindex="-1">{ question.label.get(code) }</h1>
                 if let Some(help) = help { <p id="q-help" class="help">{ help }</p> }
                 { field }
