@@ -16,6 +16,7 @@ pub mod kleene;
 pub mod pack;
 pub mod ranking;
 pub mod report;
+pub mod sample;
 pub mod schema;
 pub mod text;
 

@@ -1,11 +1,11 @@
 //! `eligo-rules`: checks, tests, explains, builds and benchmarks rules packs, for CCAS staff.
 
 use eligo_engine::cases::{AnswersFile, check_cases, load_cases, run_case, typed_answers};
-use eligo_engine::schema::{AidStatus, AmountKind, Period, QuestionKind};
+use eligo_engine::sample::{SampleRng, random_answers};
+use eligo_engine::schema::{AidStatus, AmountKind, Period};
 use eligo_engine::toml_source::{LoadedPack, load_pack};
 use eligo_engine::{
-    Answer, Answers, ConfirmReason, CriterionState, Date, Decimal, Pack, RefusalReason, Verdict,
-    evaluate,
+    Answers, ConfirmReason, CriterionState, Date, Decimal, Pack, RefusalReason, Verdict, evaluate,
 };
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -587,62 +587,6 @@ fn build(args: &[String]) -> Result<(), Failure> {
     Ok(())
 }
 
-/// A small deterministic generator, so that runs are comparable.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        if n == 0 { 0 } else { self.next() % n }
-    }
-}
-
-/// Random answers to a random subset of questions.
-fn random_answers(pack: &Pack, rng: &mut Rng, today: Date) -> Answers {
-    let mut answers = Answers::new();
-    for q in &pack.questions {
-        if rng.below(3) == 0 {
-            continue;
-        }
-        let answer = if rng.below(10) == 0 {
-            Answer::DontKnow
-        } else {
-            match q.kind {
-                QuestionKind::YesNo => Answer::YesNo(rng.below(2) == 0),
-                QuestionKind::Integer => Answer::Number(Decimal::from(rng.below(40))),
-                QuestionKind::Money => Answer::Number(Decimal::new(
-                    i64::try_from(rng.below(300_000)).unwrap_or(0),
-                    2,
-                )),
-                QuestionKind::Date => Answer::Date(
-                    Date::from_days_since_epoch(
-                        today.days_since_epoch() - i64::try_from(rng.below(40_000)).unwrap_or(0),
-                    )
-                    .unwrap_or(today),
-                ),
-                QuestionKind::OneOf => {
-                    let i = rng.below(q.options.len() as u64) as usize;
-                    Answer::OneOf(q.options[i].id.clone())
-                }
-                QuestionKind::SeveralOf => Answer::SeveralOf(
-                    q.options
-                        .iter()
-                        .filter(|_| rng.below(3) == 0)
-                        .map(|o| o.id.clone())
-                        .collect(),
-                ),
-            }
-        };
-        answers.set(q.id.clone(), answer);
-    }
-    answers
-}
-
 fn bench(args: &[String]) -> Result<(), Failure> {
     let a = parse_args(args, &["--runs"])?;
     let [pack_path] = a.positional.as_slice() else {
@@ -657,7 +601,7 @@ fn bench(args: &[String]) -> Result<(), Failure> {
     let loaded = load(pack_path)?;
     let pack = &loaded.pack;
     let today = Date::new(2026, 10, 1).unwrap_or_else(|| unreachable!("a fixed valid date"));
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut rng = SampleRng::new(0x9E37_79B9_7F4A_7C15);
     let sets: Vec<Answers> = (0..runs.clamp(1, 1_000))
         .map(|_| random_answers(pack, &mut rng, today))
         .collect();
