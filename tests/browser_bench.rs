@@ -24,8 +24,12 @@ fn full_evaluation_of_the_largest_pack() {
         .expect("at least one embedded pack");
     let today = Date::new(2026, 10, 1).expect("a valid date");
     let mut rng = SampleRng::new(0x9E37_79B9_7F4A_7C15);
-    let sets: Vec<Answers> = (0..1_000).map(|_| random_answers(&pack, &mut rng, today)).collect();
-    let performance = web_sys::window().and_then(|w| w.performance()).expect("performance");
+    let sets: Vec<Answers> = (0..1_000)
+        .map(|_| random_answers(&pack, &mut rng, today))
+        .collect();
+    let performance = web_sys::window()
+        .and_then(|w| w.performance())
+        .expect("performance");
 
     let mut per_evaluation_us = Vec::with_capacity(BATCHES);
     let mut decided = 0usize;
@@ -33,7 +37,11 @@ fn full_evaluation_of_the_largest_pack() {
         let start = performance.now();
         for i in 0..BATCH {
             let report = evaluate(&pack, &sets[(batch * BATCH + i) % sets.len()], today);
-            decided += report.aids.iter().filter(|r| !r.verdict.is_undetermined()).count();
+            decided += report
+                .aids
+                .iter()
+                .filter(|r| !r.verdict.is_undetermined())
+                .count();
         }
         per_evaluation_us.push((performance.now() - start) * 1000.0 / BATCH as f64);
     }
