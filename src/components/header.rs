@@ -32,14 +32,17 @@ pub fn Header() -> Html {
         <header class="site-header">
             <div class="bar">
                 <p class="brand">{ lang.t(Key::AppTitle) }</p>
-                <button type="button" class="leave" onclick={leave}>{ lang.t(Key::LeaveQuickly) }</button>
+                <div class="safety-controls">
+                    if has_safety {
+                        <button type="button" class="link urgent" onclick={open_safety}>
+                            { lang.t(Key::UrgentHelp) }
+                        </button>
+                    }
+                    <button type="button" class="leave" onclick={leave}>{ lang.t(Key::LeaveQuickly) }</button>
+                </div>
             </div>
             <div class="bar">
                 <LanguageSwitch />
-                if has_safety {
-                    <button type="button" class="link urgent"
-                        onclick={open_safety}>{ lang.t(Key::UrgentHelp) }</button>
-                }
             </div>
         </header>
     }

@@ -17,10 +17,10 @@ test('an Arabic browser gets the Arabic interface, right to left', async () => {
   assert.equal(await page.locator('html').getAttribute('lang'), 'ar');
   assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
   assert.equal(await page.locator('main h1').innerText(), 'ما هي المساعدات التي يمكنك طلبها؟');
-  // Mirrored layout: the name sits on the right of the header, "leave quickly" on the left.
-  const brand = await page.locator('.brand').boundingBox();
+  // Mirrored layout: "urgent help" starts the header on the right, "leave quickly" ends it on the left.
+  const urgent = await page.locator('header .urgent').boundingBox();
   const leave = await page.locator('header .leave').boundingBox();
-  assert.ok(brand.x > leave.x, 'the header starts on the right');
+  assert.ok(urgent.x > leave.x, 'the header starts on the right');
   const heading = await page.locator('main h1').boundingBox();
   assert.ok(heading.x + heading.width > 300, 'the heading hugs the right edge');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
