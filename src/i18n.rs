@@ -275,7 +275,7 @@ fn en(key: Key) -> Option<&'static str> {
         LeaveHint => "You can also press the Escape key: the page is cleared and replaced.",
         CloseSafety => "Close and go back",
         Call => "Call {n}",
-        SendSms => "Text {n}",
+        SendSms => "Send a text message to {n}",
         Website => "Website",
         StartTitle => "Which aids can you ask for?",
         StartIntro => {
