@@ -66,7 +66,8 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1', qui
         'Referrer-Policy': 'no-referrer',
         'Cross-Origin-Opener-Policy': 'same-origin',
       };
-      if (ext === '.html') headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
+      // The app's page only: other pages (the embedding example is a city's host page) have their own policy.
+      if (path === join(root, 'index.html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
       let body = await readFile(path);
       const accepts = String(req.headers['accept-encoding'] ?? '');
       if (COMPRESSIBLE.has(ext)) {
