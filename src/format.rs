@@ -68,7 +68,8 @@ pub fn number(lang: Lang, decimal_text: &str) -> String {
 fn plain(decimal_text: &str, fraction: u32) -> String {
     match decimal_text.split_once('.') {
         Some((whole, cents)) if fraction > 0 => {
-            format!("{whole},{:0<2}", &cents[..cents.len().min(2)])
+            let cents: String = cents.chars().take(2).collect();
+            format!("{whole},{cents:0<2}")
         }
         Some((whole, _)) => whole.to_string(),
         None => decimal_text.to_string(),

@@ -18,6 +18,7 @@ pub mod embed;
 pub mod kiosk;
 pub mod offline;
 pub mod page_config;
+pub mod panic_screen;
 pub mod shell;
 pub mod shell_text;
 pub mod take_away;

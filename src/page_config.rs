@@ -56,8 +56,8 @@ impl Rgb {
         if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
             return None;
         }
-        let digit = |i: usize| u8::from_str_radix(&hex[i..i + 1], 16).ok();
-        let pair = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+        let digit = |i: usize| u8::from_str_radix(hex.get(i..i + 1)?, 16).ok();
+        let pair = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
         match hex.len() {
             3 => Some(Rgb(digit(0)? * 17, digit(1)? * 17, digit(2)? * 17)),
             6 => Some(Rgb(pair(0)?, pair(2)?, pair(4)?)),

@@ -218,7 +218,7 @@ impl Reducible for AppState {
                     s.revisiting = None;
                     s.screen = Screen::Start;
                 } else {
-                    s.revisiting = Some(s.history[position - 1].clone());
+                    s.revisiting = s.history.get(position - 1).cloned();
                 }
             }
             Action::Change(id) => {
