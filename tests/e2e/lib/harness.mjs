@@ -1,5 +1,6 @@
 // Shared set-up of the end-to-end tests: the release build served on a free local port, Debian's Chromium
 // through playwright-core, and a page that records console errors and every request it makes.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,4 +56,23 @@ export async function openPage(context) {
 export function screenshotPath(name) {
   mkdirSync(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, `${name}.png`);
+}
+
+/**
+ * Registers the usual hooks of a spec file: dist/ served and a fresh Chromium before the tests, both closed
+ * after them. Returns an object whose `origin` and `context` are set once the hooks have run.
+ */
+export function servedApp(launchOptions) {
+  const app = { origin: undefined, context: undefined, server: undefined };
+  before(async () => {
+    const served = await serveDist();
+    app.server = served.server;
+    app.origin = served.origin;
+    app.context = await launch(launchOptions);
+  });
+  after(async () => {
+    await app.context?.close();
+    app.server?.close();
+  });
+  return app;
 }

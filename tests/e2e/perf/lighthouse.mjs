@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../../scripts/serve-dist.mjs';
+import { CHROMIUM_ARGS } from '../lib/harness.mjs';
 
 const root = new URL('../../../', import.meta.url).pathname;
 // The results page is reached without any answer: "see my results" is open from the first screen.
@@ -32,16 +33,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   userDataDir: mkdtempSync(join(tmpdir(), 'eligo-lighthouse-')),
-  chromeFlags: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromeFlags: CHROMIUM_ARGS,
 });
 
 const failures = [];

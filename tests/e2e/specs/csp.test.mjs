@@ -1,23 +1,12 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, serveDist } from '../lib/harness.mjs';
+import { openPage, servedApp } from '../lib/harness.mjs';
 
-let served;
-let context;
-
-before(async () => {
-  served = await serveDist();
-  context = await launch();
-});
-
-after(async () => {
-  await context?.close();
-  served?.server.close();
-});
+const app = servedApp();
 
 test('the page carries a strict Content-Security-Policy that blocks an injected inline script', async () => {
-  const { page } = await openPage(context);
-  await page.goto(served.origin + '/');
+  const { page } = await openPage(app.context);
+  await page.goto(app.origin + '/');
   await page.locator('main h1').waitFor({ timeout: 20_000 });
 
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');

@@ -1,22 +1,11 @@
 // Offline use: after one visit, the service worker has the app's static files; with no network (and even
 // with the server gone) the app reloads and a journey reaches the results. The cache holds static files only.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, serveDist } from '../lib/harness.mjs';
+import { openPage, servedApp } from '../lib/harness.mjs';
 import { answerAll, results, start } from '../lib/journey.mjs';
 
-let served;
-let context;
-
-before(async () => {
-  served = await serveDist();
-  context = await launch();
-});
-
-after(async () => {
-  await context?.close();
-  served?.server.close();
-});
+const app = servedApp();
 
 async function cachedUrls(page) {
   return page.evaluate(async () => {
@@ -30,8 +19,8 @@ async function cachedUrls(page) {
 }
 
 test('after one visit, the app reloads with no network and a journey completes', async () => {
-  const { page, record } = await openPage(context);
-  await page.goto(served.origin + '/');
+  const { page, record } = await openPage(app.context);
+  await page.goto(app.origin + '/');
   await page.locator('main h1').waitFor({ timeout: 20_000 });
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
@@ -44,14 +33,14 @@ test('after one visit, the app reloads with no network and a journey completes',
   assert.ok(urls.some((u) => u.endsWith('_bg.wasm')), 'the wasm (with the built-in packs) is cached');
   assert.ok(urls.some((u) => u.endsWith('/index.html')), 'the page is cached');
   for (const url of urls) {
-    assert.ok(url.startsWith(served.origin + '/'), `${url}: same origin`);
+    assert.ok(url.startsWith(app.origin + '/'), `${url}: same origin`);
     assert.equal(new URL(url).search, '', `${url}: a static file, no query`);
   }
 
   // No network at all: the browser is offline and the server is gone.
-  await context.setOffline(true);
-  served.server.closeAllConnections();
-  served.server.close();
+  await app.context.setOffline(true);
+  app.server.closeAllConnections();
+  app.server.close();
   await page.reload();
   await page.locator('main h1').waitFor({ timeout: 20_000 });
   await start(page, 'chenove');
@@ -63,9 +52,9 @@ test('after one visit, the app reloads with no network and a journey completes',
   assert.deepEqual(await cachedUrls(page), cached, 'nothing about the answers is stored');
 
   // A page address with settings works offline too (the cached page, whatever the query).
-  await page.goto(served.origin + '/?territory=besancon&lang=en');
+  await page.goto(app.origin + '/?territory=besancon&lang=en');
   await page.locator('main h1').waitFor({ timeout: 20_000 });
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
-  await context.setOffline(false);
+  await app.context.setOffline(false);
   assert.deepEqual(record.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)), []);
 });

@@ -1,10 +1,10 @@
 // Taking results away: the QR code appears only when asked, decodes (jsQR, from the SVG's modules) to a
 // link carrying the territory and aid ids only — no answer — whose page shows the same aids with their
 // documents and places; the receipt printed holds the aids, not the answers.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
-import { launch, openPage, serveDist, screenshotPath } from '../lib/harness.mjs';
+import { openPage, screenshotPath, servedApp } from '../lib/harness.mjs';
 import { answerAll, results, start } from '../lib/journey.mjs';
 import { axeViolations } from '../lib/hosts.mjs';
 
@@ -17,18 +17,7 @@ const ANSWERS = {
 // What the resident typed or chose: none of it may be in the link.
 const ANSWER_VALUES = ['23', '456', '456,78', 'student', 'higher', 'dijon', 'student_grant', 'true', 'age', 'commune'];
 
-let served;
-let context;
-
-before(async () => {
-  served = await serveDist();
-  context = await launch();
-});
-
-after(async () => {
-  await context?.close();
-  served?.server.close();
-});
+const app = servedApp();
 
 /** Decodes the QR code from its SVG: modules drawn as `M x,y h n v1 h-n z` runs. */
 async function decodeQr(svg) {
@@ -49,8 +38,8 @@ async function decodeQr(svg) {
 }
 
 test('the QR code opens the same aids on a phone, with no answer in it; the receipt prints the aids', async () => {
-  const { page, record } = await openPage(context);
-  await page.goto(served.origin + '/');
+  const { page, record } = await openPage(app.context);
+  await page.goto(app.origin + '/');
   await page.locator('main h1').waitFor({ timeout: 20_000 });
   await start(page, 'chenove');
   await answerAll(page, ANSWERS);
@@ -72,7 +61,7 @@ test('the QR code opens the same aids on a phone, with no answer in it; the rece
   assert.ok(link, 'the QR code decodes');
   assert.equal(await page.locator('.qr-link bdi').innerText(), link, 'the same address is written under the code');
   const url = new URL(link);
-  assert.equal(url.origin + url.pathname, served.origin + '/');
+  assert.equal(url.origin + url.pathname, app.origin + '/');
   assert.equal(url.search, '', 'no query');
   assert.match(url.hash, /^#t=chenove&a=[a-z0-9_,-]*(&c=[a-z0-9_,-]*)?$/, 'territory and aid ids only');
   const fragment = new URLSearchParams(url.hash.slice(1));
@@ -109,7 +98,7 @@ test('the QR code opens the same aids on a phone, with no answer in it; the rece
   assert.equal(await page.locator('html.printing-receipt').count(), 0);
 
   // The phone opens the link: the same aids, with documents and places.
-  const phone = await context.newPage();
+  const phone = await app.context.newPage();
   await phone.goto(link);
   await phone.locator('main h1').waitFor({ timeout: 20_000 });
   const listed = async (group) =>
