@@ -16,11 +16,27 @@ pub enum NumberError {
 /// Longest input accepted, so that nothing large is ever parsed.
 pub const MAX_INPUT_CHARS: usize = 40;
 
+/// Arabic-Indic digits (`٠١٢…`, and the Persian/Urdu forms `۰۱۲…`) as ASCII digits; the Arabic decimal
+/// separator `٫` as a comma and the Arabic thousands separator `٬` as a space. Residents using the Arabic
+/// interface may type on an Arabic keyboard: `١٢٣٫٥` is 123,5.
+fn western_digit(c: char) -> char {
+    let digit = |zero: char| char::from_digit(u32::from(c) - u32::from(zero), 10).unwrap_or(c);
+    match c {
+        '\u{660}'..='\u{669}' => digit('\u{660}'),
+        '\u{6f0}'..='\u{6f9}' => digit('\u{6f0}'),
+        '\u{66b}' => ',',
+        '\u{66c}' => ' ',
+        _ => c,
+    }
+}
+
 /// Parses a French or plain decimal: spaces (also non-breaking and narrow) as thousands
-/// separators, `,` or `.` as decimal separator, an optional sign, `€` or `EUR` around it.
+/// separators, `,` or `.` as decimal separator, an optional sign, `€` or `EUR` around it; digits
+/// may be Arabic-Indic.
 pub fn parse_decimal(raw: &str) -> Result<Decimal, NumberError> {
     let mut text: String = raw
         .chars()
+        .map(western_digit)
         .filter(|c| {
             !matches!(
                 c,
@@ -181,6 +197,9 @@ mod tests {
         assert_eq!(parse_decimal("1,234.50"), Ok(dec("1234.50")));
         assert_eq!(parse_decimal("1.234.567"), Ok(dec("1234567")));
         assert_eq!(parse_decimal("-12"), Ok(dec("-12")));
+        assert_eq!(parse_decimal("١٢٣"), Ok(dec("123")));
+        assert_eq!(parse_decimal("١٬٢٣٤٫٥٠"), Ok(dec("1234.50")));
+        assert_eq!(parse_decimal("۱۲۳"), Ok(dec("123")));
         assert_eq!(parse_decimal("  €  "), Err(NumberError::Empty));
         for bad in [
             "abc",
