@@ -40,7 +40,14 @@ const failures = [];
 try {
   mkdirSync(join(root, 'reports'), { recursive: true });
   for (const page of PAGES) {
-    const result = await lighthouse(origin + page.path, { port: chrome.port, output: 'json', logLevel: 'error' });
+    // Lighthouse sometimes fails to record the trace of a run (NO_NAVSTART, NO_FCP): such a run measures
+    // nothing, so it is run again (a low score is never retried).
+    let result;
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      result = await lighthouse(origin + page.path, { port: chrome.port, output: 'json', logLevel: 'error' });
+      if (!result.lhr.runtimeError) break;
+      console.log(`  (run ${attempt} of ${page.name} did not record: ${result.lhr.runtimeError.code}; running again)`);
+    }
     const reportPath = join(root, 'reports', `lighthouse-${page.name}.json`);
     writeFileSync(reportPath, result.report);
     const { categories, audits } = result.lhr;
