@@ -1,8 +1,14 @@
-//! Turns every `packs/<id>/pack.toml` into JSON with the engine's own loader (so the app never
-//! embeds a pack the checker would refuse), and writes `packs.rs` listing them for `include_str!`.
+//! Turns every `packs/<id>/pack.toml` into compact JSON with the engine's own loader (so the app never
+//! serves a pack the checker would refuse), and writes for the app:
+//! - `territories.rs`: `TERRITORIES`, the tiny index the app embeds (id, pack file name, name in each
+//!   language); the app fetches only the pack of the territory in use;
+//! - `packs.rs`: `PACKS`, (id, JSON) with `include_str!`, for the tests only (the release app never
+//!   references it, so the linker leaves the JSON out of the wasm);
+//! - each pack as `<id>-<hash>.json` (content hash) in `target/pack-files/`, from where
+//!   `scripts/postbuild.mjs` copies the files the wasm names into `dist/packs/`.
 //!
-//! `ELIGO_PACKS=chenove` (a comma-separated list of pack ids) embeds only those packs: a town that
-//! serves only its own territory saves the bytes of the others.
+//! `ELIGO_PACKS=chenove` (a comma-separated list of pack ids) keeps only those packs: a town that
+//! serves only its own territory.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -16,6 +22,8 @@ fn main() {
         .map(|v| v.split(',').map(|id| id.trim().to_string()).collect());
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));
+    let served = root.join("target").join("pack-files");
+    fs::create_dir_all(&served).expect("target/pack-files is writable");
     let packs_dir = root.join("packs");
     let mut ids: Vec<String> = fs::read_dir(&packs_dir)
         .map(|dir| {
@@ -30,30 +38,63 @@ fn main() {
         ids.retain(|id| wanted.contains(id));
     }
     let mut listing = String::from(
-        "/// (pack id, pack JSON), one per territory, by id.\npub const PACKS: &[(&str, &str)] = &[\n",
+        "/// (pack id, pack JSON), one per territory, by id (tests only).\npub const PACKS: &[(&str, &str)] = &[\n",
+    );
+    let mut index = String::from(
+        "/// (pack id, pack file under the app's folder, [(language, territory name)]), by id.\n\
+         pub const TERRITORIES: &[(&str, &str, Names)] = &[\n",
     );
     for id in ids {
         let source = packs_dir.join(&id).join("pack.toml");
         watch(&packs_dir.join(&id));
-        match eligo_engine::toml_source::pack_json_from_toml(&source) {
-            Ok(json) => {
+        match eligo_engine::toml_source::load_pack(&source) {
+            Ok(loaded) => {
+                let json = loaded.to_json();
                 let file = out.join(format!("pack-{id}.json"));
-                fs::write(&file, json).expect("OUT_DIR is writable");
+                fs::write(&file, &json).expect("OUT_DIR is writable");
                 listing.push_str(&format!(
                     "    ({id:?}, include_str!({:?})),\n",
                     file.display().to_string()
+                ));
+                let name = format!("{id}-{:016x}.json", fnv1a(json.as_bytes()));
+                // Content-addressed: concurrent builds write the same bytes; rename makes it atomic.
+                let target = served.join(&name);
+                if !target.is_file() {
+                    let temp = served.join(format!(".{name}.{}", std::process::id()));
+                    fs::write(&temp, &json).expect("target/pack-files is writable");
+                    fs::rename(&temp, &target).expect("target/pack-files is writable");
+                }
+                let names: Vec<String> = loaded
+                    .pack
+                    .territory
+                    .name
+                    .languages()
+                    .map(|lang| format!("({lang:?}, {:?})", loaded.pack.territory.name.get(lang)))
+                    .collect();
+                index.push_str(&format!(
+                    "    ({id:?}, \"packs/{name}\", &[{}]),\n",
+                    names.join(", ")
                 ));
             }
             // A broken pack must not reach residents, nor stop the others from building the app.
             Err(errors) => println!(
                 "cargo:warning=pack {id} left out of the app: {}",
-                errors.replace('\n', " | ")
+                errors.to_string().replace('\n', " | ")
             ),
         }
     }
     watch(&packs_dir.join("common"));
     listing.push_str("];\n");
+    index.push_str("];\n");
     fs::write(out.join("packs.rs"), listing).expect("OUT_DIR is writable");
+    fs::write(out.join("territories.rs"), index).expect("OUT_DIR is writable");
+}
+
+/// FNV-1a, 64 bits: a stable content hash for cache-busting file names.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 fn watch(dir: &Path) {

@@ -19,10 +19,14 @@ pub fn App() -> Html {
             gloo::console::error!(problem.clone());
         }
         let fixed = browser::page_territory().and_then(|id| rules.position(&id));
+        // Unless the page fixes it, the first territory whose pack is already there (fetched at start).
+        let first = fixed
+            .or_else(|| (0..rules.len()).find(|&i| rules.pack(i).is_some()))
+            .unwrap_or(0);
         AppState::new(
             Rc::new(rules),
             browser::browser_language(),
-            fixed.unwrap_or(0),
+            first,
             fixed.is_some(),
         )
     });

@@ -5,7 +5,7 @@
 //! `connect-src` must allow it too). The pack (merged JSON, as written by `eligo-rules build`) is fetched
 //! without credentials and compiled by the engine, exactly as the checker would. If anything is wrong, the
 //! app says what and where (file, line, column, field) in a note for the webmaster, and falls back to the
-//! packs built into the app: never a blank page.
+//! packs of the app: never a blank page.
 
 use crate::rules::Rules;
 use eligo_engine::{Pack, PackError, PathSegment};
@@ -39,8 +39,13 @@ pub fn wanted() -> bool {
 pub fn rules() -> Rules {
     match LOADED.with(|l| l.borrow().clone()) {
         Loaded::Valid(id, json) => Rules::from_json([(id.as_str(), json.as_str())]),
-        _ => Rules::embedded(),
+        _ => Rules::built_in(),
     }
+}
+
+/// Whether the city's pack is in use (fetched and valid): the built-in packs are then not needed.
+pub fn in_use() -> bool {
+    LOADED.with(|l| matches!(&*l.borrow(), Loaded::Valid(..)))
 }
 
 /// The messages for the webmaster, when the named pack was refused.
@@ -229,9 +234,6 @@ pub async fn load() {
 }
 
 async fn fetch_and_check() -> Result<(String, String), Vec<String>> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-
     let config = crate::page_config::get();
     let Some(raw) = config.pack.as_deref() else {
         return Err(Vec::new());
@@ -258,11 +260,24 @@ async fn fetch_and_check() -> Result<(String, String), Vec<String>> {
         .filter(|n| !n.is_empty())
         .unwrap_or("pack")
         .to_string();
+    let text = fetch_text(&href, true).await?;
+    let pack = check(&name, &text)?;
+    Ok((pack.id.clone(), text))
+}
+
+/// Fetches a text file (a pack: the city's, or a built-in one from the app's own folder) with a GET;
+/// `omit_credentials` for a city's pack (it may come from another origin). Errors name the address.
+pub async fn fetch_text(href: &str, omit_credentials: bool) -> Result<String, Vec<String>> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+
     let init = web_sys::RequestInit::new();
-    init.set_credentials(web_sys::RequestCredentials::Omit);
+    if omit_credentials {
+        init.set_credentials(web_sys::RequestCredentials::Omit);
+    }
     init.set_method("GET");
     let failed = |what: &str| vec![format!("{href}: {what}")];
-    let response = JsFuture::from(gloo::utils::window().fetch_with_str_and_init(&href, &init))
+    let response = JsFuture::from(gloo::utils::window().fetch_with_str_and_init(href, &init))
         .await
         .map_err(|_| {
             failed("could not be fetched (network, or not allowed by the Content-Security-Policy)")
@@ -275,13 +290,11 @@ async fn fetch_and_check() -> Result<(String, String), Vec<String>> {
             response.status_text()
         )));
     }
-    let text = JsFuture::from(response.text().map_err(|_| failed("unreadable"))?)
+    JsFuture::from(response.text().map_err(|_| failed("unreadable"))?)
         .await
         .ok()
         .and_then(|t| t.as_string())
-        .ok_or_else(|| failed("unreadable"))?;
-    let pack = check(&name, &text)?;
-    Ok((pack.id.clone(), text))
+        .ok_or_else(|| failed("unreadable"))
 }
 
 #[cfg(test)]

@@ -12,14 +12,94 @@ pub use eligo_engine::{
     RefusalReason, Text, Verdict,
 };
 use eligo_engine::{Answer, Answers, InputError};
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
 
-// `PACKS: &[(&str, &str)]`: (pack id, pack JSON), written by build.rs from packs/*/pack.toml.
+// `PACKS: &[(&str, &str)]`: (pack id, pack JSON), written by build.rs from packs/*/pack.toml. Only the
+// tests use it: the app fetches the pack it needs (`load`), so the JSON stays out of the wasm.
 include!(concat!(env!("OUT_DIR"), "/packs.rs"));
+// `TERRITORIES`: (pack id, pack file, names by language), the small index the app embeds (build.rs).
+type Names = &'static [(&'static str, &'static str)];
+include!(concat!(env!("OUT_DIR"), "/territories.rs"));
 
-/// The compiled packs of every territory.
+thread_local! {
+    /// The built-in packs fetched and compiled so far (pack id, pack), shared by every `Rules`.
+    static LOADED: RefCell<Vec<(String, Rc<Pack>)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn loaded(id: &str) -> Option<Rc<Pack>> {
+    LOADED.with(|l| {
+        l.borrow()
+            .iter()
+            .find(|(i, _)| i == id)
+            .map(|(_, p)| p.clone())
+    })
+}
+
+fn keep(pack: Pack) {
+    LOADED.with(|l| {
+        let mut l = l.borrow_mut();
+        if !l.iter().any(|(id, _)| *id == pack.id) {
+            l.push((pack.id.clone(), Rc::new(pack)));
+        }
+    });
+}
+
+/// Whether the built-in pack `id` is fetched and compiled.
+pub fn is_loaded(id: &str) -> bool {
+    loaded(id).is_some()
+}
+
+/// The built-in territory to open first: `preferred` when the app has it, else the first by id.
+pub fn initial_territory(preferred: Option<&str>) -> Option<&'static str> {
+    TERRITORIES
+        .iter()
+        .find(|(id, _, _)| Some(*id) == preferred)
+        .or(TERRITORIES.first())
+        .map(|(id, _, _)| *id)
+}
+
+/// Fetches the built-in pack `id` from the app's folder and compiles it, through the same checks as a
+/// city's pack ([`crate::city_pack::check`]). Does nothing when it is already there. The messages say
+/// what went wrong, for the console.
+pub async fn load(id: &str) -> Result<(), Vec<String>> {
+    if is_loaded(id) {
+        return Ok(());
+    }
+    let Some((_, file, _)) = TERRITORIES.iter().find(|(i, _, _)| *i == id) else {
+        return Err(vec![format!("{id}: no such territory")]);
+    };
+    let text = crate::city_pack::fetch_text(file, false).await?;
+    let pack = crate::city_pack::check(file, &text)?;
+    keep(pack);
+    Ok(())
+}
+
+/// Compiles the packs of the build into the store, as if fetched (for tests: no server to fetch from).
+pub fn load_built_in_for_tests() {
+    for (id, json) in PACKS {
+        if !is_loaded(id)
+            && let Ok(pack) = Pack::from_json(json)
+        {
+            keep(pack);
+        }
+    }
+}
+
+/// A territory the app offers: its pack id and its name (known before its pack is fetched).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TerritoryChoice {
+    /// Pack id.
+    pub id: String,
+    /// Name of the territory, by language.
+    pub name: Text,
+}
+
+/// The territories and their compiled packs (a built-in pack appears once fetched, see [`load`]).
 #[derive(Debug, Default)]
 pub struct Rules {
-    packs: Vec<Pack>,
+    territories: Vec<TerritoryChoice>,
+    packs: Vec<OnceCell<Rc<Pack>>>,
     /// Packs that failed to load (id and error), shown in the console only.
     pub problems: Vec<String>,
 }
@@ -31,7 +111,22 @@ impl PartialEq for Rules {
 }
 
 impl Rules {
-    /// Compiles the packs embedded at build time.
+    /// The app's built-in territories; their packs come from [`load`].
+    pub fn built_in() -> Rules {
+        Rules {
+            territories: TERRITORIES
+                .iter()
+                .map(|(id, _, names)| TerritoryChoice {
+                    id: id.to_string(),
+                    name: Text::new(names.iter().copied()),
+                })
+                .collect(),
+            packs: TERRITORIES.iter().map(|_| OnceCell::new()).collect(),
+            problems: Vec::new(),
+        }
+    }
+
+    /// Compiles the packs of the build, all at once (tests).
     pub fn embedded() -> Rules {
         Rules::from_json(PACKS.iter().copied())
     }
@@ -41,7 +136,13 @@ impl Rules {
         let mut rules = Rules::default();
         for (id, json) in packs {
             match Pack::from_json(json) {
-                Ok(pack) => rules.packs.push(pack),
+                Ok(pack) => {
+                    rules.territories.push(TerritoryChoice {
+                        id: pack.id.clone(),
+                        name: pack.territory.name.clone(),
+                    });
+                    rules.packs.push(OnceCell::from(Rc::new(pack)));
+                }
                 Err(error) => rules.problems.push(format!("{id}: {error}")),
             }
         }
@@ -50,32 +151,43 @@ impl Rules {
 
     /// Number of territories.
     pub fn len(&self) -> usize {
-        self.packs.len()
+        self.territories.len()
     }
 
-    /// Whether no pack loaded.
+    /// Whether there is no territory.
     pub fn is_empty(&self) -> bool {
-        self.packs.is_empty()
+        self.territories.is_empty()
     }
 
-    /// The packs, in territory order.
-    pub fn packs(&self) -> &[Pack] {
-        &self.packs
+    /// The territories, in order.
+    pub fn territories(&self) -> &[TerritoryChoice] {
+        &self.territories
     }
 
-    /// The pack at `index`.
+    /// The pack at `index`, if it is loaded.
     pub fn pack(&self, index: usize) -> Option<&Pack> {
-        self.packs.get(index)
+        let cell = self.packs.get(index)?;
+        if cell.get().is_none()
+            && let Some(pack) = loaded(&self.territories[index].id)
+        {
+            let _ = cell.set(pack);
+        }
+        cell.get().map(|p| &**p)
     }
 
-    /// Index of the pack with this id.
+    /// The loaded packs, in territory order.
+    pub fn packs(&self) -> Vec<&Pack> {
+        (0..self.len()).filter_map(|i| self.pack(i)).collect()
+    }
+
+    /// Index of the territory with this id.
     pub fn position(&self, id: &str) -> Option<usize> {
-        self.packs.iter().position(|p| p.id == id)
+        self.territories.iter().position(|t| t.id == id)
     }
 
     /// The engine's report for these answers, today.
     pub fn evaluate(&self, index: usize, answers: &AnswerSet) -> Outcome {
-        let Some(pack) = self.packs.get(index) else {
+        let Some(pack) = self.pack(index) else {
             return Outcome::default();
         };
         let report = eligo_engine::evaluate(pack, &answers.values, today());
@@ -88,7 +200,7 @@ impl Rules {
 
     /// Whether the answer to `question` still counts (its `ask_if` is not false), per the engine.
     pub fn applicable(&self, index: usize, answers: &AnswerSet, question: &str) -> bool {
-        self.packs.get(index).is_some_and(|pack| {
+        self.pack(index).is_some_and(|pack| {
             eligo_engine::applicability(pack, &answers.values, today(), question)
                 != eligo_engine::Tri::False
         })
@@ -102,8 +214,7 @@ impl Rules {
         raw: &RawInput,
     ) -> Result<Answer, InputProblem> {
         let question = self
-            .packs
-            .get(index)
+            .pack(index)
             .and_then(|p| p.question(question))
             .ok_or(InputProblem {
                 key: Key::ErrOther,
@@ -352,6 +463,28 @@ mod tests {
                 pack.id
             );
         }
+    }
+
+    /// The embedded index names every pack of the build, with its content-hashed file; a pack
+    /// appears in the built-in rules once loaded, with the territory name the index gave.
+    #[test]
+    fn the_index_lists_every_pack_and_packs_appear_once_loaded() {
+        let rules = Rules::built_in();
+        assert_eq!(rules.len(), PACKS.len());
+        for (index, (id, file, _)) in TERRITORIES.iter().enumerate() {
+            assert_eq!(PACKS[index].0, *id);
+            assert!(file.starts_with(&format!("packs/{id}-")) && file.ends_with(".json"));
+            assert!(rules.pack(index).is_none(), "not fetched yet");
+        }
+        load_built_in_for_tests();
+        let embedded = Rules::embedded();
+        for (index, choice) in rules.territories().iter().enumerate() {
+            let pack = rules.pack(index).expect("loaded");
+            assert_eq!(pack.id, choice.id);
+            assert_eq!(choice.name, embedded.territories()[index].name);
+        }
+        assert_eq!(initial_territory(Some("chenove")), Some("chenove"));
+        assert_eq!(initial_territory(Some("nowhere")), Some(TERRITORIES[0].0));
     }
 
     /// A fresh evaluation asks a first question and leaves no aid decided by default.

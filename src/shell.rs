@@ -54,10 +54,42 @@ pub fn Root() -> Html {
         });
     }
 
-    if !*pack_ready {
-        let lang = crate::browser::browser_language();
+    // Then the pack of the territory to open first (unless the city's pack is in use): fetched from the
+    // app's folder (the page preloads the default one), only that one.
+    let built_in = use_state(|| Boot::Loading);
+    {
+        let built_in = built_in.clone();
+        let shared = shared.clone();
+        use_effect_with(*pack_ready, move |ready| {
+            if *ready && *built_in == Boot::Loading {
+                boot(built_in, shared.as_ref().map(|p| p.territory.clone()));
+            }
+        });
+    }
+
+    let lang = crate::browser::browser_language();
+    if !*pack_ready || *built_in == Boot::Loading {
         return html! {
             <main id="main" class="app loading" aria-busy="true"><p>{ T::Loading.get(lang) }</p></main>
+        };
+    }
+    if *built_in == Boot::Failed {
+        let retry = {
+            let built_in = built_in.clone();
+            let shared = shared.clone();
+            Callback::from(move |_: MouseEvent| {
+                built_in.set(Boot::Loading);
+                boot(
+                    built_in.clone(),
+                    shared.as_ref().map(|p| p.territory.clone()),
+                );
+            })
+        };
+        return html! {
+            <main id="main" class="app">
+                <h1>{ T::LoadFailed.get(lang) }</h1>
+                <button type="button" class="primary" onclick={retry}>{ T::Retry.get(lang) }</button>
+            </main>
         };
     }
     if let Some(payload) = (*shared).clone() {
@@ -72,6 +104,38 @@ pub fn Root() -> Html {
     }
     let key = mounts.borrow().to_string();
     html! { <App {key} /> }
+}
+
+/// Where the first built-in pack stands.
+#[derive(Clone, Copy, PartialEq)]
+enum Boot {
+    Loading,
+    Ready,
+    Failed,
+}
+
+/// Fetches the pack of the territory to open first: a take-away link's, else the page's, else the first.
+fn boot(state: UseStateHandle<Boot>, linked: Option<String>) {
+    if crate::city_pack::in_use() {
+        state.set(Boot::Ready);
+        return;
+    }
+    let page = crate::browser::page_territory();
+    let Some(id) = crate::rules::initial_territory(linked.as_deref().or(page.as_deref())) else {
+        state.set(Boot::Ready);
+        return;
+    };
+    yew::platform::spawn_local(async move {
+        match crate::rules::load(id).await {
+            Ok(()) => state.set(Boot::Ready),
+            Err(messages) => {
+                for m in messages {
+                    gloo::console::warn!(format!("Eligo: {m}"));
+                }
+                state.set(Boot::Failed);
+            }
+        }
+    });
 }
 
 async fn load_pack() {

@@ -33,6 +33,12 @@ texts! {
     ),
     StillHere => ("Je suis toujours là", "I'm still here", "ما زلت هنا"),
     Loading => ("Chargement…", "Loading…", "جارٍ التحميل…"),
+    LoadFailed => (
+        "Les règles de ce territoire n'ont pas pu être chargées. Vérifiez votre connexion à Internet, puis réessayez.",
+        "The rules of this area could not be loaded. Check your Internet connection, then try again.",
+        "تعذّر تحميل قواعد هذه المنطقة. تحقّق من اتصالك بالإنترنت، ثم أعد المحاولة."
+    ),
+    Retry => ("Réessayer", "Try again", "إعادة المحاولة"),
     PackProblemTitle => (
         "Note pour le webmestre : les règles de la ville n'ont pas pu être utilisées",
         "Note for the webmaster: the city's rules could not be used",

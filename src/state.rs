@@ -65,6 +65,9 @@ pub struct AppState {
 pub enum Action {
     /// Chooses a territory (pack index).
     SetTerritory(usize),
+    /// The pack of the chosen territory arrived (fetched after the state was made): starts over on it,
+    /// when nothing was answered yet.
+    PackReady,
     /// Switches the interface language (answers are kept).
     SetLang(Lang),
     /// Leaves the start screen.
@@ -163,6 +166,13 @@ impl Reducible for AppState {
                 s = fresh;
             }
             Action::SetTerritory(_) => {}
+            Action::PackReady if s.answers.is_empty() && s.screen == Screen::Start => {
+                let mut fresh =
+                    AppState::new(s.rules.clone(), s.lang, s.territory, s.territory_fixed);
+                fresh.step = s.step;
+                s = fresh;
+            }
+            Action::PackReady => {}
             Action::SetLang(lang) => {
                 s.lang = lang;
                 if let Some(problem) = &s.error {

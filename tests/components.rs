@@ -12,6 +12,8 @@ async fn mount_app() -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
+    // The release app fetches its packs; here they are compiled from the build, as if fetched.
+    eligo::rules::load_built_in_for_tests();
     yew::Renderer::<eligo::app::App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     root

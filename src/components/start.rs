@@ -1,9 +1,50 @@
 //! Start: what the tool does, the privacy promise, the territory, then "Start".
+//!
+//! A territory's pack is fetched when it is chosen (only the one in use is loaded): meanwhile the start
+//! button waits and says so; if the fetch fails, a message and a "try again" button, never a blank page.
 
 use crate::hooks::{use_app, use_focus_on_mount};
 use crate::i18n::Key;
-use crate::state::Action;
+use crate::shell_text::T;
+use crate::state::{Action, StateHandle};
 use yew::prelude::*;
+
+/// Where the fetch of a territory's pack stands.
+#[derive(Clone, Copy, PartialEq)]
+enum Fetch {
+    Idle,
+    Loading(usize),
+    Failed(usize),
+}
+
+/// Fetches the pack of territory `index`, then selects it (or says it failed).
+fn fetch(state: &StateHandle, fetching: &UseStateHandle<Fetch>, index: usize) {
+    let Some(id) = state.rules.territories().get(index).map(|t| t.id.clone()) else {
+        return;
+    };
+    let current = state.territory;
+    fetching.set(Fetch::Loading(index));
+    let dispatcher = state.dispatcher();
+    let fetching = fetching.clone();
+    yew::platform::spawn_local(async move {
+        match crate::rules::load(&id).await {
+            Ok(()) => {
+                fetching.set(Fetch::Idle);
+                dispatcher.dispatch(if index == current {
+                    Action::PackReady
+                } else {
+                    Action::SetTerritory(index)
+                });
+            }
+            Err(messages) => {
+                for m in messages {
+                    gloo::console::warn!(format!("Eligo: {m}"));
+                }
+                fetching.set(Fetch::Failed(index));
+            }
+        }
+    });
+}
 
 /// The start screen.
 #[component]
@@ -12,29 +53,59 @@ pub fn Start() -> Html {
     let lang = state.lang;
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), state.step > 0);
+    let fetching = use_state(|| Fetch::Idle);
+    // The territory shown has no pack yet (e.g. back from a take-away link of another town): fetch it.
+    {
+        let (state, fetching) = (state.clone(), fetching.clone());
+        use_effect_with(state.territory, move |index| {
+            if state.rules.pack(*index).is_none() && *fetching == Fetch::Idle {
+                fetch(&state, &fetching, *index);
+            }
+        });
+    }
     let start = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Start))
+    };
+    let retry = {
+        let (state, fetching) = (state.clone(), fetching.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Fetch::Failed(index) = *fetching {
+                fetch(&state, &fetching, index);
+            }
+        })
+    };
+    let selected = match *fetching {
+        Fetch::Loading(index) | Fetch::Failed(index) => index,
+        Fetch::Idle => state.territory,
     };
     let territories = (!state.territory_fixed && state.rules.len() > 1).then(|| {
         html! {
             <fieldset class="choices">
                 <legend>{ lang.t(Key::Territory) }</legend>
-                { for state.rules.packs().iter().enumerate().map(|(index, pack)| {
-                    let dispatch = state.dispatcher();
-                    let onchange = Callback::from(move |_: Event| dispatch.dispatch(Action::SetTerritory(index)));
-                    let id = format!("territory-{}", pack.id);
+                { for state.rules.territories().iter().enumerate().map(|(index, territory)| {
+                    let (state, fetching) = (state.clone(), fetching.clone());
+                    let onchange = Callback::from(move |_: Event| {
+                        if state.rules.pack(index).is_some() {
+                            fetching.set(Fetch::Idle);
+                            state.dispatch(Action::SetTerritory(index));
+                        } else {
+                            fetch(&state, &fetching, index);
+                        }
+                    });
+                    let id = format!("territory-{}", territory.id);
                     html! {
                         <div class="choice">
-                            <input type="radio" name="territory" id={id.clone()} value={pack.id.clone()}
-                                checked={index == state.territory} {onchange} />
-                            <label for={id}>{ pack.territory.name.get(lang.code()) }</label>
+                            <input type="radio" name="territory" id={id.clone()} value={territory.id.clone()}
+                                checked={index == selected} {onchange} />
+                            <label for={id}>{ territory.name.get(lang.code()) }</label>
                         </div>
                     }
                 }) }
             </fieldset>
         }
     });
+    let loading = matches!(*fetching, Fetch::Loading(_));
     html! {
         <section class="start">
             <h1 ref={heading} tabindex="-1">{ lang.t(Key::StartTitle) }</h1>
@@ -42,7 +113,17 @@ pub fn Start() -> Html {
             <p class="privacy">{ lang.t(Key::Privacy) }</p>
             { territories }
             <p class="hint">{ lang.t(Key::StartDuration) }</p>
-            <button type="button" class="primary" onclick={start}>{ lang.t(Key::StartButton) }</button>
+            <div role="status">
+                if loading { <p class="hint">{ T::Loading.get(lang) }</p> }
+            </div>
+            if let Fetch::Failed(_) = *fetching {
+                <div role="alert" class="load-failed">
+                    <p>{ T::LoadFailed.get(lang) }</p>
+                    <button type="button" class="secondary" onclick={retry}>{ T::Retry.get(lang) }</button>
+                </div>
+            } else {
+                <button type="button" class="primary" onclick={start} disabled={loading}>{ lang.t(Key::StartButton) }</button>
+            }
         </section>
     }
 }
