@@ -100,13 +100,17 @@ impl Rgb {
 /// Checks a theme colour: `#rgb`/`#rrggbb`, with white text on it and as text on white at ≥ 4.5:1.
 pub fn theme_colour(text: &str) -> Result<Rgb, String> {
     let colour = Rgb::parse(text.trim()).ok_or_else(|| {
-        format!("colour {text:?} refused: write #rgb or #rrggbb (in a URL, # is %23)")
+        format!("colour \"{text}\" refused: write #rgb or #rrggbb (in a URL, # is %23)")
     })?;
     let contrast = colour.contrast(Rgb(255, 255, 255));
     if contrast < MIN_CONTRAST {
+        // Tenths as integers: formatting an f64 would add ~11 KB of float printing to the wasm.
+        let tenths = (contrast * 10.0) as u32;
         return Err(format!(
-            "colour {} refused: contrast with white is {contrast:.1}:1, at least {MIN_CONTRAST}:1 is needed",
-            colour.hex()
+            "colour {} refused: contrast with white is {}.{}:1, at least 4.5:1 is needed",
+            colour.hex(),
+            tenths / 10,
+            tenths % 10
         ));
     }
     Ok(colour)
@@ -175,7 +179,7 @@ impl PageConfig {
                 Ok(n) if (2..=3600).contains(&n) => n,
                 _ => {
                     notes.push(format!(
-                        "{name}={v:?} ignored: a whole number of seconds from 2 to 3600"
+                        "{name}=\"{v}\" ignored: a whole number of seconds from 2 to 3600"
                     ));
                     default
                 }
@@ -187,7 +191,7 @@ impl PageConfig {
             match origin(&host) {
                 Some(o) => config.host_origin = Some(o),
                 None => config.notes.push(format!(
-                    "host={host:?} ignored: an origin such as https://www.ville.fr"
+                    "host=\"{host}\" ignored: an origin such as https://www.ville.fr"
                 )),
             }
         }
@@ -196,7 +200,7 @@ impl PageConfig {
                 config.territory = Some(t);
             } else {
                 config.notes.push(format!(
-                    "territory={t:?} ignored: a pack id such as chenove"
+                    "territory=\"{t}\" ignored: a pack id such as chenove"
                 ));
             }
         }
@@ -206,7 +210,7 @@ impl PageConfig {
             } else {
                 config
                     .notes
-                    .push(format!("lang={l:?} ignored: fr, en or ar"));
+                    .push(format!("lang=\"{l}\" ignored: fr, en or ar"));
             }
         }
         if let Some(c) = get("primary") {
@@ -226,7 +230,7 @@ impl PageConfig {
                 let checked = origin(o);
                 if checked.is_none() {
                     config.notes.push(format!(
-                        "pack-origins: {o:?} ignored: an origin such as https://www.ville.fr"
+                        "pack-origins: \"{o}\" ignored: an origin such as https://www.ville.fr"
                     ));
                 }
                 checked
@@ -237,7 +241,7 @@ impl PageConfig {
                 config.share_url = Some(url);
             } else {
                 config.notes.push(format!(
-                    "share-url={url:?} ignored: an absolute http(s) address"
+                    "share-url=\"{url}\" ignored: an absolute http(s) address"
                 ));
             }
         }

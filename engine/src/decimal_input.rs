@@ -1,7 +1,6 @@
 //! Exact decimals from what people and TOML files write: `1 234,50 €`, `1234.5`, `646.52`.
 
 use core::fmt;
-use core::str::FromStr;
 use rust_decimal::Decimal;
 
 /// Why a text is not a number.
@@ -117,20 +116,62 @@ pub fn parse_decimal(raw: &str) -> Result<Decimal, NumberError> {
     {
         return Err(NumberError::NotANumber);
     }
-    Decimal::from_str(&normal).map_err(|_| NumberError::NotANumber)
+    plain_decimal(&normal).ok_or(NumberError::NotANumber)
+}
+
+/// `-?digits(.digits)?` as a decimal, built from its digits: `Decimal::from_str` would add its
+/// scientific-notation parser to the browser's code. `None` beyond 28 decimals or 96 bits.
+pub(crate) fn plain_decimal(text: &str) -> Option<Decimal> {
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    // The scale is kept as written ("100.50" stays 100.50), unless trailing zeros go beyond 28 decimals.
+    let frac = if frac.len() > 28 {
+        frac.trim_end_matches('0')
+    } else {
+        frac
+    };
+    if int.is_empty() && frac.is_empty() && !body.starts_with('0') {
+        return None;
+    }
+    let mut mantissa: i128 = 0;
+    for c in int.chars().chain(frac.chars()) {
+        let digit = c.to_digit(10)?;
+        mantissa = mantissa.checked_mul(10)?.checked_add(i128::from(digit))?;
+    }
+    if negative {
+        mantissa = -mantissa;
+    }
+    let scale = u32::try_from(frac.len()).ok()?;
+    Decimal::try_from_i128_with_scale(mantissa, scale).ok()
 }
 
 /// The exact decimal a TOML or JSON float was written as: Rust prints the shortest text that
 /// reads back as the same float, which is the human-written text for ordinary decimals.
+///
+/// Found without printing the float (that would add float formatting to the browser's code): the
+/// fewest decimals `k` such that `round(value × 10^k) / 10^k` reads back as the same float.
 pub fn decimal_from_f64(value: f64) -> Option<Decimal> {
-    if !value.is_finite() {
+    if !value.is_finite() || value.abs() >= 1e28 {
         return None;
     }
-    let text = format!("{value}");
-    if text.len() > 30 {
-        return None;
+    if value == value.trunc() {
+        return Decimal::try_from_i128_with_scale(value as i128, 0).ok();
     }
-    Decimal::from_str(&text).ok()
+    let mut power = 1.0_f64;
+    for scale in 0..=17_u32 {
+        let mantissa = (value * power).round();
+        if mantissa.abs() >= 9_007_199_254_740_992.0 {
+            return None;
+        }
+        if mantissa / power == value {
+            return Decimal::try_from_i128_with_scale(mantissa as i128, scale).ok();
+        }
+        power *= 10.0;
+    }
+    None
 }
 
 /// A decimal in a pack file: a number (read exactly) or a string such as `"646.52"`.
@@ -163,7 +204,7 @@ impl serde::de::Visitor<'_> for DecVisitor {
     fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Dec, E> {
         decimal_from_f64(v)
             .map(Dec)
-            .ok_or_else(|| E::custom(format!("number {v} is too large or not exact")))
+            .ok_or_else(|| E::custom("a number too large or not exact"))
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Dec, E> {
@@ -182,6 +223,7 @@ impl<'de> serde::Deserialize<'de> for Dec {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use core::str::FromStr;
 
     fn dec(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
@@ -223,6 +265,18 @@ mod tests {
     #[test]
     fn floats_are_read_through_their_text() {
         assert_eq!(decimal_from_f64(646.52), Some(dec("646.52")));
+        assert_eq!(
+            decimal_from_f64(-0.25).map(|d| d.to_string()),
+            Some("-0.25".into())
+        );
+        assert_eq!(decimal_from_f64(1e20), Some(dec("100000000000000000000")));
+        // Built from the digits, the scale as written (as `Decimal::from_str` would).
+        assert_eq!(
+            parse_decimal("100,50").map(|d| d.to_string()),
+            Ok("100.50".into())
+        );
+        assert_eq!(plain_decimal("12.345"), Some(dec("12.345")));
+        assert_eq!(plain_decimal("1.2.3"), None);
         assert_eq!(decimal_from_f64(0.1), Some(dec("0.1")));
         assert_eq!(decimal_from_f64(f64::NAN), None);
         assert_eq!(decimal_from_f64(1e300), None);

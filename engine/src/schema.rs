@@ -10,6 +10,11 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
+/// Whether a field holds its default (left out of the JSON built for the browser).
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
 /// One pack file (or an included file), before compilation.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -452,7 +457,7 @@ pub struct AmountDef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub round: Option<Rounding>,
     /// Exact or up to.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub kind: AmountKind,
     /// Periodicity.
     pub period: Period,
@@ -484,10 +489,10 @@ pub struct AidDef {
     /// One-sentence description.
     pub summary: Text,
     /// Aid, service or info.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub kind: AidKind,
     /// Status.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub status: AidStatus,
     /// Yearly application window.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -505,7 +510,7 @@ pub struct AidDef {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub checks: Vec<Text>,
     /// Sources.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
     /// Criteria, all required.
     #[serde(default, rename = "criterion", skip_serializing_if = "Vec::is_empty")]
@@ -544,6 +549,6 @@ pub struct Safety {
     /// Introduction.
     pub intro: Text,
     /// Contacts.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub contacts: Vec<Contact>,
 }

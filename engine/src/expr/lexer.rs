@@ -2,7 +2,6 @@
 
 use super::ExprError;
 use crate::date::Date;
-use core::str::FromStr;
 use rust_decimal::Decimal;
 
 /// A token of an expression.
@@ -128,8 +127,8 @@ pub fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, ExprError> {
                 if chars.get(i).is_some_and(|c| c.is_alphabetic() || *c == '_') {
                     return Err(ExprError::new(i + 1, "a name cannot start with a digit"));
                 }
-                let n = Decimal::from_str(&s)
-                    .map_err(|_| ExprError::new(column, format!("invalid number {s}")))?;
+                let n = crate::decimal_input::plain_decimal(&s)
+                    .ok_or_else(|| ExprError::new(column, format!("invalid number {s}")))?;
                 tokens.push((Token::Number(n), column));
                 continue;
             }
