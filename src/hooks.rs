@@ -1,6 +1,7 @@
 //! Small custom hooks shared by the components.
 
-use crate::state::StateHandle;
+use crate::browser;
+use crate::state::{Action, StateHandle};
 use yew::prelude::*;
 
 /// The app state handle, from the context set by the root component.
@@ -18,4 +19,14 @@ pub fn use_focus_on_mount(node: NodeRef, enabled: bool) {
             let _ = element.focus();
         }
     });
+}
+
+/// The "leave quickly" control's action: forget the answers, then replace the page with a neutral site.
+#[hook]
+pub fn use_leave_quickly() -> Callback<MouseEvent> {
+    let state = use_app();
+    Callback::from(move |_: MouseEvent| {
+        state.dispatch(Action::Restart);
+        browser::leave_quickly();
+    })
 }

@@ -378,10 +378,12 @@ fn parse_input(question: &Question, raw: &RawInput, today: Date) -> Result<Answe
             return question.parse_input(text, today).map_err(|error| {
                 match (question.kind, error) {
                     // A whole number is asked: the example must not show decimals.
-                    (QuestionKind::Integer, InputError::NotANumber) => InputProblem {
-                        key: Key::ErrWhole,
-                        value: None,
-                    },
+                    (QuestionKind::Integer, InputError::NotANumber | InputError::TooLong) => {
+                        InputProblem {
+                            key: Key::ErrWhole,
+                            value: None,
+                        }
+                    }
                     (_, error) => problem(error),
                 }
             });
@@ -505,6 +507,14 @@ mod tests {
             .parse(index, "age", &RawInput::Text("abc".into()))
             .unwrap_err();
         assert_eq!(problem.key, Key::ErrWhole);
+        let problem = rules
+            .parse(index, "age", &RawInput::Text("9".repeat(60)))
+            .unwrap_err();
+        assert_eq!(
+            problem.key,
+            Key::ErrWhole,
+            "a very long number is not a whole number"
+        );
         let problem = rules
             .parse(index, "monthly_resources", &RawInput::Text("abc".into()))
             .unwrap_err();

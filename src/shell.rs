@@ -142,8 +142,8 @@ async fn load_pack() {
     crate::city_pack::load().await;
 }
 
-/// Drops the take-away fragment from the address, without adding a history entry.
-fn forget_fragment() {
+/// Drops the fragment (a take-away link's) from the address, without adding a history entry.
+pub(crate) fn forget_fragment() {
     let window = gloo::utils::window();
     let location = window.location();
     if let (Ok(path), Ok(search), Ok(history)) =

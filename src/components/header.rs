@@ -1,9 +1,8 @@
 //! The header on every screen: the name, the language switch, the discreet way to urgent help
 //! and "leave quickly".
 
-use crate::browser;
 use crate::components::language_switch::LanguageSwitch;
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_leave_quickly};
 use crate::i18n::Key;
 use crate::state::Action;
 use yew::prelude::*;
@@ -21,13 +20,7 @@ pub fn Header() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Safety(true)))
     };
-    let leave = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            state.dispatch(Action::Restart);
-            browser::leave_quickly();
-        })
-    };
+    let leave = use_leave_quickly();
     html! {
         <header class="site-header">
             <div class="bar">

@@ -1,8 +1,7 @@
 //! Domestic-violence orientation from the pack's `[safety]`: reachable from every screen without
 //! answering anything, emergency numbers as links, and "leave quickly".
 
-use crate::browser;
-use crate::hooks::{use_app, use_focus_on_mount};
+use crate::hooks::{use_app, use_focus_on_mount, use_leave_quickly};
 use crate::i18n::Key;
 use crate::state::Action;
 use yew::prelude::*;
@@ -15,6 +14,7 @@ pub fn SafetyPanel() -> Html {
     let code = lang.code();
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), true);
+    let leave = use_leave_quickly();
     let Some(safety) = state
         .rules
         .pack(state.territory)
@@ -25,13 +25,6 @@ pub fn SafetyPanel() -> Html {
     let close = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Safety(false)))
-    };
-    let leave = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            state.dispatch(Action::Restart);
-            browser::leave_quickly();
-        })
     };
     html! {
         <section class="safety">

@@ -52,16 +52,7 @@ fn clean_page() {
     {
         let _ = storage.clear();
     }
-    let location = window.location();
-    if let (Ok(path), Ok(search), Ok(history)) =
-        (location.pathname(), location.search(), window.history())
-    {
-        let _ = history.replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{path}{search}")),
-        );
-    }
+    crate::shell::forget_fragment();
     if let Some(active) = gloo::utils::document().active_element()
         && let Some(element) = active.dyn_ref::<web_sys::HtmlElement>()
     {

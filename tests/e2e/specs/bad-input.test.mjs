@@ -70,6 +70,8 @@ const REFUSED = [
   ['age', '0x10', 'ErrWhole'],
   ['age', 'NaN', 'ErrWhole'],
   ['age', '٢٠٠', 'ErrTooLarge', 120],
+  ['age', LONG_LETTERS, 'ErrWhole'],
+  ['age', LONG_DIGITS, 'ErrWhole'],
   ['household_size', '0', 'ErrTooSmall', 1],
   ['household_size', '21', 'ErrTooLarge', 20],
   ['children_count', '20', 'ErrTooLarge', 19],

@@ -30,7 +30,10 @@ test('after one visit, the app reloads with no network and a journey completes',
   assert.equal(names.length, 1, 'one cache');
   assert.match(names[0], /^eligo-[0-9a-f]{16}$/, 'a versioned cache name');
   const urls = cached[names[0]];
-  assert.ok(urls.some((u) => u.endsWith('_bg.wasm')), 'the wasm (with the built-in packs) is cached');
+  assert.ok(urls.some((u) => u.endsWith('_bg.wasm')), 'the wasm is cached');
+  for (const territory of ['chenove', 'besancon']) {
+    assert.ok(urls.some((u) => new RegExp(`/packs/${territory}-[0-9a-f]+\\.json$`).test(u)), `the ${territory} pack is cached`);
+  }
   assert.ok(urls.some((u) => u.endsWith('/index.html')), 'the page is cached');
   for (const url of urls) {
     assert.ok(url.startsWith(app.origin + '/'), `${url}: same origin`);
