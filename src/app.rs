@@ -23,12 +23,17 @@ pub fn App() -> Html {
         let first = fixed
             .or_else(|| (0..rules.len()).find(|&i| rules.pack(i).is_some()))
             .unwrap_or(0);
-        AppState::new(
+        let state = AppState::new(
             Rc::new(rules),
             browser::browser_language(),
             first,
             fixed.is_some(),
-        )
+        );
+        if crate::page_config::get().open_results {
+            state.opened_on_results()
+        } else {
+            state
+        }
     });
 
     use_effect_with(state.lang, |lang| browser::set_root_language(*lang));

@@ -41,6 +41,9 @@ pub struct PageConfig {
     pub pack_origins: Vec<String>,
     /// Public address of the app for the take-away link (`https://aides.ville.fr/`).
     pub share_url: Option<String>,
+    /// Open on the results screen (`view=results`), with no answer yet: a link "see the aids of the town",
+    /// and the page the performance audit measures. Never in kiosk mode, which always starts afresh.
+    pub open_results: bool,
     /// Problems with the configuration, for the webmaster (English, technical).
     pub notes: Vec<String>,
 }
@@ -219,6 +222,13 @@ impl PageConfig {
                 Err(note) => config.notes.push(note),
             }
         }
+        match get("view").as_deref().map(str::trim) {
+            None | Some("" | "start") => {}
+            Some("results") => config.open_results = !config.kiosk,
+            Some(other) => config
+                .notes
+                .push(format!("view=\"{other}\" ignored: start or results")),
+        }
         config.pack_from_url = page("pack").is_none() && from_query("pack").is_some();
         config.pack = get("pack")
             .map(|p| p.trim().to_string())
@@ -392,6 +402,19 @@ mod tests {
             assert_eq!(origin(bad), None, "{bad}");
         }
         assert_eq!(origin("https://user@a.fr"), None);
+    }
+
+    #[test]
+    fn view_results_opens_the_results_except_in_kiosk_mode() {
+        let none = |_: &str| None;
+        assert!(PageConfig::read(none, &q(&[("view", "results")])).open_results);
+        assert!(!PageConfig::read(none, &q(&[])).open_results);
+        assert!(!PageConfig::read(none, &q(&[("view", "start")])).open_results);
+        let kiosk = PageConfig::read(none, &q(&[("view", "results"), ("kiosk", "1")]));
+        assert!(!kiosk.open_results, "a kiosk always starts afresh");
+        let odd = PageConfig::read(none, &q(&[("view", "answers")]));
+        assert!(!odd.open_results);
+        assert_eq!(odd.notes.len(), 1, "{:?}", odd.notes);
     }
 
     #[test]

@@ -118,6 +118,12 @@ impl AppState {
         }
     }
 
+    /// The same state, opened on the results screen (the page asked for `view=results`).
+    pub fn opened_on_results(mut self) -> AppState {
+        self.go_results();
+        self
+    }
+
     /// The id of the question to show on the Ask screen, if any.
     pub fn current_question(&self) -> Option<&str> {
         self.revisiting.as_deref().or(self.outcome.next.as_deref())

@@ -13,7 +13,8 @@ import { startServer } from '../../../scripts/serve-dist.mjs';
 import { CHROMIUM_ARGS } from '../lib/harness.mjs';
 
 const root = new URL('../../../', import.meta.url).pathname;
-// The results page is reached without any answer: "see my results" is open from the first screen.
+// The results page is reached without any answer (`view=results`; tests/e2e/specs/smoke.test.mjs asserts that
+// this address really shows the results screen).
 const PAGES = [
   { name: 'start', path: '/' },
   { name: 'results', path: '/?view=results' },

@@ -16,3 +16,17 @@ test('the release build loads, renders the app, logs no error and asks no other 
   const foreign = record.requests.filter((request) => !request.url.startsWith(app.origin + '/'));
   assert.deepEqual(foreign, [], 'no request to another origin');
 });
+
+test('view=results opens the results screen with no answer (the page the Lighthouse audit measures)', async () => {
+  const { page, record } = await openPage(app.context);
+  for (const query of ['?view=results', '?territory=chenove&view=results']) {
+    await page.goto(`${app.origin}/${query}`);
+    await page.locator('section.results').waitFor({ timeout: 20_000 });
+    assert.ok((await page.locator('section.results [id^="aid-"]').count()) > 0, `${query}: aids are listed`);
+    assert.equal(await page.locator('button.results-now').count(), 0, `${query}: not a question screen`);
+  }
+  await page.goto(`${app.origin}/?kiosk=1&view=results`);
+  await page.locator('main h1').waitFor({ timeout: 20_000 });
+  assert.equal(await page.locator('section.results').count(), 0, 'a kiosk always opens on the start screen');
+  assert.deepEqual(record.consoleErrors, [], 'no console error');
+});
