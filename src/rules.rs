@@ -326,10 +326,17 @@ pub fn group(verdict: &Verdict) -> Group {
 }
 
 impl Outcome {
+    /// The reports of one group, in pack order.
+    pub fn in_group(&self, g: Group) -> impl Iterator<Item = &AidReport> {
+        self.aids.iter().filter(move |a| group(&a.verdict) == g)
+    }
+
     /// How many aids to ask for and to check.
     pub fn counts(&self) -> (usize, usize) {
-        let count = |g| self.aids.iter().filter(|a| group(&a.verdict) == g).count();
-        (count(Group::Ask), count(Group::Check))
+        (
+            self.in_group(Group::Ask).count(),
+            self.in_group(Group::Check).count(),
+        )
     }
 }
 

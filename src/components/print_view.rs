@@ -6,7 +6,7 @@ use crate::components::aid_card::{amount_line, place};
 use crate::components::answers_summary::AnswersSummary;
 use crate::hooks::{use_app, use_focus_on_mount};
 use crate::i18n::Key;
-use crate::rules::{Group, group};
+use crate::rules::Group;
 use crate::state::Action;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -26,9 +26,7 @@ pub fn PrintView() -> Html {
     let in_group = |g: Group| {
         state
             .outcome
-            .aids
-            .iter()
-            .filter(move |a| group(&a.verdict) == g)
+            .in_group(g)
             .filter_map(|r| pack.aid(&r.id).map(|a| (a, r)))
     };
     let chosen: Vec<_> = in_group(Group::Ask).chain(in_group(Group::Check)).collect();

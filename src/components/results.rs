@@ -4,7 +4,7 @@ use crate::components::aid_card::{AidCard, AidRefused};
 use crate::components::answers_summary::AnswersSummary;
 use crate::hooks::{use_app, use_focus_on_mount};
 use crate::i18n::Key;
-use crate::rules::{Group, group};
+use crate::rules::Group;
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -15,16 +15,10 @@ pub fn Results() -> Html {
     let lang = state.lang;
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), true);
-    let in_group = |g: Group| {
-        state
-            .outcome
-            .aids
-            .iter()
-            .filter(move |a| group(&a.verdict) == g)
-    };
-    let ask: Vec<_> = in_group(Group::Ask).cloned().collect();
-    let check: Vec<_> = in_group(Group::Check).cloned().collect();
-    let not: Vec<_> = in_group(Group::Not).cloned().collect();
+    let in_group = |g: Group| state.outcome.in_group(g).cloned().collect::<Vec<_>>();
+    let ask = in_group(Group::Ask);
+    let check = in_group(Group::Check);
+    let not = in_group(Group::Not);
     let action = |a: fn() -> Action| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(a()))

@@ -8,7 +8,7 @@ pub mod qr;
 use crate::components::aid_card::place;
 use crate::hooks::use_app;
 use crate::i18n::Lang;
-use crate::rules::{Group, Pack, Rules, group};
+use crate::rules::{Group, Pack, Rules};
 use crate::shell_text::T;
 use link::Payload;
 use qr::qr_svg;
@@ -93,9 +93,7 @@ pub fn TakeAway() -> Html {
     let ids = |g: Group| {
         state
             .outcome
-            .aids
-            .iter()
-            .filter(|a| group(&a.verdict) == g)
+            .in_group(g)
             .map(|a| a.id.clone())
             .collect::<Vec<_>>()
     };
