@@ -55,15 +55,7 @@ pub struct AnswersFile {
 
 /// Reads the cases of a file.
 pub fn load_cases(path: &Path) -> Result<Vec<Case>, PackErrors> {
-    let name = path.to_string_lossy().into_owned();
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        PackErrors(vec![PackError::in_file(
-            Some(&name),
-            None,
-            None,
-            format!("cannot read the file: {e}"),
-        )])
-    })?;
+    let (name, text) = crate::toml_source::read_source(path)?;
     parse_cases(&name, &text)
 }
 

@@ -26,15 +26,7 @@ impl LoadedPack {
 
 /// Loads `path` and its includes (relative to it) from disk.
 pub fn load_pack(path: &Path) -> Result<LoadedPack, PackErrors> {
-    let name = display_path(path);
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        PackErrors(vec![PackError::in_file(
-            Some(&name),
-            None,
-            None,
-            format!("cannot read the file: {e}"),
-        )])
-    })?;
+    let (name, text) = read_source(path)?;
     let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
     load_pack_with(&name, &text, &mut |include| {
         let path = normalize(&base.join(include));
@@ -270,6 +262,20 @@ fn normalize(path: &Path) -> PathBuf {
         }
     }
     out
+}
+
+/// A file's name as shown in messages, and its text; a file that cannot be read is a located error.
+pub(crate) fn read_source(path: &Path) -> Result<(String, String), PackErrors> {
+    let name = display_path(path);
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok((name, text)),
+        Err(e) => Err(PackErrors(vec![PackError::in_file(
+            Some(&name),
+            None,
+            None,
+            format!("cannot read the file: {e}"),
+        )])),
+    }
 }
 
 fn display_path(path: &Path) -> String {
