@@ -5,9 +5,9 @@
 
 mod common;
 
-use common::date;
+use common::{answers, date, num};
 use eligo_engine::toml_source::load_pack_with;
-use eligo_engine::{Answer, Answers, CriterionState, Decimal, Pack, Verdict, evaluate};
+use eligo_engine::{Answer, Answers, CriterionState, Pack, Verdict, evaluate};
 
 const HEADER: &str = r#"
 [pack]
@@ -59,17 +59,6 @@ fn pack(body: &str) -> Pack {
     })
     .unwrap_or_else(|e| panic!("{e}"))
     .pack
-}
-
-fn answers(pairs: &[(&str, Answer)]) -> Answers {
-    pairs
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.clone()))
-        .collect()
-}
-
-fn num(n: i64) -> Answer {
-    Answer::Number(Decimal::from(n))
 }
 
 fn undetermined(v: &Verdict) -> (&[String], &[String], &[String]) {

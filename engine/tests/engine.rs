@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{date, demo, demo_pack};
+use common::{answers, date, demo, demo_pack, num};
 use eligo_engine::schema::Rounding;
 use eligo_engine::{
     Answer, Answers, ConfirmReason, CriterionState, Decimal, InputError, Pack, RefusalReason, Tri,
@@ -13,17 +13,6 @@ use std::str::FromStr;
 
 fn dec(s: &str) -> Decimal {
     Decimal::from_str(s).unwrap()
-}
-
-fn answers(pairs: &[(&str, Answer)]) -> Answers {
-    pairs
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.clone()))
-        .collect()
-}
-
-fn num(n: i64) -> Answer {
-    Answer::Number(Decimal::from(n))
 }
 
 fn one(s: &str) -> Answer {

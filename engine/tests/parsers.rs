@@ -8,18 +8,11 @@ mod common;
 
 use eligo_engine::input::ABSURD_AMOUNT;
 use eligo_engine::schema::{Bound, QuestionKind};
-use eligo_engine::{Answer, Date, Decimal, InputError, Pack, Question};
+use eligo_engine::{Answer, Date, Decimal, InputError, Question};
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
-fn packs() -> &'static Vec<Pack> {
-    static PACKS: OnceLock<Vec<Pack>> = OnceLock::new();
-    PACKS.get_or_init(|| {
-        let mut packs = vec![common::demo_pack()];
-        packs.extend(common::repo_packs().iter().map(|p| common::load(p).pack));
-        packs
-    })
-}
+use common::all_packs as packs;
 
 /// Every question of every pack.
 fn questions() -> &'static Vec<&'static Question> {

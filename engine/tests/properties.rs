@@ -9,16 +9,8 @@ use eligo_engine::{
     Answer, Answers, CriterionState, Date, Decimal, Pack, Tri, Verdict, applicability, evaluate,
 };
 use proptest::prelude::*;
-use std::sync::OnceLock;
 
-fn packs() -> &'static Vec<Pack> {
-    static PACKS: OnceLock<Vec<Pack>> = OnceLock::new();
-    PACKS.get_or_init(|| {
-        let mut packs = vec![common::demo_pack()];
-        packs.extend(common::repo_packs().iter().map(|p| common::load(p).pack));
-        packs
-    })
-}
+use common::all_packs as packs;
 
 /// A plausible answer to `question` drawn from `seed` (bounds and odd values included).
 fn answer_for(pack: &Pack, q: usize, seed: u32, today: Date) -> Answer {

@@ -2,8 +2,9 @@
 #![allow(dead_code)]
 
 use eligo_engine::toml_source::{LoadedPack, load_pack};
-use eligo_engine::{Date, Pack};
+use eligo_engine::{Answer, Answers, Date, Decimal, Pack};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 pub fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -39,4 +40,27 @@ pub fn repo_packs() -> Vec<PathBuf> {
 
 pub fn load(path: &Path) -> LoadedPack {
     load_pack(path).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Answers from (question id, answer) pairs.
+pub fn answers(pairs: &[(&str, Answer)]) -> Answers {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect()
+}
+
+/// A whole-number answer.
+pub fn num(n: i64) -> Answer {
+    Answer::Number(Decimal::from(n))
+}
+
+/// The demo pack and every pack of the repository, compiled once per test binary.
+pub fn all_packs() -> &'static Vec<Pack> {
+    static PACKS: OnceLock<Vec<Pack>> = OnceLock::new();
+    PACKS.get_or_init(|| {
+        let mut packs = vec![demo_pack()];
+        packs.extend(repo_packs().iter().map(|p| load(p).pack));
+        packs
+    })
 }
