@@ -1,10 +1,11 @@
-//! Turns every `packs/<id>/pack.toml` into compact JSON with the engine's own loader (so the app never
-//! serves a pack the checker would refuse), and writes for the app:
+//! Compiles every `packs/<id>/pack.toml` with the engine's own loader (so the app never serves a pack
+//! the checker would refuse) into the engine's binary pack form (`eligo_engine::codec`), and writes
+//! for the app:
 //! - `territories.rs`: `TERRITORIES`, the tiny index the app embeds (id, pack file name, name in each
 //!   language); the app fetches only the pack of the territory in use;
-//! - `packs.rs`: `PACKS`, (id, JSON) with `include_str!`, for the tests only (the release app never
-//!   references it, so the linker leaves the JSON out of the wasm);
-//! - each pack as `<id>-<hash>.json` (content hash) in `target/pack-files/`, from where
+//! - `packs.rs`: `PACKS`, (id, binary pack) with `include_bytes!`, for the tests only (the release app
+//!   never references it, so the linker leaves the packs out of the wasm);
+//! - each pack as `<id>-<hash>.pack` (content hash) in `target/pack-files/`, from where
 //!   `scripts/postbuild.mjs` copies the files the wasm names into `dist/packs/`.
 //!
 //! `ELIGO_PACKS=chenove` (a comma-separated list of pack ids) keeps only those packs: a town that
@@ -38,7 +39,7 @@ fn main() {
         ids.retain(|id| wanted.contains(id));
     }
     let mut listing = String::from(
-        "/// (pack id, pack JSON), one per territory, by id (tests only).\npub const PACKS: &[(&str, &str)] = &[\n",
+        "/// (pack id, binary pack), one per territory, by id (tests only).\npub const PACKS: &[(&str, &[u8])] = &[\n",
     );
     let mut index = String::from(
         "/// (pack id, pack file under the app's folder, [(language, territory name)]), by id.\n\
@@ -49,19 +50,19 @@ fn main() {
         watch(&packs_dir.join(&id));
         match eligo_engine::toml_source::load_pack(&source) {
             Ok(loaded) => {
-                let json = loaded.to_json();
-                let file = out.join(format!("pack-{id}.json"));
-                fs::write(&file, &json).expect("OUT_DIR is writable");
+                let bytes = loaded.pack.to_bytes();
+                let file = out.join(format!("pack-{id}.pack"));
+                fs::write(&file, &bytes).expect("OUT_DIR is writable");
                 listing.push_str(&format!(
-                    "    ({id:?}, include_str!({:?})),\n",
+                    "    ({id:?}, include_bytes!({:?})),\n",
                     file.display().to_string()
                 ));
-                let name = format!("{id}-{:016x}.json", fnv1a(json.as_bytes()));
+                let name = format!("{id}-{:016x}.pack", fnv1a(&bytes));
                 // Content-addressed: concurrent builds write the same bytes; rename makes it atomic.
                 let target = served.join(&name);
                 if !target.is_file() {
                     let temp = served.join(format!(".{name}.{}", std::process::id()));
-                    fs::write(&temp, &json).expect("target/pack-files is writable");
+                    fs::write(&temp, &bytes).expect("target/pack-files is writable");
                     fs::rename(&temp, &target).expect("target/pack-files is writable");
                 }
                 let names: Vec<String> = loaded

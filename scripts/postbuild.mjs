@@ -2,7 +2,7 @@
 // - moves Trunk's inline start-up script into its own file, so that the Content-Security-Policy needs no
 //   'unsafe-inline' and no per-build hash (the same policy works as an HTTP header on a city's server);
 // - puts the policy of content-security-policy.txt in a <meta> tag at the top of <head>;
-// - copies the territories' packs the wasm names (`packs/<id>-<hash>.json`, written by build.rs into
+// - copies the territories' packs the wasm names (`packs/<id>-<hash>.pack`, written by build.rs into
 //   target/pack-files/) into dist/packs/, and preloads the default one (the first by id) from the page, so
 //   its download runs beside the wasm's;
 // - writes the service worker sw.js (offline use): the list of the app's static files and a cache name
@@ -36,7 +36,7 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
 // The packs: their names are in the wasm's data (the app's index of territories), content-hashed.
 const wasmName = readdirSync(dist).find((name) => name.endsWith('_bg.wasm'));
 if (!wasmName) throw new Error('postbuild: no .wasm in dist/');
-const packFiles = [...new Set(readFileSync(join(dist, wasmName)).toString('latin1').match(/packs\/[a-z0-9_-]+-[0-9a-f]{16}\.json/g) ?? [])].sort();
+const packFiles = [...new Set(readFileSync(join(dist, wasmName)).toString('latin1').match(/packs\/[a-z0-9_-]+-[0-9a-f]{16}\.pack/g) ?? [])].sort();
 mkdirSync(join(dist, 'packs'), { recursive: true });
 for (const file of packFiles) copyFileSync(join(root, 'target/pack-files', file.slice('packs/'.length)), join(dist, file));
 html = html.replace(/<link rel="preload" href="\.\/packs\/[^>]*>\s*/g, '');

@@ -22,6 +22,7 @@ const MIME = {
   '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm',
   '.json': 'application/json; charset=utf-8',
+  '.pack': 'application/octet-stream',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -29,7 +30,7 @@ const MIME = {
   '.txt': 'text/plain; charset=utf-8',
   '.toml': 'text/plain; charset=utf-8',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.webmanifest', '.txt', '.toml']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.webmanifest', '.txt', '.toml', '.pack']);
 // File names with a content hash never change: they may be cached for a year.
 const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
 

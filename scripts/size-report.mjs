@@ -27,7 +27,7 @@ function* files(dir) {
   }
 }
 
-const PACK = /^packs\/([a-z0-9_-]+)-[0-9a-f]{16}\.json$/;
+const PACK = /^packs\/([a-z0-9_-]+)-[0-9a-f]{16}\.pack$/;
 const packIds = [...files(dist)].map((path) => relative(dist, path).split('\\').join('/').match(PACK)?.[1]).filter(Boolean).sort();
 const defaultPack = budgetFile.default_pack ?? packIds[0];
 if (budgetFile.default_pack && !packIds.includes(defaultPack)) {
@@ -44,7 +44,7 @@ for (const path of files(dist)) {
     raw: bytes.length,
     gzip: gzipSync(bytes, { level: 9 }).length,
     brotli: brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    firstLoad: !notFirstLoad.has(name) && /\.(html|js|wasm|css|json|svg)$/.test(name) && (name.match(PACK)?.[1] ?? defaultPack) === defaultPack,
+    firstLoad: !notFirstLoad.has(name) && /\.(html|js|wasm|css|pack|svg)$/.test(name) && (name.match(PACK)?.[1] ?? defaultPack) === defaultPack,
   });
 }
 if (rows.length === 0) {

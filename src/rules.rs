@@ -15,8 +15,8 @@ use eligo_engine::{Answer, Answers, InputError};
 use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
-// `PACKS: &[(&str, &str)]`: (pack id, pack JSON), written by build.rs from packs/*/pack.toml. Only the
-// tests use it: the app fetches the pack it needs (`load`), so the JSON stays out of the wasm.
+// `PACKS: &[(&str, &[u8])]`: (pack id, binary pack), written by build.rs from packs/*/pack.toml. Only
+// the tests use it: the app fetches the pack it needs (`load`), so the packs stay out of the wasm.
 include!(concat!(env!("OUT_DIR"), "/packs.rs"));
 // `TERRITORIES`: (pack id, pack file, names by language), the small index the app embeds (build.rs).
 type Names = &'static [(&'static str, &'static str)];
@@ -59,7 +59,7 @@ pub fn initial_territory(preferred: Option<&str>) -> Option<&'static str> {
         .map(|(id, _, _)| *id)
 }
 
-/// Fetches the built-in pack `id` from the app's folder and compiles it, through the same checks as a
+/// Fetches the built-in pack `id` from the app's folder and reads it, through the same checks as a
 /// city's pack ([`crate::city_pack::check`]). Does nothing when it is already there. The messages say
 /// what went wrong, for the console.
 pub async fn load(id: &str) -> Result<(), Vec<String>> {
@@ -69,17 +69,17 @@ pub async fn load(id: &str) -> Result<(), Vec<String>> {
     let Some((_, file, _)) = TERRITORIES.iter().find(|(i, _, _)| *i == id) else {
         return Err(vec![format!("{id}: no such territory")]);
     };
-    let text = crate::city_pack::fetch_text(file, false).await?;
-    let pack = crate::city_pack::check(file, &text)?;
+    let bytes = crate::city_pack::fetch_bytes(file, false).await?;
+    let pack = crate::city_pack::check(file, &bytes)?;
     keep(pack);
     Ok(())
 }
 
-/// Compiles the packs of the build into the store, as if fetched (for tests: no server to fetch from).
+/// Reads the packs of the build into the store, as if fetched (for tests: no server to fetch from).
 pub fn load_built_in_for_tests() {
-    for (id, json) in PACKS {
+    for (id, bytes) in PACKS {
         if !is_loaded(id)
-            && let Ok(pack) = Pack::from_json(json)
+            && let Ok(pack) = Pack::from_bytes(bytes)
         {
             keep(pack);
         }
@@ -126,27 +126,31 @@ impl Rules {
         }
     }
 
-    /// Compiles the packs of the build, all at once (tests).
+    /// The packs of the build, all at once (tests).
     pub fn embedded() -> Rules {
-        Rules::from_json(PACKS.iter().copied())
-    }
-
-    /// Compiles packs given as (id, JSON).
-    pub fn from_json<'a>(packs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Rules {
         let mut rules = Rules::default();
-        for (id, json) in packs {
-            match Pack::from_json(json) {
-                Ok(pack) => {
-                    rules.territories.push(TerritoryChoice {
-                        id: pack.id.clone(),
-                        name: pack.territory.name.clone(),
-                    });
-                    rules.packs.push(OnceCell::from(Rc::new(pack)));
-                }
+        for (id, bytes) in PACKS {
+            match Pack::from_bytes(bytes) {
+                Ok(pack) => rules.push(Rc::new(pack)),
                 Err(error) => rules.problems.push(format!("{id}: {error}")),
             }
         }
         rules
+    }
+
+    /// One pack only (a city's own).
+    pub fn single(pack: Rc<Pack>) -> Rules {
+        let mut rules = Rules::default();
+        rules.push(pack);
+        rules
+    }
+
+    fn push(&mut self, pack: Rc<Pack>) {
+        self.territories.push(TerritoryChoice {
+            id: pack.id.clone(),
+            name: pack.territory.name.clone(),
+        });
+        self.packs.push(OnceCell::from(pack));
     }
 
     /// Number of territories.
@@ -482,7 +486,7 @@ mod tests {
         assert_eq!(rules.len(), PACKS.len());
         for (index, (id, file, _)) in TERRITORIES.iter().enumerate() {
             assert_eq!(PACKS[index].0, *id);
-            assert!(file.starts_with(&format!("packs/{id}-")) && file.ends_with(".json"));
+            assert!(file.starts_with(&format!("packs/{id}-")) && file.ends_with(".pack"));
             assert!(rules.pack(index).is_none(), "not fetched yet");
         }
         load_built_in_for_tests();

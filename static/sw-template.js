@@ -1,11 +1,11 @@
 // Eligo's service worker (offline use). scripts/postbuild.mjs fills in the cache name and the file list.
 //
-// It keeps the app's static files — the page, its script, the wasm, the territories' packs (packs/*.json,
+// It keeps the app's static files — the page, its script, the wasm, the territories' packs (packs/*.pack,
 // content-hashed), the styles — in a cache named after their content, so that after one visit the app opens
 // and works with no network.
 // Navigations go to the network first (a new version is seen at once) and fall back to the cached page,
 // whatever the query (?kiosk=1…). The static files come from the cache first. A city's pack file (another
-// same-origin .json) comes from the network first, and is kept after it was fetched once.
+// same-origin .pack) comes from the network first, and is kept after it was fetched once.
 // Nothing else is stored: no page by its address, no request other than GET, nothing from other origins,
 // and never anything about the resident's answers (they never leave the page's memory).
 'use strict';
@@ -43,7 +43,7 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(fetch(request).catch(() => caches.match(PAGE, { cacheName: CACHE })));
     return;
   }
-  if (url.pathname.endsWith('.json') && !PRECACHED.has(url.href)) {
+  if (url.pathname.endsWith('.pack') && !PRECACHED.has(url.href)) {
     // A city's pack: the network first, the last copy when offline.
     event.respondWith(
       fetch(request)

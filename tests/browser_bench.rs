@@ -19,7 +19,7 @@ const BATCHES: usize = 200;
 fn full_evaluation_of_the_largest_pack() {
     let pack = PACKS
         .iter()
-        .map(|(id, json)| Pack::from_json(json).unwrap_or_else(|e| panic!("pack {id}: {e}")))
+        .map(|(id, bytes)| Pack::from_bytes(bytes).unwrap_or_else(|e| panic!("pack {id}: {e}")))
         .max_by_key(|pack| (pack.aids.len(), pack.questions.len()))
         .expect("at least one embedded pack");
     let today = Date::new(2026, 10, 1).expect("a valid date");

@@ -629,74 +629,14 @@ impl Compiler {
 
     /// Questions' `ask_if` and derived formulas must not depend on themselves.
     fn check_cycles(&mut self, questions: &[Question], derived: &[Derived]) {
-        #[derive(Clone, Copy, PartialEq)]
-        enum Mark {
-            New,
-            Active,
-            Done,
-        }
-        // Vertices: questions first, then derived values.
         let nq = questions.len();
-        let edges: Vec<Vec<usize>> = questions
-            .iter()
-            .map(|q| q.ask_if_node.as_ref())
-            .chain(derived.iter().map(|d| Some(&d.node)))
-            .map(|node| {
-                let mut out = Vec::new();
-                if let Some(node) = node {
-                    node.for_each_reference(&mut |r| match r {
-                        Node::Question(i) => out.push(*i),
-                        Node::Derived(i) => out.push(nq + i),
-                        _ => {}
-                    });
-                }
-                out
-            })
-            .collect();
-        let name = |v: usize| {
-            if v < nq {
-                &questions[v].id
+        for (w, cycle) in crate::pack::cycles(questions, derived) {
+            let at = if w < nq {
+                At::item("question", w, &questions[w].id).field("ask_if")
             } else {
-                &derived[v - nq].id
-            }
-        };
-        let mut marks = vec![Mark::New; edges.len()];
-        for start in 0..edges.len() {
-            if marks[start] != Mark::New {
-                continue;
-            }
-            // Iterative depth-first search, keeping the current path to print the cycle.
-            let mut stack: Vec<(usize, usize)> = vec![(start, 0)];
-            marks[start] = Mark::Active;
-            while let Some(&mut (v, ref mut next)) = stack.last_mut() {
-                if let Some(&w) = edges[v].get(*next) {
-                    *next += 1;
-                    match marks[w] {
-                        Mark::New => {
-                            marks[w] = Mark::Active;
-                            stack.push((w, 0));
-                        }
-                        Mark::Active => {
-                            let from = stack.iter().position(|(x, _)| *x == w).unwrap_or(0);
-                            let mut cycle: Vec<&str> = stack[from..]
-                                .iter()
-                                .map(|(x, _)| name(*x).as_str())
-                                .collect();
-                            cycle.push(name(w));
-                            let at = if w < nq {
-                                At::item("question", w, &questions[w].id).field("ask_if")
-                            } else {
-                                At::item("derived", w - nq, &derived[w - nq].id).field("formula")
-                            };
-                            self.error(&at, format!("circular definition: {}", cycle.join(" -> ")));
-                        }
-                        Mark::Done => {}
-                    }
-                } else {
-                    marks[v] = Mark::Done;
-                    stack.pop();
-                }
-            }
+                At::item("derived", w - nq, &derived[w - nq].id).field("formula")
+            };
+            self.error(&at, format!("circular definition: {}", cycle.join(" -> ")));
         }
     }
 }

@@ -5,6 +5,7 @@
 //! with includes and line numbers ([`toml_source`]) and test cases ([`cases`]).
 
 pub mod answers;
+pub mod codec;
 pub mod compile;
 pub mod date;
 pub mod decimal_input;
@@ -26,6 +27,7 @@ pub mod cases;
 pub mod toml_source;
 
 pub use answers::{Answer, Answers};
+pub use codec::DecodeError;
 pub use date::Date;
 pub use errors::{PackError, PackErrors, PathSegment};
 pub use input::{InputError, RawAnswer};

@@ -220,3 +220,76 @@ pub struct Advice {
     pub text: Text,
     pub(crate) node: Node,
 }
+
+/// Every circular definition among questions' `ask_if` and derived formulas: the vertex each one
+/// closes on (questions first, then derived values) and the ids along it. The compiler reports
+/// them; reading a binary pack refuses them (the evaluator would never end).
+pub(crate) fn cycles<'a>(
+    questions: &'a [Question],
+    derived: &'a [Derived],
+) -> Vec<(usize, Vec<&'a str>)> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        Active,
+        Done,
+    }
+    let nq = questions.len();
+    let edges: Vec<Vec<usize>> = questions
+        .iter()
+        .map(|q| q.ask_if_node.as_ref())
+        .chain(derived.iter().map(|d| Some(&d.node)))
+        .map(|node| {
+            let mut out = Vec::new();
+            if let Some(node) = node {
+                node.for_each_reference(&mut |r| match r {
+                    Node::Question(i) => out.push(*i),
+                    Node::Derived(i) => out.push(nq + i),
+                    _ => {}
+                });
+            }
+            out
+        })
+        .collect();
+    let name = |v: usize| {
+        if v < nq {
+            questions[v].id.as_str()
+        } else {
+            derived[v - nq].id.as_str()
+        }
+    };
+    let mut found = Vec::new();
+    let mut marks = vec![Mark::New; edges.len()];
+    for start in 0..edges.len() {
+        if marks[start] != Mark::New {
+            continue;
+        }
+        // Iterative depth-first search, keeping the current path to name the cycle.
+        let mut stack: Vec<(usize, usize)> = vec![(start, 0)];
+        marks[start] = Mark::Active;
+        while let Some(&mut (v, ref mut next)) = stack.last_mut() {
+            if let Some(&w) = edges[v].get(*next) {
+                *next += 1;
+                match marks.get(w) {
+                    Some(Mark::New) => {
+                        marks[w] = Mark::Active;
+                        stack.push((w, 0));
+                    }
+                    Some(Mark::Active) => {
+                        let from = stack.iter().position(|(x, _)| *x == w).unwrap_or(0);
+                        let mut cycle: Vec<&str> =
+                            stack[from..].iter().map(|(x, _)| name(*x)).collect();
+                        cycle.push(name(w));
+                        found.push((w, cycle));
+                    }
+                    // Done, or out of range (reported elsewhere).
+                    _ => {}
+                }
+            } else {
+                marks[v] = Mark::Done;
+                stack.pop();
+            }
+        }
+    }
+    found
+}

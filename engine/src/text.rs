@@ -38,6 +38,16 @@ impl Text {
         self.0.iter().map(|(l, _)| l.as_str())
     }
 
+    /// The `(language, text)` pairs, the reference language first.
+    pub(crate) fn pairs(&self) -> &Vec<(String, String)> {
+        &self.0
+    }
+
+    /// A text from pairs already in order.
+    pub(crate) fn from_pairs(pairs: Vec<(String, String)>) -> Text {
+        Text(pairs)
+    }
+
     /// Puts the languages in the order given (unlisted ones keep their order, at the end).
     pub(crate) fn reorder(&mut self, languages: &[String]) {
         self.0

@@ -569,21 +569,33 @@ fn build(args: &[String]) -> Result<(), Failure> {
     let a = parse_args(args, &["-o"])?;
     let ([pack_path], Some(out)) = (a.positional.as_slice(), a.option("-o")) else {
         return Err(Failure::Usage(
-            "build needs a pack file and -o <out.json>".into(),
+            "build needs a pack file and -o <out.pack> (or <out.json>)".into(),
         ));
     };
     let loaded = load(pack_path)?;
-    let json = loaded.to_json();
-    // The browser compiles the JSON with the same code: make sure it accepts it.
-    if let Err(errors) = Pack::from_json(&json) {
-        eprintln!("internal error: the built JSON does not compile:\n{errors}");
-        return Err(Failure::Invalid);
-    }
-    std::fs::write(out, &json).map_err(|e| {
+    // `.json`: the merged pack as text, for reading or comparing; anything else: the binary form
+    // the app reads.
+    let bytes = if out.ends_with(".json") {
+        let json = loaded.to_json();
+        if let Err(errors) = Pack::from_json(&json) {
+            eprintln!("internal error: the built JSON does not compile:\n{errors}");
+            return Err(Failure::Invalid);
+        }
+        json.into_bytes()
+    } else {
+        let bytes = loaded.pack.to_bytes();
+        // The app reads it with the same code: make sure it accepts it, equal to the pack.
+        if Pack::from_bytes(&bytes).as_ref() != Ok(&loaded.pack) {
+            eprintln!("internal error: the built pack does not read back equal");
+            return Err(Failure::Invalid);
+        }
+        bytes
+    };
+    std::fs::write(out, &bytes).map_err(|e| {
         eprintln!("{out}: cannot write: {e}");
         Failure::Invalid
     })?;
-    println!("{out}: {} bytes", json.len());
+    println!("{out}: {} bytes", bytes.len());
     Ok(())
 }
 

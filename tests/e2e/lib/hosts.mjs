@@ -1,7 +1,8 @@
 // Small local servers for the embedding and city-pack tests: a host page on its own port (like a city's
 // site), a foreign page on a third port, and a copy of dist/ with extra files (a pack fixture).
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, ROOT, serveDist } from './harness.mjs';
@@ -25,11 +26,23 @@ export function examplePage(widgetOrigin) {
   return readFileSync(join(DIST, 'embed-example.html'), 'utf8').replaceAll('"./', `"${widgetOrigin}/`);
 }
 
-/** Serves a copy of dist/ plus the files of tests/e2e/fixtures/ (under /fixtures/). */
+/**
+ * Serves a copy of dist/ plus the files of tests/e2e/fixtures/ (under /fixtures/), with the city pack
+ * built as a webmaster would (`eligo-rules build`): fixtures/city-pack.pack, and a copy cut in half,
+ * fixtures/damaged.pack.
+ */
 export async function serveDistWithFixtures() {
   const dir = mkdtempSync(join(tmpdir(), 'eligo-dist-'));
   cpSync(DIST, dir, { recursive: true });
   cpSync(join(ROOT, 'tests/e2e/fixtures'), join(dir, 'fixtures'), { recursive: true });
+  const built = join(dir, 'fixtures/city-pack.pack');
+  execFileSync(
+    'cargo',
+    ['run', '--quiet', '--locked', '-p', 'eligo-engine', '--bin', 'eligo-rules', '--', 'build', 'tests/e2e/fixtures/city-pack/pack.toml', '-o', built],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const bytes = readFileSync(built);
+  writeFileSync(join(dir, 'fixtures/damaged.pack'), bytes.subarray(0, bytes.length >> 1));
   return serveDist(dir);
 }
 
