@@ -2,7 +2,6 @@
 
 use crate::date::Date;
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
 
 /// One answer to a question.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,9 +20,10 @@ pub enum Answer {
     DontKnow,
 }
 
-/// The resident's answers so far, by question id.
+/// The resident's answers so far, by question id (kept sorted: a few dozen at most, so a sorted list
+/// serves, without a tree map's code in the wasm).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Answers(BTreeMap<String, Answer>);
+pub struct Answers(Vec<(String, Answer)>);
 
 impl Answers {
     /// No answers yet.
@@ -33,17 +33,25 @@ impl Answers {
 
     /// Sets (or replaces) the answer to `question`.
     pub fn set(&mut self, question: impl Into<String>, answer: Answer) {
-        self.0.insert(question.into(), answer);
+        let question = question.into();
+        match self.find(&question) {
+            Ok(i) => self.0[i].1 = answer,
+            Err(i) => self.0.insert(i, (question, answer)),
+        }
     }
 
     /// Removes the answer to `question`.
     pub fn remove(&mut self, question: &str) -> Option<Answer> {
-        self.0.remove(question)
+        self.find(question).ok().map(|i| self.0.remove(i).1)
     }
 
     /// The answer to `question`.
     pub fn get(&self, question: &str) -> Option<&Answer> {
-        self.0.get(question)
+        self.find(question).ok().map(|i| &self.0[i].1)
+    }
+
+    fn find(&self, question: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(q, _)| q.as_str().cmp(question))
     }
 
     /// Number of answers.
@@ -69,6 +77,10 @@ impl Answers {
 
 impl FromIterator<(String, Answer)> for Answers {
     fn from_iter<I: IntoIterator<Item = (String, Answer)>>(iter: I) -> Answers {
-        Answers(iter.into_iter().collect())
+        let mut answers = Answers::new();
+        for (question, answer) in iter {
+            answers.set(question, answer);
+        }
+        answers
     }
 }

@@ -84,17 +84,11 @@ impl Pack {
             pos: 0,
             depth: 0,
         };
-        let mut pack = Pack::get(&mut r).map_err(|()| DecodeError::Damaged(r.pos + MAGIC.len()))?;
+        let pack = Pack::get(&mut r).map_err(|()| DecodeError::Damaged(r.pos + MAGIC.len()))?;
         if r.pos != body.len() {
             return Err(DecodeError::Damaged(r.pos + MAGIC.len()));
         }
         check_references(&pack).map_err(DecodeError::Inconsistent)?;
-        pack.question_index = pack
-            .questions
-            .iter()
-            .enumerate()
-            .map(|(i, q)| (q.id.clone(), i))
-            .collect();
         Ok(pack)
     }
 }
@@ -446,7 +440,18 @@ code_enum!(CmpOp {
 });
 code_enum!(ArithOp { Add, Sub, Mul, Div });
 
-code_struct!(Pack { id, version, languages, territory, questions, derived, parameters, places, aids, safety; question_index });
+code_struct!(Pack {
+    id,
+    version,
+    languages,
+    territory,
+    questions,
+    derived,
+    parameters,
+    places,
+    aids,
+    safety
+});
 code_struct!(Territory {
     name,
     insee,

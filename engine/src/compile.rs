@@ -323,11 +323,6 @@ impl Compiler {
             s
         });
 
-        let question_index = questions
-            .iter()
-            .enumerate()
-            .map(|(i, q)| (q.id.clone(), i))
-            .collect();
         Some(Pack {
             id: meta.id.clone(),
             version: meta.version.clone(),
@@ -339,7 +334,6 @@ impl Compiler {
             places,
             aids,
             safety,
-            question_index,
         })
     }
 

@@ -3,23 +3,23 @@
 use crate::answers::{Answer, Answers};
 use crate::date::Date;
 use crate::expr::ast::{ArithOp, CmpOp, Node};
+use crate::indices::Indices;
 use crate::kleene::{Tri, Val};
 use crate::pack::Pack;
 use crate::schema::{QuestionKind, Rounding};
 use rust_decimal::Decimal;
-use std::collections::BTreeSet;
 
 /// What would settle an unknown expression.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Missing {
     /// Relevant, unanswered questions (positions).
-    pub askable: BTreeSet<usize>,
+    pub askable: Indices,
     /// Unanswered questions that may become relevant, askable ones included.
-    pub potential: BTreeSet<usize>,
+    pub potential: Indices,
     /// Parameters with no value at the reference date.
-    pub parameters: BTreeSet<usize>,
+    pub parameters: Indices,
     /// Questions answered "I don't know".
-    pub dont_know: BTreeSet<usize>,
+    pub dont_know: Indices,
 }
 
 impl Missing {

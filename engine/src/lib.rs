@@ -12,6 +12,7 @@ pub mod decimal_input;
 pub mod errors;
 pub(crate) mod eval;
 pub mod expr;
+pub(crate) mod indices;
 pub mod input;
 pub mod kleene;
 pub mod pack;

@@ -7,7 +7,6 @@ use crate::schema::{
     Period, Place, QuestionKind, Rounding, Safety, Source, Territory, Unit,
 };
 use crate::text::Text;
-use std::collections::BTreeMap;
 
 /// A validated rules pack, ready to evaluate answers against.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,18 +31,17 @@ pub struct Pack {
     pub aids: Vec<Aid>,
     /// Domestic-violence orientation.
     pub safety: Option<Safety>,
-    pub(crate) question_index: BTreeMap<String, usize>,
 }
 
 impl Pack {
     /// The question with this id.
     pub fn question(&self, id: &str) -> Option<&Question> {
-        self.question_index.get(id).map(|&i| &self.questions[i])
+        self.questions.iter().find(|q| q.id == id)
     }
 
     /// Position of the question with this id.
     pub fn question_position(&self, id: &str) -> Option<usize> {
-        self.question_index.get(id).copied()
+        self.questions.iter().position(|q| q.id == id)
     }
 
     /// The aid with this id.

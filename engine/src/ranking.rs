@@ -9,6 +9,7 @@
 use crate::answers::Answers;
 use crate::date::Date;
 use crate::eval::{Evaluator, Missing};
+use crate::indices::Indices;
 use crate::kleene::Tri;
 use crate::pack::Pack;
 use crate::report::{
@@ -67,7 +68,7 @@ pub fn evaluate(pack: &Pack, answers: &Answers, today: Date) -> Report {
                 unsettled: all_missing
                     .parameters
                     .iter()
-                    .map(|&p| pack.parameters[p].id.clone())
+                    .map(|p| pack.parameters[p].id.clone())
                     .collect(),
                 dont_know: ids(pack, &all_missing.dont_know),
             };
@@ -134,7 +135,7 @@ pub fn evaluate(pack: &Pack, answers: &Answers, today: Date) -> Report {
             }
         }
         let mut advice = Vec::new();
-        let mut advice_needs = std::collections::BTreeSet::new();
+        let mut advice_needs = Indices::default();
         for a in &aid.advice {
             match ev.truth(&a.node) {
                 Tri::True => advice.push(a.text.clone()),
@@ -167,7 +168,7 @@ pub fn evaluate(pack: &Pack, answers: &Answers, today: Date) -> Report {
         .or_else(|| most_wanted(pack, &amount_waiting))
         .or_else(|| most_wanted(pack, &advice_waiting));
     // Every question that may still be asked, whatever the answers: an upper bound.
-    let mut left: std::collections::BTreeSet<usize> = std::collections::BTreeSet::new();
+    let mut left = Indices::default();
     for m in waiting
         .iter()
         .chain(&amount_waiting)
@@ -195,7 +196,7 @@ pub fn applicability(pack: &Pack, answers: &Answers, today: Date, id: &str) -> T
 fn most_wanted(pack: &Pack, waiting: &[Missing]) -> Option<usize> {
     let mut counts = vec![0usize; pack.questions.len()];
     for m in waiting {
-        for &q in &m.askable {
+        for q in m.askable.iter() {
             counts[q] += 1;
         }
     }
@@ -203,6 +204,6 @@ fn most_wanted(pack: &Pack, waiting: &[Missing]) -> Option<usize> {
     counts.iter().position(|&c| c == best)
 }
 
-fn ids(pack: &Pack, set: &std::collections::BTreeSet<usize>) -> Vec<String> {
-    set.iter().map(|&q| pack.questions[q].id.clone()).collect()
+fn ids(pack: &Pack, set: &Indices) -> Vec<String> {
+    set.iter().map(|q| pack.questions[q].id.clone()).collect()
 }
