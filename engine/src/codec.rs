@@ -65,7 +65,16 @@ impl core::fmt::Display for DecodeError {
 impl Pack {
     /// The pack in its binary form (see the module documentation).
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut w = Writer(MAGIC.to_vec());
+        let mut w = Writer(MAGIC.to_vec(), None);
+        self.put(&mut w);
+        w.0
+    }
+
+    /// The pack in its binary form with its texts in one language only: `lang` where the pack has the
+    /// text, else the reference language (what [`Text::get`] would give). A resident's phone then
+    /// downloads one language, not all of them.
+    pub fn to_bytes_in(&self, lang: &str) -> Vec<u8> {
+        let mut w = Writer(MAGIC.to_vec(), Some(lang.to_string()));
         self.put(&mut w);
         w.0
     }
@@ -142,7 +151,8 @@ fn check_references(pack: &Pack) -> Result<(), String> {
     }
 }
 
-struct Writer(Vec<u8>);
+/// The bytes written so far, and the one language to keep in texts (all when `None`).
+struct Writer(Vec<u8>, Option<String>);
 
 impl Writer {
     fn uint(&mut self, mut v: u64) {
@@ -344,7 +354,18 @@ impl Code for Date {
 
 impl Code for Text {
     fn put(&self, w: &mut Writer) {
-        self.pairs().put(w);
+        match &w.1 {
+            None => self.pairs().put(w),
+            Some(lang) => {
+                let pair = self
+                    .pairs()
+                    .iter()
+                    .find(|(l, _)| self.has(lang) && l == lang)
+                    .or(self.pairs().first());
+                let kept: Vec<(String, String)> = pair.cloned().into_iter().collect();
+                kept.put(w);
+            }
+        }
     }
     fn get(r: &mut Reader<'_>) -> Got<Text> {
         Vec::<(String, String)>::get(r).map(Text::from_pairs)

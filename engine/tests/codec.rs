@@ -19,6 +19,59 @@ fn every_pack_reads_back_equal() {
     }
 }
 
+/// Every text of a pack a resident may see, as `get(lang)` gives it, and whether it exists in `lang`.
+fn seen(pack: &Pack, lang: &str) -> Vec<(String, bool)> {
+    let mut texts: Vec<&eligo_engine::Text> = vec![&pack.territory.name];
+    for q in &pack.questions {
+        texts.push(&q.label);
+        texts.extend(&q.help);
+        texts.extend(q.options.iter().map(|o| &o.label));
+    }
+    for p in &pack.places {
+        texts.push(&p.name);
+        texts.extend(&p.hours);
+    }
+    for a in &pack.aids {
+        texts.extend([&a.name, &a.institution, &a.summary]);
+        texts.extend(&a.how_to_apply);
+        texts.extend(a.documents.iter().chain(&a.checks));
+        texts.extend(a.criteria.iter().map(|c| &c.label));
+        texts.extend(a.advice.iter().map(|c| &c.text));
+    }
+    if let Some(s) = &pack.safety {
+        texts.extend([&s.title, &s.intro]);
+        texts.extend(s.contacts.iter().map(|c| &c.label));
+    }
+    texts
+        .into_iter()
+        .map(|t| (t.get(lang).to_string(), t.has(lang)))
+        .collect()
+}
+
+#[test]
+fn a_one_language_file_shows_the_same_texts_in_that_language_and_is_smaller() {
+    for pack in all_packs() {
+        let all = pack.to_bytes().len();
+        for lang in ["fr", "en", "ar", "de"] {
+            let bytes = pack.to_bytes_in(lang);
+            let one = Pack::from_bytes(&bytes).unwrap();
+            assert_eq!(seen(&one, lang), seen(pack, lang), "{} in {lang}", pack.id);
+            assert_eq!(
+                (&one.questions.len(), &one.aids.len()),
+                (&pack.questions.len(), &pack.aids.len())
+            );
+            if pack.languages.len() > 1 {
+                assert!(
+                    bytes.len() < all,
+                    "{} in {lang}: {} bytes, all languages {all}",
+                    pack.id,
+                    bytes.len()
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn the_binary_form_is_smaller_than_the_json_one() {
     // Compressed, both are about the same (the texts dominate): the gain is the code the browser no
