@@ -81,7 +81,9 @@ impl Question {
             return Err(InputError::Empty);
         }
         let answer = match self.kind {
-            QuestionKind::YesNo => match text.to_lowercase().as_str() {
+            // The accepted words are ASCII or Arabic (no case): ASCII lowercasing serves, and keeps
+            // the Unicode case tables (~12 KB) out of the wasm.
+            QuestionKind::YesNo => match text.to_ascii_lowercase().as_str() {
                 "oui" | "yes" | "true" | "o" | "y" | "نعم" => Answer::YesNo(true),
                 "non" | "no" | "false" | "n" | "لا" => Answer::YesNo(false),
                 _ => return Err(InputError::NotYesNo),
