@@ -2,7 +2,7 @@
 
 use crate::browser;
 use crate::components::{
-    header::Header, print_view::PrintView, question::QuestionStep, results::Results,
+    header::header, print_view::PrintView, question::QuestionStep, results::Results,
     safety::SafetyPanel, start::Start,
 };
 use crate::i18n::Key;
@@ -79,8 +79,8 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<StateHandle> context={state.clone()}>
             <a class="skip-link" href="#main">{ lang.t(Key::SkipToContent) }</a>
-            <Header />
-            <crate::shell::Extras />
+            { header(&state) }
+            { crate::shell::extras(&state) }
             <main id="main" class="app" tabindex="-1" data-step={state.step.to_string()}>{ screen }</main>
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 { state.announcement.clone() }

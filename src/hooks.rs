@@ -1,4 +1,4 @@
-//! Small custom hooks shared by the components.
+//! Small custom hooks and callback helpers shared by the components.
 
 use crate::browser;
 use crate::state::{Action, StateHandle};
@@ -21,10 +21,15 @@ pub fn use_focus_on_mount(node: NodeRef, enabled: bool) {
     });
 }
 
+/// A click that dispatches `action` (one closure type for every such button).
+pub fn send(state: &StateHandle, action: Action) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |_: MouseEvent| state.dispatch(action.clone()))
+}
+
 /// The "leave quickly" control's action: forget the answers, then replace the page with a neutral site.
-#[hook]
-pub fn use_leave_quickly() -> Callback<MouseEvent> {
-    let state = use_app();
+pub fn leave_quickly(state: &StateHandle) -> Callback<MouseEvent> {
+    let state = state.clone();
     Callback::from(move |_: MouseEvent| {
         state.dispatch(Action::Restart);
         browser::leave_quickly();

@@ -3,7 +3,6 @@
 //! kiosk wipe, so that nothing of the previous person survives in any component.
 
 use crate::app::App;
-use crate::hooks::use_app;
 use crate::shell_text::T;
 use crate::take_away::SharedSummary;
 use yew::prelude::*;
@@ -159,9 +158,7 @@ pub(crate) fn forget_fragment() {
 
 /// What the shell adds inside the app (placed by the app's layout): notes for the webmaster, and the
 /// kiosk's controls.
-#[component]
-pub fn Extras() -> Html {
-    let state = use_app();
+pub fn extras(state: &crate::state::AppState) -> Html {
     let lang = state.lang;
     let pack_problems = crate::city_pack::problems();
     let config_notes = &crate::page_config::get().notes;

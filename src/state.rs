@@ -62,6 +62,7 @@ pub struct AppState {
 }
 
 /// What the resident does.
+#[derive(Clone)]
 pub enum Action {
     /// Chooses a territory (pack index).
     SetTerritory(usize),

@@ -1,35 +1,25 @@
 //! One aid of the results: what it is, the estimated amount, why, documents, where and when, source.
 
 use crate::format;
-use crate::hooks::use_app;
+use crate::hooks::send;
 use crate::i18n::{Key, Lang};
 use crate::rules::{
     AidKind, AidReport, AidStatus, Amount, AmountKind, ConfirmReason, CriterionState, Pack, Period,
     RefusalReason, Verdict,
 };
-use crate::state::Action;
+use crate::state::{Action, AppState, StateHandle};
 use yew::prelude::*;
 
-/// Props of [`AidCard`].
-#[derive(Properties, PartialEq)]
-pub struct AidCardProps {
-    /// The aid's report from the engine.
-    pub report: AidReport,
-}
-
-/// A full aid card (groups "you can ask for it" and "to check with the CCAS").
-#[component]
-pub fn AidCard(props: &AidCardProps) -> Html {
-    let state = use_app();
+/// A full aid card (groups "you can ask for it" and "to check with the CCAS"), keyed by the aid's id.
+pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
     let lang = state.lang;
     let code = lang.code();
     let Some(pack) = state.rules.pack(state.territory) else {
         return html! {};
     };
-    let Some(aid) = pack.aid(&props.report.id) else {
+    let Some(aid) = pack.aid(&report.id) else {
         return html! {};
     };
-    let report = &props.report;
 
     let mut notes: Vec<&'static str> = Vec::new();
     let mut show_checks = false;
@@ -74,13 +64,8 @@ pub fn AidCard(props: &AidCardProps) -> Html {
         _ => {}
     }
 
-    let change = |id: String| {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Change(id.clone())))
-    };
-
     html! {
-        <article class={classes!("aid", verdict_class(&report.verdict))} id={format!("aid-{}", aid.id)}
+        <article key={aid.id.as_str()} class={classes!("aid", verdict_class(&report.verdict))} id={format!("aid-{}", aid.id)}
             data-verdict={report.verdict.name()}>
             <h3>{ aid.name.get(code) }</h3>
             <p class="institution">
@@ -98,7 +83,7 @@ pub fn AidCard(props: &AidCardProps) -> Html {
                     <p>{ lang.t(Key::SettleBy) }</p>
                     <ul>
                         { for settle.iter().filter_map(|id| pack.question(id)).map(|q| html! {
-                            <li><button type="button" class="link" onclick={change(q.id.clone())}>
+                            <li><button type="button" class="link" onclick={send(state, Action::Change(q.id.clone()))}>
                                 { q.label.get(code) }
                             </button></li>
                         }) }
@@ -148,19 +133,18 @@ pub fn AidCard(props: &AidCardProps) -> Html {
     }
 }
 
-/// The short entry of the "probably not" group: the name and one kind sentence of reason.
-#[component]
-pub fn AidRefused(props: &AidCardProps) -> Html {
-    let state = use_app();
+/// The short entry of the "probably not" group: the name and one kind sentence of reason (keyed by the
+/// aid's id).
+pub fn aid_refused(state: &AppState, report: &AidReport) -> Html {
     let lang = state.lang;
     let code = lang.code();
     let Some(pack) = state.rules.pack(state.territory) else {
         return html! {};
     };
-    let Some(aid) = pack.aid(&props.report.id) else {
+    let Some(aid) = pack.aid(&report.id) else {
         return html! {};
     };
-    let reason = match &props.report.verdict {
+    let reason = match &report.verdict {
         Verdict::NotEligible { reasons } => reasons.first().map(|r| match r {
             RefusalReason::Status(AidStatus::UnderStudy) => {
                 lang.t(Key::StatusUnderStudy).to_string()
@@ -175,7 +159,7 @@ pub fn AidRefused(props: &AidCardProps) -> Html {
         _ => None,
     };
     html! {
-        <li class="aid refused" id={format!("aid-{}", aid.id)} data-verdict={props.report.verdict.name()}>
+        <li key={aid.id.as_str()} class="aid refused" id={format!("aid-{}", aid.id)} data-verdict={report.verdict.name()}>
             <h3>{ aid.name.get(code) }</h3>
             <p>{ aid.summary.get(code) }</p>
             if let Some(reason) = reason { <p class="reason">{ reason }</p> }

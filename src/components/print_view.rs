@@ -3,7 +3,7 @@
 
 use crate::browser;
 use crate::components::aid_card::{amount_line, place};
-use crate::components::answers_summary::AnswersSummary;
+use crate::components::answers_summary::answers_summary;
 use crate::hooks::{use_app, use_focus_on_mount};
 use crate::i18n::Key;
 use crate::rules::Group;
@@ -94,7 +94,7 @@ pub fn PrintView() -> Html {
             </ul>
             <h2>{ lang.t(Key::Places) }</h2>
             { for places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, p)) }
-            if state.print_answers { <AnswersSummary read_only=true /> }
+            if state.print_answers { { answers_summary(&state, true) } }
         </section>
     }
 }

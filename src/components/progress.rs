@@ -1,13 +1,11 @@
 //! "About N questions left", with a bar that never goes backwards.
 
-use crate::hooks::use_app;
 use crate::i18n::Key;
+use crate::state::AppState;
 use yew::prelude::*;
 
 /// The progress indicator of the questions (a native `<progress>`: no inline style, CSP-safe).
-#[component]
-pub fn Progress() -> Html {
-    let state = use_app();
+pub fn progress(state: &AppState) -> Html {
     let lang = state.lang;
     let percent = state.progress / 10;
     let left = lang.questions_left(state.outcome.left);

@@ -1,7 +1,7 @@
 //! One question: its label as a focused heading, help, an input for its type, "I don't know",
 //! Back and Continue. Nothing is submitted on change; the engine checks what was typed.
 
-use crate::components::progress::Progress;
+use crate::components::progress::progress;
 use crate::hooks::{use_app, use_focus_on_mount};
 use crate::i18n::{Key, Lang};
 use crate::rules::{QuestionKind, RawInput, Unit};
@@ -214,7 +214,7 @@ pub fn QuestionStep(props: &QuestionProps) -> Html {
 
     html! {
         <section class="question" data-question={props.id.clone()} data-kind={kind_name(kind)}>
-            <Progress />
+            { progress(&state) }
             <form ref={form} {onsubmit} novalidate=true>
                 <h1 id="q-label" ref={heading} tabindex="-1">{ question.label.get(code) }</h1>
                 if let Some(help) = help { <p id="q-help" class="help">{ help }</p> }

@@ -1,8 +1,8 @@
 //! Results: aids grouped by what the resident can do, then the summary of the answers.
 
-use crate::components::aid_card::{AidCard, AidRefused};
-use crate::components::answers_summary::AnswersSummary;
-use crate::hooks::{use_app, use_focus_on_mount};
+use crate::components::aid_card::{aid_card, aid_refused};
+use crate::components::answers_summary::answers_summary;
+use crate::hooks::{send, use_app, use_focus_on_mount};
 use crate::i18n::Key;
 use crate::rules::Group;
 use crate::state::Action;
@@ -15,14 +15,10 @@ pub fn Results() -> Html {
     let lang = state.lang;
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), true);
-    let in_group = |g: Group| state.outcome.in_group(g).cloned().collect::<Vec<_>>();
+    let in_group = |g: Group| state.outcome.in_group(g).collect::<Vec<_>>();
     let ask = in_group(Group::Ask);
     let check = in_group(Group::Check);
     let not = in_group(Group::Not);
-    let action = |a: fn() -> Action| {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(a()))
-    };
     let left = state.outcome.left;
 
     html! {
@@ -32,7 +28,7 @@ pub fn Results() -> Html {
             if state.outcome.next.is_some() {
                 <p class="resume">
                     { lang.questions_left(left) }{ " " }
-                    <button type="button" class="secondary" onclick={action(|| Action::ResumeQuestions)}>
+                    <button type="button" class="secondary" onclick={send(&state, Action::ResumeQuestions)}>
                         { lang.t(Key::ResumeQuestions) }
                     </button>
                 </p>
@@ -41,13 +37,13 @@ pub fn Results() -> Html {
                 <h2 id="group-ask">{ lang.t(Key::GroupEligible) }{ format!(" ({})", ask.len()) }</h2>
                 <p class="hint">{ lang.t(Key::GroupEligibleHelp) }</p>
                 if ask.is_empty() { <p>{ lang.t(Key::GroupEmpty) }</p> }
-                { for ask.into_iter().map(|report| { let key = report.id.clone(); html! { <AidCard {key} {report} /> } }) }
+                { for ask.into_iter().map(|report| aid_card(&state, report)) }
             </section>
             <section class="group check" aria-labelledby="group-check">
                 <h2 id="group-check">{ lang.t(Key::GroupCheck) }{ format!(" ({})", check.len()) }</h2>
                 <p class="hint">{ lang.t(Key::GroupCheckHelp) }</p>
                 if check.is_empty() { <p>{ lang.t(Key::GroupEmpty) }</p> }
-                { for check.into_iter().map(|report| { let key = report.id.clone(); html! { <AidCard {key} {report} /> } }) }
+                { for check.into_iter().map(|report| aid_card(&state, report)) }
             </section>
             <section class="group not" aria-labelledby="group-not">
                 <h2 id="group-not">{ lang.t(Key::GroupNot) }{ format!(" ({})", not.len()) }</h2>
@@ -56,20 +52,20 @@ pub fn Results() -> Html {
                     <details>
                         <summary>{ lang.t(Key::ShowThem) }</summary>
                         <ul class="refused-list">
-                            { for not.into_iter().map(|report| { let key = report.id.clone(); html! { <AidRefused {key} {report} /> } }) }
+                            { for not.into_iter().map(|report| aid_refused(&state, report)) }
                         </ul>
                     </details>
                 }
             </section>
             <div class="actions">
-                <button type="button" class="primary" onclick={action(|| Action::Print)}>
+                <button type="button" class="primary" onclick={send(&state, Action::Print)}>
                     { lang.t(Key::PrepareVisit) }
                 </button>
             </div>
             <crate::take_away::TakeAway />
-            <AnswersSummary />
+            { answers_summary(&state, false) }
             <div class="actions">
-                <button type="button" class="secondary" onclick={action(|| Action::Restart)}>
+                <button type="button" class="secondary" onclick={send(&state, Action::Restart)}>
                     { lang.t(Key::Restart) }
                 </button>
             </div>

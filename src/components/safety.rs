@@ -1,7 +1,7 @@
 //! Domestic-violence orientation from the pack's `[safety]`: reachable from every screen without
 //! answering anything, emergency numbers as links, and "leave quickly".
 
-use crate::hooks::{use_app, use_focus_on_mount, use_leave_quickly};
+use crate::hooks::{leave_quickly, use_app, use_focus_on_mount};
 use crate::i18n::Key;
 use crate::state::Action;
 use yew::prelude::*;
@@ -14,7 +14,6 @@ pub fn SafetyPanel() -> Html {
     let code = lang.code();
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), true);
-    let leave = use_leave_quickly();
     let Some(safety) = state
         .rules
         .pack(state.territory)
@@ -51,7 +50,7 @@ pub fn SafetyPanel() -> Html {
                 }) }
             </ul>
             <div class="actions">
-                <button type="button" class="leave" onclick={leave}>{ lang.t(Key::LeaveQuickly) }</button>
+                <button type="button" class="leave" onclick={leave_quickly(&state)}>{ lang.t(Key::LeaveQuickly) }</button>
                 <button type="button" class="secondary" onclick={close}>{ lang.t(Key::CloseSafety) }</button>
             </div>
             <p class="hint">{ lang.t(Key::LeaveHint) }</p>
