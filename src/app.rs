@@ -2,8 +2,8 @@
 
 use crate::browser;
 use crate::components::{
-    header::header, print_view::PrintView, question::QuestionStep, results::Results,
-    safety::SafetyPanel, start::Start,
+    header::header, print_view::print_view, question::QuestionStep, results::results,
+    safety::safety_panel, start::Start,
 };
 use crate::i18n::Key;
 use crate::state::{Action, AppState, Screen, StateHandle};
@@ -59,22 +59,35 @@ pub fn App() -> Html {
         });
     }
 
+    // The results, print and safety screens are views of the app: their heading takes the focus when one
+    // of them opens (the other screens, components, focus theirs when they mount).
+    let heading = use_node_ref();
     let lang = state.lang;
-    let screen = if state.rules.is_empty() {
-        html! { <h1>{ lang.t(Key::NoRules) }</h1> }
+    let (screen, opened) = if state.rules.is_empty() {
+        (html! { <h1>{ lang.t(Key::NoRules) }</h1> }, 0)
     } else if state.safety_open {
-        html! { <SafetyPanel /> }
+        (safety_panel(&state, &heading), 1)
     } else {
         match (state.screen, state.current_question()) {
-            (Screen::Start, _) => html! { <Start /> },
+            (Screen::Start, _) => (html! { <Start /> }, 0),
             (Screen::Ask, Some(id)) => {
                 let key = format!("{id}-{}", state.return_to_results);
-                html! { <QuestionStep key={key} id={AttrValue::from(id.to_string())} /> }
+                (
+                    html! { <QuestionStep key={key} id={AttrValue::from(id.to_string())} /> },
+                    0,
+                )
             }
-            (Screen::Ask, None) | (Screen::Results, _) => html! { <Results /> },
-            (Screen::Print, _) => html! { <PrintView /> },
+            (Screen::Ask, None) | (Screen::Results, _) => (results(&state, &heading), 2),
+            (Screen::Print, _) => (print_view(&state, &heading), 3),
         }
     };
+    use_effect_with(opened, move |opened| {
+        if *opened != 0
+            && let Some(element) = heading.cast::<web_sys::HtmlElement>()
+        {
+            let _ = element.focus();
+        }
+    });
 
     html! {
         <ContextProvider<StateHandle> context={state.clone()}>

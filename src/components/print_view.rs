@@ -4,21 +4,17 @@
 use crate::browser;
 use crate::components::aid_card::{amount_line, place};
 use crate::components::answers_summary::answers_summary;
-use crate::hooks::{use_app, use_focus_on_mount};
+use crate::hooks::send;
 use crate::i18n::Key;
 use crate::rules::Group;
-use crate::state::Action;
+use crate::state::{Action, StateHandle};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// The printable page.
-#[component]
-pub fn PrintView() -> Html {
-    let state = use_app();
+/// The printable page (the app focuses `heading` when it opens).
+pub fn print_view(state: &StateHandle, heading: &NodeRef) -> Html {
     let lang = state.lang;
     let code = lang.code();
-    let heading = use_node_ref();
-    use_focus_on_mount(heading.clone(), true);
     let Some(pack) = state.rules.pack(state.territory) else {
         return html! {};
     };
@@ -59,10 +55,6 @@ pub fn PrintView() -> Html {
         }
     };
     let print = Callback::from(|_: MouseEvent| browser::print());
-    let back = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowResults))
-    };
     let toggle = {
         let state = state.clone();
         Callback::from(move |e: Event| {
@@ -73,12 +65,12 @@ pub fn PrintView() -> Html {
     };
 
     html! {
-        <section class="print-view">
-            <h1 ref={heading} tabindex="-1">{ lang.t(Key::PrintTitle) }</h1>
+        <section key="print" class="print-view">
+            <h1 ref={heading.clone()} tabindex="-1">{ lang.t(Key::PrintTitle) }</h1>
             <p class="hint no-print">{ lang.t(Key::PrintIntro) }</p>
             <div class="no-print actions">
                 <button type="button" class="primary" onclick={print}>{ lang.t(Key::PrintButton) }</button>
-                <button type="button" class="secondary" onclick={back}>{ lang.t(Key::BackToResults) }</button>
+                <button type="button" class="secondary" onclick={send(state, Action::ShowResults)}>{ lang.t(Key::BackToResults) }</button>
             </div>
             <div class="no-print choice">
                 <input type="checkbox" id="print-answers" checked={state.print_answers} onchange={toggle} />
@@ -94,7 +86,7 @@ pub fn PrintView() -> Html {
             </ul>
             <h2>{ lang.t(Key::Places) }</h2>
             { for places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, p)) }
-            if state.print_answers { { answers_summary(&state, true) } }
+            if state.print_answers { { answers_summary(state, true) } }
         </section>
     }
 }

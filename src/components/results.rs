@@ -2,19 +2,15 @@
 
 use crate::components::aid_card::{aid_card, aid_refused};
 use crate::components::answers_summary::answers_summary;
-use crate::hooks::{send, use_app, use_focus_on_mount};
+use crate::hooks::send;
 use crate::i18n::Key;
 use crate::rules::Group;
-use crate::state::Action;
+use crate::state::{Action, StateHandle};
 use yew::prelude::*;
 
-/// The results screen.
-#[component]
-pub fn Results() -> Html {
-    let state = use_app();
+/// The results screen (the app focuses `heading` when it opens).
+pub fn results(state: &StateHandle, heading: &NodeRef) -> Html {
     let lang = state.lang;
-    let heading = use_node_ref();
-    use_focus_on_mount(heading.clone(), true);
     let in_group = |g: Group| state.outcome.in_group(g).collect::<Vec<_>>();
     let ask = in_group(Group::Ask);
     let check = in_group(Group::Check);
@@ -22,13 +18,13 @@ pub fn Results() -> Html {
     let left = state.outcome.left;
 
     html! {
-        <section class="results">
-            <h1 ref={heading} tabindex="-1">{ lang.t(Key::ResultsTitle) }</h1>
+        <section key="results" class="results">
+            <h1 ref={heading.clone()} tabindex="-1">{ lang.t(Key::ResultsTitle) }</h1>
             <p class="hint">{ lang.t(Key::ResultsIntro) }</p>
             if state.outcome.next.is_some() {
                 <p class="resume">
                     { lang.questions_left(left) }{ " " }
-                    <button type="button" class="secondary" onclick={send(&state, Action::ResumeQuestions)}>
+                    <button type="button" class="secondary" onclick={send(state, Action::ResumeQuestions)}>
                         { lang.t(Key::ResumeQuestions) }
                     </button>
                 </p>
@@ -37,13 +33,13 @@ pub fn Results() -> Html {
                 <h2 id="group-ask">{ lang.t(Key::GroupEligible) }{ format!(" ({})", ask.len()) }</h2>
                 <p class="hint">{ lang.t(Key::GroupEligibleHelp) }</p>
                 if ask.is_empty() { <p>{ lang.t(Key::GroupEmpty) }</p> }
-                { for ask.into_iter().map(|report| aid_card(&state, report)) }
+                { for ask.into_iter().map(|report| aid_card(state, report)) }
             </section>
             <section class="group check" aria-labelledby="group-check">
                 <h2 id="group-check">{ lang.t(Key::GroupCheck) }{ format!(" ({})", check.len()) }</h2>
                 <p class="hint">{ lang.t(Key::GroupCheckHelp) }</p>
                 if check.is_empty() { <p>{ lang.t(Key::GroupEmpty) }</p> }
-                { for check.into_iter().map(|report| aid_card(&state, report)) }
+                { for check.into_iter().map(|report| aid_card(state, report)) }
             </section>
             <section class="group not" aria-labelledby="group-not">
                 <h2 id="group-not">{ lang.t(Key::GroupNot) }{ format!(" ({})", not.len()) }</h2>
@@ -52,20 +48,20 @@ pub fn Results() -> Html {
                     <details>
                         <summary>{ lang.t(Key::ShowThem) }</summary>
                         <ul class="refused-list">
-                            { for not.into_iter().map(|report| aid_refused(&state, report)) }
+                            { for not.into_iter().map(|report| aid_refused(state, report)) }
                         </ul>
                     </details>
                 }
             </section>
             <div class="actions">
-                <button type="button" class="primary" onclick={send(&state, Action::Print)}>
+                <button type="button" class="primary" onclick={send(state, Action::Print)}>
                     { lang.t(Key::PrepareVisit) }
                 </button>
             </div>
             <crate::take_away::TakeAway />
-            { answers_summary(&state, false) }
+            { answers_summary(state, false) }
             <div class="actions">
-                <button type="button" class="secondary" onclick={send(&state, Action::Restart)}>
+                <button type="button" class="secondary" onclick={send(state, Action::Restart)}>
                     { lang.t(Key::Restart) }
                 </button>
             </div>
