@@ -6,7 +6,7 @@ use crate::components::{
     safety::safety_panel, start::Start,
 };
 use crate::i18n::Key;
-use crate::state::{Action, AppState, Screen, StateHandle};
+use crate::state::{Action, AppState, Screen};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -69,11 +69,11 @@ pub fn App() -> Html {
         (safety_panel(&state, &heading), 1)
     } else {
         match (state.screen, state.current_question()) {
-            (Screen::Start, _) => (html! { <Start /> }, 0),
+            (Screen::Start, _) => (html! { <Start state={state.clone()} /> }, 0),
             (Screen::Ask, Some(id)) => {
                 let key = format!("{id}-{}", state.return_to_results);
                 (
-                    html! { <QuestionStep key={key} id={AttrValue::from(id.to_string())} /> },
+                    html! { <QuestionStep key={key} state={state.clone()} id={AttrValue::from(id.to_string())} /> },
                     0,
                 )
             }
@@ -90,7 +90,7 @@ pub fn App() -> Html {
     });
 
     html! {
-        <ContextProvider<StateHandle> context={state.clone()}>
+        <>
             <a class="skip-link" href="#main">{ lang.t(Key::SkipToContent) }</a>
             { header(&state) }
             { crate::shell::extras(&state) }
@@ -98,7 +98,7 @@ pub fn App() -> Html {
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 { state.announcement.clone() }
             </div>
-        </ContextProvider<StateHandle>>
+        </>
     }
 }
 

@@ -4,12 +4,6 @@ use crate::browser;
 use crate::state::{Action, StateHandle};
 use yew::prelude::*;
 
-/// The app state handle, from the context set by the root component.
-#[hook]
-pub fn use_app() -> StateHandle {
-    use_context::<StateHandle>().expect("components are rendered inside the app's state context")
-}
-
 /// Moves keyboard and screen-reader focus to `node` when the component mounts (when `enabled`),
 /// so that each new step is announced from its heading.
 #[hook]

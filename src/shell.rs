@@ -177,7 +177,7 @@ pub fn extras(state: &crate::state::AppState) -> Html {
                     <ul dir="ltr" lang="en">{ for config_notes.iter().map(|m| html! { <li><code>{ m.clone() }</code></li> }) }</ul>
                 </aside>
             }
-            if crate::kiosk::is_on() { <crate::kiosk::KioskControls /> }
+            if crate::kiosk::is_on() { <crate::kiosk::KioskControls {lang} /> }
         </>
     }
 }

@@ -269,8 +269,15 @@ impl Reducible for AppState {
     }
 }
 
-/// The app state handle, shared with every component through a context.
+/// The app state handle, given to every component that needs it.
 pub type StateHandle = UseReducerHandle<AppState>;
+
+/// Props of the components that only need the app state.
+#[derive(Properties, PartialEq)]
+pub struct StateProps {
+    /// The app state.
+    pub state: StateHandle,
+}
 
 #[cfg(test)]
 mod tests {

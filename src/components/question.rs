@@ -2,10 +2,10 @@
 //! Back and Continue. Nothing is submitted on change; the engine checks what was typed.
 
 use crate::components::progress::progress;
-use crate::hooks::{use_app, use_focus_on_mount};
+use crate::hooks::use_focus_on_mount;
 use crate::i18n::{Key, Lang};
 use crate::rules::{QuestionKind, RawInput, Unit};
-use crate::state::Action;
+use crate::state::{Action, StateHandle};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -13,6 +13,8 @@ use yew::prelude::*;
 /// Props of [`QuestionStep`].
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
+    /// The app state.
+    pub state: StateHandle,
     /// Question id.
     pub id: AttrValue,
 }
@@ -20,7 +22,7 @@ pub struct QuestionProps {
 /// The question screen.
 #[component]
 pub fn QuestionStep(props: &QuestionProps) -> Html {
-    let state = use_app();
+    let state = &props.state;
     let lang = state.lang;
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), true);
@@ -214,7 +216,7 @@ pub fn QuestionStep(props: &QuestionProps) -> Html {
 
     html! {
         <section class="question" data-question={props.id.clone()} data-kind={kind_name(kind)}>
-            { progress(&state) }
+            { progress(state) }
             <form ref={form} {onsubmit} novalidate=true>
                 <h1 id="q-label" ref={heading} tabindex="-1">{ question.label.get(code) }</h1>
                 if let Some(help) = help { <p id="q-help" class="help">{ help }</p> }

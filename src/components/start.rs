@@ -3,10 +3,10 @@
 //! A territory's pack is fetched when it is chosen (only the one in use is loaded): meanwhile the start
 //! button waits and says so; if the fetch fails, a message and a "try again" button, never a blank page.
 
-use crate::hooks::{use_app, use_focus_on_mount};
+use crate::hooks::use_focus_on_mount;
 use crate::i18n::Key;
 use crate::shell_text::T;
-use crate::state::{Action, StateHandle};
+use crate::state::{Action, StateHandle, StateProps};
 use yew::prelude::*;
 
 /// Where the fetch of a territory's pack stands.
@@ -48,8 +48,8 @@ fn fetch(state: &StateHandle, fetching: &UseStateHandle<Fetch>, index: usize) {
 
 /// The start screen.
 #[component]
-pub fn Start() -> Html {
-    let state = use_app();
+pub fn Start(props: &StateProps) -> Html {
+    let state = &props.state;
     let lang = state.lang;
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), state.step > 0);

@@ -1,6 +1,6 @@
 //! The kiosk's "Finish" button, idle watch and countdown ("I'm still here").
 
-use crate::hooks::use_app;
+use crate::i18n::Lang;
 use crate::page_config;
 use crate::shell_text::{T, fill};
 use std::cell::Cell;
@@ -21,12 +21,18 @@ fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
+/// Props of [`KioskControls`].
+#[derive(Properties, PartialEq)]
+pub struct KioskProps {
+    /// Interface language.
+    pub lang: Lang,
+}
+
 /// The kiosk bar and, after the idle time, the countdown dialog. Mounted inside the app, so a wipe (which
 /// mounts the app anew) also starts a fresh watch.
 #[component]
-pub fn KioskControls() -> Html {
-    let state = use_app();
-    let lang = state.lang;
+pub fn KioskControls(props: &KioskProps) -> Html {
+    let lang = props.lang;
     // Seconds left before the wipe, while the countdown shows.
     let remaining = use_state_eq(|| None::<u32>);
     let still_here_button = use_node_ref();

@@ -6,7 +6,6 @@ pub mod link;
 pub mod qr;
 
 use crate::components::aid_card::place;
-use crate::hooks::use_app;
 use crate::i18n::Lang;
 use crate::rules::{Group, Pack, Rules};
 use crate::shell_text::T;
@@ -72,8 +71,8 @@ fn documents_and_places<'a>(
 
 /// The take-away block of the results: a QR code on demand and a receipt to print.
 #[component]
-pub fn TakeAway() -> Html {
-    let state = use_app();
+pub fn TakeAway(props: &crate::state::StateProps) -> Html {
+    let state = &props.state;
     let lang = state.lang;
     let show_qr = use_state(|| false);
     // The receipt (and its QR code) exists only while it is being printed.
