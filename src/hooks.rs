@@ -2,6 +2,8 @@
 
 use crate::browser;
 use crate::state::{Action, StateHandle};
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Moves keyboard and screen-reader focus to `node` when the component mounts (when `enabled`),
@@ -28,4 +30,59 @@ pub fn leave_quickly(state: &StateHandle) -> Callback<MouseEvent> {
         state.dispatch(Action::Restart);
         browser::leave_quickly();
     })
+}
+
+/// A component's own value, read as of the last render (like `use_state`), set from anywhere with a new
+/// render. One small hook for every type: `use_state` builds a reducer per type of value.
+pub struct Local<T> {
+    now: Rc<T>,
+    cell: Rc<RefCell<Rc<T>>>,
+    update: UseForceUpdateHandle,
+}
+
+impl<T> Clone for Local<T> {
+    fn clone(&self) -> Self {
+        Local {
+            now: self.now.clone(),
+            cell: self.cell.clone(),
+            update: self.update.clone(),
+        }
+    }
+}
+
+impl<T> std::ops::Deref for Local<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.now
+    }
+}
+
+impl<T> Local<T> {
+    /// Sets the value and renders the component again.
+    pub fn set(&self, value: T) {
+        *self.cell.borrow_mut() = Rc::new(value);
+        self.update.force_update();
+    }
+
+    /// Sets the value and renders again, only if it changed (like `use_state_eq`).
+    pub fn set_if_changed(&self, value: T)
+    where
+        T: PartialEq,
+    {
+        if **self.cell.borrow() != value {
+            self.set(value);
+        }
+    }
+}
+
+/// A component's own value (see [`Local`]), first `init()`.
+#[hook]
+pub fn use_local<T: 'static, F: FnOnce() -> T>(init: F) -> Local<T> {
+    let cell = use_mut_ref(move || Rc::new(init()));
+    let now = cell.borrow().clone();
+    Local {
+        now,
+        cell,
+        update: use_force_update(),
+    }
 }

@@ -3,6 +3,7 @@
 //! kiosk wipe, so that nothing of the previous person survives in any component.
 
 use crate::app::App;
+use crate::hooks::{Local, use_local};
 use crate::shell_text::T;
 use crate::take_away::SharedSummary;
 use yew::prelude::*;
@@ -24,8 +25,8 @@ pub fn start() {
 pub fn Root() -> Html {
     let mounts = use_mut_ref(|| 0u32);
     let update = use_force_update();
-    let pack_ready = use_state(|| !crate::city_pack::wanted());
-    let shared = use_state(crate::take_away::payload_from_location);
+    let pack_ready = use_local(|| !crate::city_pack::wanted());
+    let shared = use_local(crate::take_away::payload_from_location);
 
     {
         let mounts = mounts.clone();
@@ -55,7 +56,7 @@ pub fn Root() -> Html {
 
     // Then the pack of the territory to open first (unless the city's pack is in use): fetched from the
     // app's folder (the page preloads the default one), only that one.
-    let built_in = use_state(|| Boot::Loading);
+    let built_in = use_local(|| Boot::Loading);
     {
         let built_in = built_in.clone();
         let shared = shared.clone();
@@ -114,7 +115,7 @@ enum Boot {
 }
 
 /// Fetches the pack of the territory to open first: a take-away link's, else the page's, else the first.
-fn boot(state: UseStateHandle<Boot>, linked: Option<String>) {
+fn boot(state: Local<Boot>, linked: Option<String>) {
     if crate::city_pack::in_use() {
         state.set(Boot::Ready);
         return;

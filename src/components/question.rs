@@ -2,7 +2,7 @@
 //! Back and Continue. Nothing is submitted on change; the engine checks what was typed.
 
 use crate::components::progress::progress;
-use crate::hooks::use_focus_on_mount;
+use crate::hooks::{use_focus_on_mount, use_local};
 use crate::i18n::{Key, Lang};
 use crate::rules::{QuestionKind, RawInput, Unit};
 use crate::state::{Action, StateHandle};
@@ -27,17 +27,17 @@ pub fn QuestionStep(props: &QuestionProps) -> Html {
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), true);
     let previous = state.answers.raw(&props.id).cloned();
-    let text = use_state(|| match &previous {
+    let text = use_local(|| match &previous {
         Some(RawInput::Text(t)) => t.clone(),
         _ => String::new(),
     });
-    let choice = use_state(|| match &previous {
+    let choice = use_local(|| match &previous {
         Some(RawInput::YesNo(true)) => "yes".to_string(),
         Some(RawInput::YesNo(false)) => "no".to_string(),
         Some(RawInput::OneOf(o)) => o.clone(),
         _ => String::new(),
     });
-    let several = use_state(|| match &previous {
+    let several = use_local(|| match &previous {
         Some(RawInput::SeveralOf(list)) => list.clone(),
         _ => Vec::new(),
     });

@@ -3,7 +3,7 @@
 //! A territory's pack is fetched when it is chosen (only the one in use is loaded): meanwhile the start
 //! button waits and says so; if the fetch fails, a message and a "try again" button, never a blank page.
 
-use crate::hooks::use_focus_on_mount;
+use crate::hooks::{Local, use_focus_on_mount, use_local};
 use crate::i18n::Key;
 use crate::shell_text::T;
 use crate::state::{Action, StateHandle, StateProps};
@@ -18,7 +18,7 @@ enum Fetch {
 }
 
 /// Fetches the pack of territory `index`, then selects it (or says it failed).
-fn fetch(state: &StateHandle, fetching: &UseStateHandle<Fetch>, index: usize) {
+fn fetch(state: &StateHandle, fetching: &Local<Fetch>, index: usize) {
     let Some(id) = state.rules.territories().get(index).map(|t| t.id.clone()) else {
         return;
     };
@@ -53,7 +53,7 @@ pub fn Start(props: &StateProps) -> Html {
     let lang = state.lang;
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), state.step > 0);
-    let fetching = use_state(|| Fetch::Idle);
+    let fetching = use_local(|| Fetch::Idle);
     // The territory shown has no pack yet (e.g. back from a take-away link of another town): fetch it.
     {
         let (state, fetching) = (state.clone(), fetching.clone());

@@ -34,7 +34,7 @@ pub struct KioskProps {
 pub fn KioskControls(props: &KioskProps) -> Html {
     let lang = props.lang;
     // Seconds left before the wipe, while the countdown shows.
-    let remaining = use_state_eq(|| None::<u32>);
+    let remaining = crate::hooks::use_local(|| None::<u32>);
     let still_here_button = use_node_ref();
     let last_activity = use_mut_ref(|| Rc::new(Cell::new(now_ms())));
 
@@ -70,12 +70,12 @@ pub fn KioskControls(props: &KioskProps) -> Html {
                 let idle = (now_ms() - last.get()) / 1000.0;
                 if idle >= total {
                     touched.set(false);
-                    remaining.set(None);
+                    remaining.set_if_changed(None);
                     crate::kiosk::wipe();
                 } else if idle >= idle_limit {
-                    remaining.set(Some((total - idle).ceil() as u32));
+                    remaining.set_if_changed(Some((total - idle).ceil() as u32));
                 } else {
-                    remaining.set(None);
+                    remaining.set_if_changed(None);
                 }
             });
             move || {
@@ -101,7 +101,7 @@ pub fn KioskControls(props: &KioskProps) -> Html {
         let last = last_activity.borrow().clone();
         Callback::from(move |_: MouseEvent| {
             last.set(now_ms());
-            remaining.set(None);
+            remaining.set_if_changed(None);
         })
     };
 

@@ -74,9 +74,9 @@ fn documents_and_places<'a>(
 pub fn TakeAway(props: &crate::state::StateProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let show_qr = use_state(|| false);
+    let show_qr = crate::hooks::use_local(|| false);
     // The receipt (and its QR code) exists only while it is being printed.
-    let printing = use_state(|| false);
+    let printing = crate::hooks::use_local(|| false);
     {
         let printing = printing.clone();
         use_effect_with(*printing, move |now| {
@@ -199,7 +199,7 @@ pub struct SharedProps {
 /// The page a take-away link opens: the aids it names, with their documents and places.
 #[component]
 pub fn SharedSummary(props: &SharedProps) -> Html {
-    let lang = use_state(crate::browser::browser_language);
+    let lang = crate::hooks::use_local(crate::browser::browser_language);
     let rules = use_memo((), |_| crate::city_pack::rules());
     let heading = use_node_ref();
     crate::hooks::use_focus_on_mount(heading.clone(), true);
