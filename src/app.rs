@@ -6,7 +6,7 @@ use crate::components::{
     safety::safety_panel, start::Start,
 };
 use crate::i18n::Key;
-use crate::state::{Action, AppState, Screen};
+use crate::state::{Action, AppState, Screen, StateProp};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -69,11 +69,11 @@ pub fn App() -> Html {
         (safety_panel(&state, &heading), 1)
     } else {
         match (state.screen, state.current_question()) {
-            (Screen::Start, _) => (html! { <Start state={state.clone()} /> }, 0),
+            (Screen::Start, _) => (html! { <Start state={StateProp::new(&state)} /> }, 0),
             (Screen::Ask, Some(id)) => {
                 let key = format!("{id}-{}", state.return_to_results);
                 (
-                    html! { <QuestionStep key={key} state={state.clone()} id={AttrValue::from(id.to_string())} /> },
+                    html! { <QuestionStep key={key} state={StateProp::new(&state)} id={AttrValue::from(id.to_string())} /> },
                     0,
                 )
             }

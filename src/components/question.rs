@@ -5,7 +5,7 @@ use crate::components::progress::progress;
 use crate::hooks::{use_focus_on_mount, use_local};
 use crate::i18n::{Key, Lang};
 use crate::rules::{QuestionKind, RawInput, Unit};
-use crate::state::{Action, StateHandle};
+use crate::state::{Action, StateProp};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -14,7 +14,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
     /// The app state.
-    pub state: StateHandle,
+    pub state: StateProp,
     /// Question id.
     pub id: AttrValue,
 }
@@ -22,7 +22,7 @@ pub struct QuestionProps {
 /// The question screen.
 #[component]
 pub fn QuestionStep(props: &QuestionProps) -> Html {
-    let state = &props.state;
+    let state: &crate::state::StateHandle = &props.state;
     let lang = state.lang;
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), true);

@@ -58,7 +58,7 @@ pub fn results(state: &StateHandle, heading: &NodeRef) -> Html {
                     { lang.t(Key::PrepareVisit) }
                 </button>
             </div>
-            <crate::take_away::TakeAway state={state.clone()} />
+            <crate::take_away::TakeAway state={crate::state::StateProp::new(state)} />
             { answers_summary(state, false) }
             <div class="actions">
                 <button type="button" class="secondary" onclick={send(state, Action::Restart)}>

@@ -49,7 +49,7 @@ fn fetch(state: &StateHandle, fetching: &Local<Fetch>, index: usize) {
 /// The start screen.
 #[component]
 pub fn Start(props: &StateProps) -> Html {
-    let state = &props.state;
+    let state: &StateHandle = &props.state;
     let lang = state.lang;
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), state.step > 0);

@@ -72,7 +72,7 @@ fn documents_and_places<'a>(
 /// The take-away block of the results: a QR code on demand and a receipt to print.
 #[component]
 pub fn TakeAway(props: &crate::state::StateProps) -> Html {
-    let state = &props.state;
+    let state: &crate::state::StateHandle = &props.state;
     let lang = state.lang;
     let show_qr = crate::hooks::use_local(|| false);
     // The receipt (and its QR code) exists only while it is being printed.
