@@ -88,7 +88,7 @@ pub fn Root() -> Html {
         return html! {
             <main id="main" class="app">
                 <h1>{ T::LoadFailed.get(lang) }</h1>
-                <button type="button" class="primary" onclick={retry}>{ T::Retry.get(lang) }</button>
+                { crate::components::button("primary", T::Retry.get(lang), retry) }
             </main>
         };
     }

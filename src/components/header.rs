@@ -20,11 +20,9 @@ pub fn header(state: &StateHandle) -> Html {
                 <p class="brand">{ lang.t(Key::AppTitle) }</p>
                 <div class="safety-controls">
                     if has_safety {
-                        <button type="button" class="link urgent" onclick={send(state, Action::Safety(true))}>
-                            { lang.t(Key::UrgentHelp) }
-                        </button>
+                        { crate::components::button("link urgent", lang.t(Key::UrgentHelp), send(state, Action::Safety(true))) }
                     }
-                    <button type="button" class="leave" onclick={leave_quickly(state)}>{ lang.t(Key::LeaveQuickly) }</button>
+                    { crate::components::button("leave", lang.t(Key::LeaveQuickly), leave_quickly(state)) }
                 </div>
             </div>
             <div class="bar">

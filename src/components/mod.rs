@@ -10,3 +10,10 @@ pub mod question;
 pub mod results;
 pub mod safety;
 pub mod start;
+
+use yew::prelude::*;
+
+/// A `type="button"` button with its class, label and click (one function for the many alike).
+pub fn button(class: &'static str, label: &'static str, onclick: Callback<MouseEvent>) -> Html {
+    html! { <button type="button" {class} {onclick}>{ label }</button> }
+}

@@ -69,8 +69,8 @@ pub fn print_view(state: &StateHandle, heading: &NodeRef) -> Html {
             <h1 ref={heading.clone()} tabindex="-1">{ lang.t(Key::PrintTitle) }</h1>
             <p class="hint no-print">{ lang.t(Key::PrintIntro) }</p>
             <div class="no-print actions">
-                <button type="button" class="primary" onclick={print}>{ lang.t(Key::PrintButton) }</button>
-                <button type="button" class="secondary" onclick={send(state, Action::ShowResults)}>{ lang.t(Key::BackToResults) }</button>
+                { crate::components::button("primary", lang.t(Key::PrintButton), print) }
+                { crate::components::button("secondary", lang.t(Key::BackToResults), send(state, Action::ShowResults)) }
             </div>
             <div class="no-print choice">
                 <input type="checkbox" id="print-answers" checked={state.print_answers} onchange={toggle} />

@@ -225,12 +225,12 @@ pub fn QuestionStep(props: &QuestionProps) -> Html {
                 <div class="actions">
                     <button type="submit" class="primary">{ lang.t(Key::Continue) }</button>
                     if question.dont_know {
-                        <button type="button" class="secondary dont-know" onclick={dont_know}>{ lang.t(Key::DontKnow) }</button>
+                        { crate::components::button("secondary dont-know", lang.t(Key::DontKnow), dont_know) }
                     }
-                    <button type="button" class="secondary back" onclick={back}>{ lang.t(Key::Back) }</button>
+                    { crate::components::button("secondary back", lang.t(Key::Back), back) }
                 </div>
             </form>
-            <p><button type="button" class="link results-now" onclick={results_now}>{ lang.t(Key::SeeResultsNow) }</button></p>
+            <p>{ crate::components::button("link results-now", lang.t(Key::SeeResultsNow), results_now) }</p>
         </section>
     }
 }

@@ -24,9 +24,7 @@ pub fn results(state: &StateHandle, heading: &NodeRef) -> Html {
             if state.outcome.next.is_some() {
                 <p class="resume">
                     { lang.questions_left(left) }{ " " }
-                    <button type="button" class="secondary" onclick={send(state, Action::ResumeQuestions)}>
-                        { lang.t(Key::ResumeQuestions) }
-                    </button>
+                    { crate::components::button("secondary", lang.t(Key::ResumeQuestions), send(state, Action::ResumeQuestions)) }
                 </p>
             }
             <section class="group ask" aria-labelledby="group-ask">
@@ -54,16 +52,12 @@ pub fn results(state: &StateHandle, heading: &NodeRef) -> Html {
                 }
             </section>
             <div class="actions">
-                <button type="button" class="primary" onclick={send(state, Action::Print)}>
-                    { lang.t(Key::PrepareVisit) }
-                </button>
+                { crate::components::button("primary", lang.t(Key::PrepareVisit), send(state, Action::Print)) }
             </div>
             <crate::take_away::TakeAway state={crate::state::StateProp::new(state)} />
             { answers_summary(state, false) }
             <div class="actions">
-                <button type="button" class="secondary" onclick={send(state, Action::Restart)}>
-                    { lang.t(Key::Restart) }
-                </button>
+                { crate::components::button("secondary", lang.t(Key::Restart), send(state, Action::Restart)) }
             </div>
         </section>
     }

@@ -42,8 +42,8 @@ pub fn safety_panel(state: &StateHandle, heading: &NodeRef) -> Html {
                 }) }
             </ul>
             <div class="actions">
-                <button type="button" class="leave" onclick={leave_quickly(state)}>{ lang.t(Key::LeaveQuickly) }</button>
-                <button type="button" class="secondary" onclick={send(state, Action::Safety(false))}>{ lang.t(Key::CloseSafety) }</button>
+                { crate::components::button("leave", lang.t(Key::LeaveQuickly), leave_quickly(state)) }
+                { crate::components::button("secondary", lang.t(Key::CloseSafety), send(state, Action::Safety(false))) }
             </div>
             <p class="hint">{ lang.t(Key::LeaveHint) }</p>
         </section>

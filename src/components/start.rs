@@ -119,7 +119,7 @@ pub fn Start(props: &StateProps) -> Html {
             if let Fetch::Failed(_) = *fetching {
                 <div role="alert" class="load-failed">
                     <p>{ T::LoadFailed.get(lang) }</p>
-                    <button type="button" class="secondary" onclick={retry}>{ T::Retry.get(lang) }</button>
+                    { crate::components::button("secondary", T::Retry.get(lang), retry) }
                 </div>
             } else {
                 <button type="button" class="primary" onclick={start} disabled={loading}>{ lang.t(Key::StartButton) }</button>

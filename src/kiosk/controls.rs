@@ -108,7 +108,7 @@ pub fn KioskControls(props: &KioskProps) -> Html {
     html! {
         <>
             <aside class="kiosk-bar" aria-label={T::KioskLabel.get(lang)}>
-                <button type="button" class="kiosk-finish" onclick={finish}>{ T::Finish.get(lang) }</button>
+                { crate::components::button("kiosk-finish", T::Finish.get(lang), finish) }
             </aside>
             if let Some(seconds) = *remaining {
                 <div class="kiosk-overlay">

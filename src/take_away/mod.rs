@@ -126,7 +126,7 @@ pub fn TakeAway(props: &crate::state::StateProps) -> Html {
                     aria-controls="take-away-qr" onclick={toggle}>
                     { if *show_qr { T::HideQr.get(lang) } else { T::ShowQr.get(lang) } }
                 </button>
-                <button type="button" class="secondary" onclick={print}>{ T::PrintReceipt.get(lang) }</button>
+                { crate::components::button("secondary", T::PrintReceipt.get(lang), print) }
             </div>
             <div id="take-away-qr">
                 if let Some(url) = url {
@@ -269,7 +269,7 @@ pub fn SharedSummary(props: &SharedProps) -> Html {
             { section(T::SharedAsk, &props.payload.ask, "ask") }
             { section(T::SharedCheck, &props.payload.check, "check") }
             <div class="actions">
-                <button type="button" class="primary" onclick={leave}>{ T::CheckMine.get(l) }</button>
+                { crate::components::button("primary", T::CheckMine.get(l), leave) }
             </div>
         </main>
     }
