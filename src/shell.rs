@@ -5,7 +5,6 @@
 use crate::app::App;
 use crate::hooks::{Local, use_local};
 use crate::shell_text::T;
-use crate::take_away::SharedSummary;
 use yew::prelude::*;
 
 /// How long the app waits for a city's pack before using the built-in ones (milliseconds).
@@ -67,6 +66,25 @@ pub fn Root() -> Html {
         });
     }
 
+    // The summary of a take-away link: its own language, its heading focused when it opens.
+    let summary_lang = use_local(crate::browser::browser_language);
+    let summary_rules = use_mut_ref(|| None::<crate::rules::Rules>);
+    let summary_heading = use_node_ref();
+    let summary_shown = *pack_ready && *built_in == Boot::Ready && shared.is_some();
+    {
+        let heading = summary_heading.clone();
+        use_effect_with(summary_shown, move |shown| {
+            if *shown && let Some(element) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        });
+    }
+    use_effect_with((summary_shown, *summary_lang), |(shown, lang)| {
+        if *shown {
+            crate::browser::set_root_language(*lang);
+        }
+    });
+
     let lang = crate::browser::browser_language();
     if !*pack_ready || *built_in == Boot::Loading {
         return html! {
@@ -92,15 +110,23 @@ pub fn Root() -> Html {
             </main>
         };
     }
-    if let Some(payload) = (*shared).clone() {
-        let on_leave = {
+    if let Some(payload) = &*shared {
+        let leave = {
             let shared = shared.clone();
-            Callback::from(move |_| {
+            Callback::from(move |_: MouseEvent| {
                 forget_fragment();
                 shared.set(None);
             })
         };
-        return html! { <SharedSummary {payload} {on_leave} /> };
+        let mut rules = summary_rules.borrow_mut();
+        let rules = rules.get_or_insert_with(crate::city_pack::rules);
+        return crate::take_away::shared_summary(
+            payload,
+            rules,
+            &summary_lang,
+            &summary_heading,
+            leave,
+        );
     }
     let key = mounts.borrow().to_string();
     html! { <App {key} /> }

@@ -8,11 +8,22 @@ use yew::prelude::*;
 /// Three buttons, each named in its own language.
 pub fn language_switch(state: &StateHandle) -> Html {
     let current = state.lang;
+    language_buttons(current.t(Key::Language), current, &|lang| {
+        send(state, Action::SetLang(lang))
+    })
+}
+
+/// The group of language buttons named `label`, `current` pressed, each click from `choose`.
+pub fn language_buttons(
+    label: &'static str,
+    current: Lang,
+    choose: &dyn Fn(Lang) -> Callback<MouseEvent>,
+) -> Html {
     html! {
-        <div class="languages" role="group" aria-label={current.t(Key::Language)}>
+        <div class="languages" role="group" aria-label={label}>
             { for Lang::ALL.into_iter().map(|lang| html! {
                 <button type="button" lang={lang.code()} dir={lang.dir()} class="lang"
-                    aria-pressed={if lang == current { "true" } else { "false" }} onclick={send(state, Action::SetLang(lang))}>
+                    aria-pressed={if lang == current { "true" } else { "false" }} onclick={choose(lang)}>
                     { lang.native_name() }
                 </button>
             }) }

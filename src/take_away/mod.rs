@@ -187,33 +187,18 @@ fn receipt(pack: &Pack, lang: Lang, payload: &Payload) -> Html {
     }
 }
 
-/// Properties of [`SharedSummary`].
-#[derive(Properties, PartialEq)]
-pub struct SharedProps {
-    /// What the link carries.
-    pub payload: Payload,
-    /// Leaves the summary for the app's start screen.
-    pub on_leave: Callback<()>,
-}
-
-/// The page a take-away link opens: the aids it names, with their documents and places.
-#[component]
-pub fn SharedSummary(props: &SharedProps) -> Html {
-    let lang = crate::hooks::use_local(crate::browser::browser_language);
-    let rules = use_memo((), |_| crate::city_pack::rules());
-    let heading = use_node_ref();
-    crate::hooks::use_focus_on_mount(heading.clone(), true);
-    {
-        let lang = *lang;
-        use_effect_with(lang, |lang| crate::browser::set_root_language(*lang));
-    }
-    let l = *lang;
+/// The page a take-away link opens: the aids it names, with their documents and places. The shell keeps
+/// its language, focuses `heading` when it opens and sets the page's language.
+pub fn shared_summary(
+    payload: &Payload,
+    rules: &Rules,
+    lang: &crate::hooks::Local<Lang>,
+    heading: &NodeRef,
+    leave: Callback<MouseEvent>,
+) -> Html {
+    let l = **lang;
     let code = l.code();
-    let pack = pick_pack(&rules, &props.payload.territory);
-    let leave = {
-        let on_leave = props.on_leave.clone();
-        Callback::from(move |_: MouseEvent| on_leave.emit(()))
-    };
+    let pack = pick_pack(rules, &payload.territory);
     let section = |title: T, ids: &[String], class: &'static str| {
         let Some(pack) = pack else { return html! {} };
         if ids.is_empty() {
@@ -244,30 +229,24 @@ pub fn SharedSummary(props: &SharedProps) -> Html {
         }
     };
     let known = pack.is_some_and(|p| {
-        aids_of(p, &props.payload.ask)
-            .chain(aids_of(p, &props.payload.check))
+        aids_of(p, &payload.ask)
+            .chain(aids_of(p, &payload.check))
             .next()
             .is_some()
     });
 
     html! {
-        <main id="main" class="app shared-summary" tabindex="-1">
-            <div class="languages" role="group" aria-label="Langue / Language / اللغة">
-                { for Lang::ALL.into_iter().map(|other| {
-                    let lang = lang.clone();
-                    let onclick = Callback::from(move |_: MouseEvent| lang.set(other));
-                    html! {
-                        <button type="button" class="lang" lang={other.code()} dir={other.dir()}
-                            aria-pressed={(other == l).to_string()} {onclick}>{ other.native_name() }</button>
-                    }
-                }) }
-            </div>
-            <h1 ref={heading} tabindex="-1">{ T::SharedTitle.get(l) }</h1>
+        <main key="shared" id="main" class="app shared-summary" tabindex="-1">
+            { crate::components::language_switch::language_buttons("Langue / Language / اللغة", l, &|other| {
+                let lang = lang.clone();
+                Callback::from(move |_: MouseEvent| lang.set(other))
+            }) }
+            <h1 ref={heading.clone()} tabindex="-1">{ T::SharedTitle.get(l) }</h1>
             if let Some(pack) = pack { <p class="hint">{ pack.territory.name.get(code) }</p> }
             <p class="privacy">{ T::SharedIntro.get(l) }</p>
             if !known { <p>{ T::SharedNone.get(l) }</p> }
-            { section(T::SharedAsk, &props.payload.ask, "ask") }
-            { section(T::SharedCheck, &props.payload.check, "check") }
+            { section(T::SharedAsk, &payload.ask, "ask") }
+            { section(T::SharedCheck, &payload.check, "check") }
             <div class="actions">
                 { crate::components::button("primary", T::CheckMine.get(l), leave) }
             </div>
