@@ -37,6 +37,8 @@ pub fn App() -> Html {
     });
 
     use_effect_with(state.lang, |lang| browser::set_root_language(*lang));
+    // The kiosk's idle watch lives as long as the app: a wipe mounts the app anew, with a fresh watch.
+    let kiosk = crate::kiosk::use_kiosk_watch();
 
     // Escape leaves quickly from anywhere; the listener lives as long as the app.
     {
@@ -93,7 +95,7 @@ pub fn App() -> Html {
         <>
             <a class="skip-link" href="#main">{ lang.t(Key::SkipToContent) }</a>
             { header(&state) }
-            { crate::shell::extras(&state) }
+            { crate::shell::extras(&state, &kiosk) }
             <main id="main" class="app" tabindex="-1" data-step={state.step.to_string()}>{ screen }</main>
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 { state.announcement.clone() }

@@ -185,7 +185,7 @@ pub(crate) fn forget_fragment() {
 
 /// What the shell adds inside the app (placed by the app's layout): notes for the webmaster, and the
 /// kiosk's controls.
-pub fn extras(state: &crate::state::AppState) -> Html {
+pub fn extras(state: &crate::state::AppState, kiosk: &crate::kiosk::KioskWatch) -> Html {
     let lang = state.lang;
     let pack_problems = crate::city_pack::problems();
     let config_notes = &crate::page_config::get().notes;
@@ -204,7 +204,7 @@ pub fn extras(state: &crate::state::AppState) -> Html {
                     <ul dir="ltr" lang="en">{ for config_notes.iter().map(|m| html! { <li><code>{ m.clone() }</code></li> }) }</ul>
                 </aside>
             }
-            if crate::kiosk::is_on() { <crate::kiosk::KioskControls {lang} /> }
+            if crate::kiosk::is_on() { { crate::kiosk::kiosk_controls(kiosk, lang) } }
         </>
     }
 }
