@@ -2,8 +2,11 @@
 
 use crate::browser;
 use crate::components::{
-    header::header, print_view::print_view, question::QuestionStep, results::results,
-    safety::safety_panel, start::Start,
+    header::header,
+    print_view::print_view,
+    results::results,
+    safety::safety_panel,
+    screen::{self, Kind},
 };
 use crate::i18n::Key;
 use crate::state::{Action, AppState, Screen, StateProp};
@@ -71,11 +74,14 @@ pub fn App() -> Html {
         (safety_panel(&state, &heading), 1)
     } else {
         match (state.screen, state.current_question()) {
-            (Screen::Start, _) => (html! { <Start state={StateProp::new(&state)} /> }, 0),
+            (Screen::Start, _) => (
+                html! { <screen::Screen key="start" state={StateProp::new(&state)} kind={Kind::Start} /> },
+                0,
+            ),
             (Screen::Ask, Some(id)) => {
                 let key = format!("{id}-{}", state.return_to_results);
                 (
-                    html! { <QuestionStep key={key} state={StateProp::new(&state)} id={AttrValue::from(id.to_string())} /> },
+                    html! { <screen::Screen {key} state={StateProp::new(&state)} kind={Kind::Question(AttrValue::from(id.to_string()))} /> },
                     0,
                 )
             }

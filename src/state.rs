@@ -304,13 +304,6 @@ impl std::ops::Deref for StateProp {
     }
 }
 
-/// Props of the components that only need the app state.
-#[derive(Properties, PartialEq)]
-pub struct StateProps {
-    /// The app state.
-    pub state: StateProp,
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@ pub mod progress;
 pub mod question;
 pub mod results;
 pub mod safety;
+pub mod screen;
 pub mod start;
 
 use yew::prelude::*;

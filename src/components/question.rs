@@ -5,28 +5,19 @@ use crate::components::progress::progress;
 use crate::hooks::{use_focus_on_mount, use_local};
 use crate::i18n::{Key, Lang};
 use crate::rules::{QuestionKind, RawInput, Unit};
-use crate::state::{Action, StateProp};
+use crate::state::{Action, StateHandle};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// Props of [`QuestionStep`].
-#[derive(Properties, PartialEq)]
-pub struct QuestionProps {
-    /// The app state.
-    pub state: StateProp,
-    /// Question id.
-    pub id: AttrValue,
-}
-
-/// The question screen.
-#[component]
-pub fn QuestionStep(props: &QuestionProps) -> Html {
-    let state: &crate::state::StateHandle = &props.state;
+/// The question screen for question `id` (rendered by [`crate::components::screen::Screen`], which gives it
+/// its hooks).
+#[hook]
+pub fn use_question_screen(state: &StateHandle, id: &AttrValue) -> Html {
     let lang = state.lang;
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), true);
-    let previous = state.answers.raw(&props.id).cloned();
+    let previous = state.answers.raw(id).cloned();
     let text = use_local(|| match &previous {
         Some(RawInput::Text(t)) => t.clone(),
         _ => String::new(),
@@ -61,7 +52,7 @@ pub fn QuestionStep(props: &QuestionProps) -> Html {
     let Some(question) = state
         .rules
         .pack(state.territory)
-        .and_then(|p| p.question(&props.id))
+        .and_then(|p| p.question(id))
     else {
         return html! {};
     };
@@ -87,7 +78,7 @@ pub fn QuestionStep(props: &QuestionProps) -> Html {
 
     let onsubmit = {
         let state = state.clone();
-        let id = props.id.to_string();
+        let id = id.to_string();
         let (text, choice, several) = (text.clone(), choice.clone(), several.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
@@ -109,7 +100,7 @@ pub fn QuestionStep(props: &QuestionProps) -> Html {
     };
     let dont_know = {
         let state = state.clone();
-        let id = props.id.to_string();
+        let id = id.to_string();
         Callback::from(move |_: MouseEvent| {
             state.dispatch(Action::Answer(id.clone(), RawInput::DontKnow))
         })
@@ -215,7 +206,7 @@ pub fn QuestionStep(props: &QuestionProps) -> Html {
     };
 
     html! {
-        <section class="question" data-question={props.id.clone()} data-kind={kind_name(kind)}>
+        <section class="question" data-question={id.clone()} data-kind={kind_name(kind)}>
             { progress(state) }
             <form ref={form} {onsubmit} novalidate=true>
                 <h1 id="q-label" ref={heading} tabindex="-1">{ question.label.get(code) }</h1>

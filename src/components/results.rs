@@ -54,7 +54,7 @@ pub fn results(state: &StateHandle, heading: &NodeRef) -> Html {
             <div class="actions">
                 { crate::components::button("primary", lang.t(Key::PrepareVisit), send(state, Action::Print)) }
             </div>
-            <crate::take_away::TakeAway state={crate::state::StateProp::new(state)} />
+            <crate::components::screen::Screen key="take-away" state={crate::state::StateProp::new(state)} kind={crate::components::screen::Kind::TakeAway} />
             { answers_summary(state, false) }
             <div class="actions">
                 { crate::components::button("secondary", lang.t(Key::Restart), send(state, Action::Restart)) }

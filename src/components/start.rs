@@ -6,7 +6,7 @@
 use crate::hooks::{Local, use_focus_on_mount, use_local};
 use crate::i18n::Key;
 use crate::shell_text::T;
-use crate::state::{Action, StateHandle, StateProps};
+use crate::state::{Action, StateHandle};
 use yew::prelude::*;
 
 /// Where the fetch of a territory's pack stands.
@@ -46,10 +46,9 @@ fn fetch(state: &StateHandle, fetching: &Local<Fetch>, index: usize) {
     });
 }
 
-/// The start screen.
-#[component]
-pub fn Start(props: &StateProps) -> Html {
-    let state: &StateHandle = &props.state;
+/// The start screen (rendered by [`crate::components::screen::Screen`], which gives it its hooks).
+#[hook]
+pub fn use_start_screen(state: &StateHandle) -> Html {
     let lang = state.lang;
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), state.step > 0);

@@ -70,9 +70,9 @@ fn documents_and_places<'a>(
 }
 
 /// The take-away block of the results: a QR code on demand and a receipt to print.
-#[component]
-pub fn TakeAway(props: &crate::state::StateProps) -> Html {
-    let state: &crate::state::StateHandle = &props.state;
+/// (Rendered by [`crate::components::screen::Screen`], which gives it its hooks.)
+#[hook]
+pub fn use_take_away(state: &crate::state::StateHandle) -> Html {
     let lang = state.lang;
     let show_qr = crate::hooks::use_local(|| false);
     // The receipt (and its QR code) exists only while it is being printed.
