@@ -69,7 +69,7 @@ pub fn App() -> Html {
     let heading = use_node_ref();
     let lang = state.lang;
     let (screen, opened) = if state.rules.is_empty() {
-        (html! { <h1>{ lang.t(Key::NoRules) }</h1> }, 0)
+        (crate::components::text("h1", "", lang.t(Key::NoRules)), 0)
     } else if state.safety_open {
         (safety_panel(&state, &heading), 1)
     } else {

@@ -88,7 +88,7 @@ pub fn Root() -> Html {
     let lang = crate::browser::browser_language();
     if !*pack_ready || *built_in == Boot::Loading {
         return html! {
-            <main id="main" class="app loading" aria-busy="true"><p>{ T::Loading.get(lang) }</p></main>
+            <main id="main" class="app loading" aria-busy="true">{ crate::components::text("p", "", T::Loading.get(lang)) }</main>
         };
     }
     if *built_in == Boot::Failed {
@@ -105,7 +105,7 @@ pub fn Root() -> Html {
         };
         return html! {
             <main id="main" class="app">
-                <h1>{ T::LoadFailed.get(lang) }</h1>
+                { crate::components::text("h1", "", T::LoadFailed.get(lang)) }
                 { crate::components::button("primary", T::Retry.get(lang), retry) }
             </main>
         };
@@ -193,14 +193,14 @@ pub fn extras(state: &crate::state::AppState, kiosk: &crate::kiosk::KioskWatch) 
         <>
             if !pack_problems.is_empty() {
                 <aside class="webmaster-note" role="note" aria-labelledby="pack-problem-title">
-                    <p id="pack-problem-title"><strong>{ T::PackProblemTitle.get(lang) }</strong></p>
-                    <p>{ T::PackProblemFallback.get(lang) }</p>
+                    <p id="pack-problem-title">{ crate::components::text("strong", "", T::PackProblemTitle.get(lang)) }</p>
+                    { crate::components::text("p", "", T::PackProblemFallback.get(lang)) }
                     <ul dir="ltr" lang="en">{ for pack_problems.iter().map(|m| html! { <li><code>{ m.clone() }</code></li> }) }</ul>
                 </aside>
             }
             if !config_notes.is_empty() {
                 <aside class="webmaster-note" role="note" aria-labelledby="config-note-title">
-                    <p id="config-note-title"><strong>{ T::ConfigProblemTitle.get(lang) }</strong></p>
+                    <p id="config-note-title">{ crate::components::text("strong", "", T::ConfigProblemTitle.get(lang)) }</p>
                     <ul dir="ltr" lang="en">{ for config_notes.iter().map(|m| html! { <li><code>{ m.clone() }</code></li> }) }</ul>
                 </aside>
             }

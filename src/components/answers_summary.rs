@@ -30,9 +30,9 @@ pub fn answers_summary(state: &StateHandle, read_only: bool) -> Html {
             let label = question.label.get(code).to_string();
             html! {
                 <div class="answer" id={format!("answer-{}", question.id)}>
-                    <dt>{ label.clone() }</dt>
+                    { crate::components::text("dt", "", &label) }
                     <dd>
-                        <span class="value">{ shown(lang, question, raw) }</span>
+                        { crate::components::text("span", "value", &shown(lang, question, raw)) }
                         if !read_only {
                             <button type="button" class="link" onclick={send(state, Action::Change(question.id.clone()))}
                                 aria-label={lang.fill(Key::ChangeAria, &[("n", &label)])}>

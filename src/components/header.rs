@@ -17,7 +17,7 @@ pub fn header(state: &StateHandle) -> Html {
     html! {
         <header class="site-header">
             <div class="bar">
-                <p class="brand">{ lang.t(Key::AppTitle) }</p>
+                { crate::components::text("p", "brand", lang.t(Key::AppTitle)) }
                 <div class="safety-controls">
                     if has_safety {
                         { crate::components::button("link urgent", lang.t(Key::UrgentHelp), send(state, Action::Safety(true))) }

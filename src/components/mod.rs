@@ -18,3 +18,8 @@ use yew::prelude::*;
 pub fn button(class: &'static str, label: &'static str, onclick: Callback<MouseEvent>) -> Html {
     html! { <button type="button" {class} {onclick}>{ label }</button> }
 }
+
+/// An element `tag` (`class` unless empty) holding only `text` (one function for the many alike).
+pub fn text(tag: &'static str, class: &'static str, text: &str) -> Html {
+    html! { <@{tag} {class}>{ text }</@> }
+}

@@ -46,9 +46,9 @@ pub fn print_view(state: &StateHandle, heading: &NodeRef) -> Html {
             <ul class="print-aids">
                 { for in_group(g).map(|(aid, report)| html! {
                     <li>
-                        <strong>{ aid.name.get(code) }</strong>{ " — " }{ aid.institution.get(code) }
+                        { crate::components::text("strong", "", aid.name.get(code)) }{ " — " }{ aid.institution.get(code) }
                         { amount_line(lang, report.amount.as_ref()) }
-                        if let Some(how) = &aid.how_to_apply { <p>{ how.get(code) }</p> }
+                        if let Some(how) = &aid.how_to_apply { { crate::components::text("p", "", how.get(code)) } }
                     </li>
                 }) }
             </ul>
@@ -67,7 +67,7 @@ pub fn print_view(state: &StateHandle, heading: &NodeRef) -> Html {
     html! {
         <section key="print" class="print-view">
             <h1 ref={heading.clone()} tabindex="-1">{ lang.t(Key::PrintTitle) }</h1>
-            <p class="hint no-print">{ lang.t(Key::PrintIntro) }</p>
+            { crate::components::text("p", "hint no-print", lang.t(Key::PrintIntro)) }
             <div class="no-print actions">
                 { crate::components::button("primary", lang.t(Key::PrintButton), print) }
                 { crate::components::button("secondary", lang.t(Key::BackToResults), send(state, Action::ShowResults)) }
@@ -76,15 +76,15 @@ pub fn print_view(state: &StateHandle, heading: &NodeRef) -> Html {
                 <input type="checkbox" id="print-answers" checked={state.print_answers} onchange={toggle} />
                 <label for="print-answers">{ lang.t(Key::IncludeAnswers) }</label>
             </div>
-            <h2>{ lang.t(Key::AidsToAsk) }</h2>
+            { crate::components::text("h2", "", lang.t(Key::AidsToAsk)) }
             { list(Group::Ask) }
-            <h2>{ lang.t(Key::AidsToCheck) }</h2>
+            { crate::components::text("h2", "", lang.t(Key::AidsToCheck)) }
             { list(Group::Check) }
-            <h2>{ lang.t(Key::Checklist) }</h2>
+            { crate::components::text("h2", "", lang.t(Key::Checklist)) }
             <ul class="checklist">
-                { for documents.iter().map(|d| html! { <li>{ *d }</li> }) }
+                { for documents.iter().map(|d| crate::components::text("li", "", d)) }
             </ul>
-            <h2>{ lang.t(Key::Places) }</h2>
+            { crate::components::text("h2", "", lang.t(Key::Places)) }
             { for places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, p)) }
             if state.print_answers { { answers_summary(state, true) } }
         </section>

@@ -13,7 +13,7 @@ pub fn progress(state: &AppState) -> Html {
         <div class="progress">
             <progress max="100" value={percent.to_string()} aria-label={lang.t(Key::Progress)}
                 aria-valuetext={left.clone()}></progress>
-            <p class="left">{ left }</p>
+            { crate::components::text("p", "left", &left) }
         </div>
     }
 }

@@ -179,7 +179,7 @@ pub fn use_question_screen(state: &StateHandle, id: &AttrValue) -> Html {
         }
         QuestionKind::SeveralOf => html! {
             <div class="choices" role="group" aria-labelledby="q-label" aria-describedby={described.clone()}>
-                <p class="hint">{ lang.t(Key::ChooseAll) }</p>
+                { crate::components::text("p", "hint", lang.t(Key::ChooseAll)) }
                 { for question.options.iter().map(|option| {
                     let several_handle = several.clone();
                     let value = option.id.clone();

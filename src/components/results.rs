@@ -20,7 +20,7 @@ pub fn results(state: &StateHandle, heading: &NodeRef) -> Html {
     html! {
         <section key="results" class="results">
             <h1 ref={heading.clone()} tabindex="-1">{ lang.t(Key::ResultsTitle) }</h1>
-            <p class="hint">{ lang.t(Key::ResultsIntro) }</p>
+            { crate::components::text("p", "hint", lang.t(Key::ResultsIntro)) }
             if state.outcome.next.is_some() {
                 <p class="resume">
                     { lang.questions_left(left) }{ " " }
@@ -29,22 +29,22 @@ pub fn results(state: &StateHandle, heading: &NodeRef) -> Html {
             }
             <section class="group ask" aria-labelledby="group-ask">
                 <h2 id="group-ask">{ lang.t(Key::GroupEligible) }{ format!(" ({})", ask.len()) }</h2>
-                <p class="hint">{ lang.t(Key::GroupEligibleHelp) }</p>
-                if ask.is_empty() { <p>{ lang.t(Key::GroupEmpty) }</p> }
+                { crate::components::text("p", "hint", lang.t(Key::GroupEligibleHelp)) }
+                if ask.is_empty() { { crate::components::text("p", "", lang.t(Key::GroupEmpty)) } }
                 { for ask.into_iter().map(|report| aid_card(state, report)) }
             </section>
             <section class="group check" aria-labelledby="group-check">
                 <h2 id="group-check">{ lang.t(Key::GroupCheck) }{ format!(" ({})", check.len()) }</h2>
-                <p class="hint">{ lang.t(Key::GroupCheckHelp) }</p>
-                if check.is_empty() { <p>{ lang.t(Key::GroupEmpty) }</p> }
+                { crate::components::text("p", "hint", lang.t(Key::GroupCheckHelp)) }
+                if check.is_empty() { { crate::components::text("p", "", lang.t(Key::GroupEmpty)) } }
                 { for check.into_iter().map(|report| aid_card(state, report)) }
             </section>
             <section class="group not" aria-labelledby="group-not">
                 <h2 id="group-not">{ lang.t(Key::GroupNot) }{ format!(" ({})", not.len()) }</h2>
-                <p class="hint">{ lang.t(Key::GroupNotHelp) }</p>
+                { crate::components::text("p", "hint", lang.t(Key::GroupNotHelp)) }
                 if !not.is_empty() {
                     <details>
-                        <summary>{ lang.t(Key::ShowThem) }</summary>
+                        { crate::components::text("summary", "", lang.t(Key::ShowThem)) }
                         <ul class="refused-list">
                             { for not.into_iter().map(|report| aid_refused(state, report)) }
                         </ul>

@@ -20,7 +20,7 @@ pub fn safety_panel(state: &StateHandle, heading: &NodeRef) -> Html {
     html! {
         <section key="safety" class="safety">
             <h1 ref={heading.clone()} tabindex="-1">{ safety.title.get(code) }</h1>
-            <p>{ safety.intro.get(code) }</p>
+            { crate::components::text("p", "", safety.intro.get(code)) }
             <ul class="contacts">
                 { for safety.contacts.iter().map(|c| {
                     let link = match (&c.number, &c.url) {
@@ -38,14 +38,14 @@ pub fn safety_panel(state: &StateHandle, heading: &NodeRef) -> Html {
                         },
                         (None, None) => html! {},
                     };
-                    html! { <li><p>{ c.label.get(code) }</p>{ link }</li> }
+                    html! { <li>{ crate::components::text("p", "", c.label.get(code)) }{ link }</li> }
                 }) }
             </ul>
             <div class="actions">
                 { crate::components::button("leave", lang.t(Key::LeaveQuickly), leave_quickly(state)) }
                 { crate::components::button("secondary", lang.t(Key::CloseSafety), send(state, Action::Safety(false))) }
             </div>
-            <p class="hint">{ lang.t(Key::LeaveHint) }</p>
+            { crate::components::text("p", "hint", lang.t(Key::LeaveHint)) }
         </section>
     }
 }

@@ -81,7 +81,7 @@ pub fn use_start_screen(state: &StateHandle) -> Html {
     let territories = (!state.territory_fixed && state.rules.len() > 1).then(|| {
         html! {
             <fieldset class="choices">
-                <legend>{ lang.t(Key::Territory) }</legend>
+                { crate::components::text("legend", "", lang.t(Key::Territory)) }
                 { for state.rules.territories().iter().enumerate().map(|(index, territory)| {
                     let (state, fetching) = (state.clone(), fetching.clone());
                     let onchange = Callback::from(move |_: Event| {
@@ -108,16 +108,16 @@ pub fn use_start_screen(state: &StateHandle) -> Html {
     html! {
         <section class="start">
             <h1 ref={heading} tabindex="-1">{ lang.t(Key::StartTitle) }</h1>
-            <p>{ lang.t(Key::StartIntro) }</p>
-            <p class="privacy">{ lang.t(Key::Privacy) }</p>
+            { crate::components::text("p", "", lang.t(Key::StartIntro)) }
+            { crate::components::text("p", "privacy", lang.t(Key::Privacy)) }
             { territories }
-            <p class="hint">{ lang.t(Key::StartDuration) }</p>
+            { crate::components::text("p", "hint", lang.t(Key::StartDuration)) }
             <div role="status">
-                if loading { <p class="hint">{ T::Loading.get(lang) }</p> }
+                if loading { { crate::components::text("p", "hint", T::Loading.get(lang)) } }
             </div>
             if let Fetch::Failed(_) = *fetching {
                 <div role="alert" class="load-failed">
-                    <p>{ T::LoadFailed.get(lang) }</p>
+                    { crate::components::text("p", "", T::LoadFailed.get(lang)) }
                     { crate::components::button("secondary", T::Retry.get(lang), retry) }
                 </div>
             } else {

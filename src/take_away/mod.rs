@@ -120,7 +120,7 @@ pub fn use_take_away(state: &crate::state::StateHandle) -> Html {
     html! {
         <section class="take-away" aria-labelledby="take-away-title">
             <h2 id="take-away-title">{ T::TakeAwayTitle.get(lang) }</h2>
-            <p class="hint">{ T::TakeAwayIntro.get(lang) }</p>
+            { crate::components::text("p", "hint", T::TakeAwayIntro.get(lang)) }
             <div class="actions">
                 <button type="button" class="secondary" aria-expanded={show_qr.to_string()}
                     aria-controls="take-away-qr" onclick={toggle}>
@@ -133,7 +133,7 @@ pub fn use_take_away(state: &crate::state::StateHandle) -> Html {
                     <figure class="qr-figure">
                         { qr_svg(&url, T::QrAlt.get(lang)) }
                         <figcaption>
-                            <p>{ T::QrHelp.get(lang) }</p>
+                            { crate::components::text("p", "", T::QrHelp.get(lang)) }
                             <p class="qr-link">{ T::QrLink.get(lang) }{ " " }<bdi dir="ltr">{ url }</bdi></p>
                         </figcaption>
                     </figure>
@@ -166,21 +166,21 @@ fn receipt(pack: &Pack, lang: Lang, payload: &Payload) -> Html {
     );
     let list = |ids: &[String]| {
         html! {
-            <ul>{ for aids_of(pack, ids).map(|aid| html! { <li>{ aid.name.get(code) }</li> }) }</ul>
+            <ul>{ for aids_of(pack, ids).map(|aid| crate::components::text("li", "", aid.name.get(code))) }</ul>
         }
     };
     html! {
         <div class="receipt">
-            <p class="receipt-title"><strong>{ T::ReceiptTitle.get(lang) }</strong>{ " — " }{ pack.territory.name.get(code) }</p>
-            <p><strong>{ T::SharedAsk.get(lang) }</strong></p>
+            <p class="receipt-title">{ crate::components::text("strong", "", T::ReceiptTitle.get(lang)) }{ " — " }{ pack.territory.name.get(code) }</p>
+            <p>{ crate::components::text("strong", "", T::SharedAsk.get(lang)) }</p>
             { list(&payload.ask) }
             if !payload.check.is_empty() {
-                <p><strong>{ T::SharedCheck.get(lang) }</strong></p>
+                <p>{ crate::components::text("strong", "", T::SharedCheck.get(lang)) }</p>
                 { list(&payload.check) }
             }
-            <p><strong>{ T::Documents.get(lang) }</strong></p>
+            <p>{ crate::components::text("strong", "", T::Documents.get(lang)) }</p>
             <ul>{ for documents.iter().map(|d| html! { <li>{ "☐ " }{ *d }</li> }) }</ul>
-            <p><strong>{ T::Where.get(lang) }</strong></p>
+            <p>{ crate::components::text("strong", "", T::Where.get(lang)) }</p>
             { for places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, p)) }
             { qr_svg(&url, T::QrAlt.get(lang)) }
         </div>
@@ -206,20 +206,20 @@ pub fn shared_summary(
         }
         html! {
             <section class={classes!("group", class)}>
-                <h2>{ title.get(l) }</h2>
+                { crate::components::text("h2", "", title.get(l)) }
                 { for aids_of(pack, ids).map(|aid| {
                     let (documents, _) = documents_and_places(pack, l, &[std::slice::from_ref(&aid.id)]);
                     html! {
                         <article class="aid" data-aid={aid.id.clone()}>
-                            <h3>{ aid.name.get(code) }</h3>
-                            <p>{ aid.summary.get(code) }</p>
-                            if let Some(how) = &aid.how_to_apply { <p>{ how.get(code) }</p> }
+                            { crate::components::text("h3", "", aid.name.get(code)) }
+                            { crate::components::text("p", "", aid.summary.get(code)) }
+                            if let Some(how) = &aid.how_to_apply { { crate::components::text("p", "", how.get(code)) } }
                             if !documents.is_empty() {
-                                <h4>{ T::Documents.get(l) }</h4>
-                                <ul>{ for documents.iter().map(|d| html! { <li>{ *d }</li> }) }</ul>
+                                { crate::components::text("h4", "", T::Documents.get(l)) }
+                                <ul>{ for documents.iter().map(|d| crate::components::text("li", "", d)) }</ul>
                             }
                             if !aid.places.is_empty() {
-                                <h4>{ T::Where.get(l) }</h4>
+                                { crate::components::text("h4", "", T::Where.get(l)) }
                                 { for aid.places.iter().filter_map(|id| pack.place(id)).map(|p| place(l, p)) }
                             }
                         </article>
@@ -242,9 +242,9 @@ pub fn shared_summary(
                 Callback::from(move |_: MouseEvent| lang.set(other))
             }) }
             <h1 ref={heading.clone()} tabindex="-1">{ T::SharedTitle.get(l) }</h1>
-            if let Some(pack) = pack { <p class="hint">{ pack.territory.name.get(code) }</p> }
-            <p class="privacy">{ T::SharedIntro.get(l) }</p>
-            if !known { <p>{ T::SharedNone.get(l) }</p> }
+            if let Some(pack) = pack { { crate::components::text("p", "hint", pack.territory.name.get(code)) } }
+            { crate::components::text("p", "privacy", T::SharedIntro.get(l)) }
+            if !known { { crate::components::text("p", "", T::SharedNone.get(l)) } }
             { section(T::SharedAsk, &payload.ask, "ask") }
             { section(T::SharedCheck, &payload.check, "check") }
             <div class="actions">
