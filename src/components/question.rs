@@ -2,7 +2,7 @@
 //! Back and Continue. Nothing is submitted on change; the engine checks what was typed.
 
 use crate::components::progress::progress;
-use crate::hooks::{use_focus_on_mount, use_local};
+use crate::hooks::{send, use_focus_on_mount, use_local};
 use crate::i18n::{Key, Lang};
 use crate::rules::{QuestionKind, RawInput, Unit};
 use crate::state::{Action, StateHandle};
@@ -98,21 +98,9 @@ pub fn use_question_screen(state: &StateHandle, id: &AttrValue) -> Html {
             state.dispatch(Action::Answer(id.clone(), raw));
         })
     };
-    let dont_know = {
-        let state = state.clone();
-        let id = id.to_string();
-        Callback::from(move |_: MouseEvent| {
-            state.dispatch(Action::Answer(id.clone(), RawInput::DontKnow))
-        })
-    };
-    let back = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Back))
-    };
-    let results_now = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowResults))
-    };
+    let dont_know = send(state, Action::Answer(id.to_string(), RawInput::DontKnow));
+    let back = send(state, Action::Back);
+    let results_now = send(state, Action::ShowResults);
 
     let field = match kind {
         QuestionKind::Integer | QuestionKind::Money | QuestionKind::Date => {
@@ -137,7 +125,7 @@ pub fn use_question_screen(state: &StateHandle, id: &AttrValue) -> Html {
                     <div class="with-unit">
                         <input id="q-input" type="text" inputmode={mode} autocomplete="off" spellcheck="false"
                             dir="ltr" aria-labelledby="q-label" aria-describedby={described.clone()}
-                            aria-invalid={invalid.to_string()} value={(*text).clone()} {oninput} />
+                            aria-invalid={if invalid { "true" } else { "false" }} value={(*text).clone()} {oninput} />
                         if let Some(unit) = unit { <span class="unit" aria-hidden="true">{ unit }</span> }
                     </div>
                 </div>
@@ -169,7 +157,7 @@ pub fn use_question_screen(state: &StateHandle, id: &AttrValue) -> Html {
                         html! {
                             <div class="choice">
                                 <input type="radio" name="q-choice" id={id.clone()} value={value.clone()} {checked}
-                                    aria-invalid={invalid.to_string()} {onchange} />
+                                    aria-invalid={if invalid { "true" } else { "false" }} {onchange} />
                                 <label for={id}>{ label }</label>
                             </div>
                         }

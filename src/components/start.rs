@@ -62,10 +62,7 @@ pub fn use_start_screen(state: &StateHandle) -> Html {
             }
         });
     }
-    let start = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Start))
-    };
+    let start = crate::hooks::send(state, Action::Start);
     let retry = {
         let (state, fetching) = (state.clone(), fetching.clone());
         Callback::from(move |_: MouseEvent| {

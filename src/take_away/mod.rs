@@ -122,7 +122,7 @@ pub fn use_take_away(state: &crate::state::StateHandle) -> Html {
             <h2 id="take-away-title">{ T::TakeAwayTitle.get(lang) }</h2>
             { crate::components::text("p", "hint", T::TakeAwayIntro.get(lang)) }
             <div class="actions">
-                <button type="button" class="secondary" aria-expanded={show_qr.to_string()}
+                <button type="button" class="secondary" aria-expanded={if *show_qr { "true" } else { "false" }}
                     aria-controls="take-away-qr" onclick={toggle}>
                     { if *show_qr { T::HideQr.get(lang) } else { T::ShowQr.get(lang) } }
                 </button>

@@ -43,10 +43,11 @@ pub fn qr_svg(text: &str, label: &str) -> Html {
     let Some((path, size)) = svg_path(text) else {
         return html! {};
     };
+    let side = AttrValue::from(size.to_string());
     html! {
         <svg class="qr" role="img" aria-label={label.to_string()} viewBox={format!("0 0 {size} {size}")}
             shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">
-            <rect width={size.to_string()} height={size.to_string()} fill="#ffffff" />
+            <rect width={side.clone()} height={side} fill="#ffffff" />
             <path d={path} fill="#000000" />
         </svg>
     }
