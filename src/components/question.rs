@@ -18,11 +18,9 @@ pub fn use_question_screen(state: &StateHandle, id: &AttrValue) -> Html {
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), true);
     let previous = state.answers.raw(id).cloned();
+    // What is typed (number, amount, date fields) or chosen (yes/no, one of): a question is of one kind.
     let text = use_local(|| match &previous {
         Some(RawInput::Text(t)) => t.clone(),
-        _ => String::new(),
-    });
-    let choice = use_local(|| match &previous {
         Some(RawInput::YesNo(true)) => "yes".to_string(),
         Some(RawInput::YesNo(false)) => "no".to_string(),
         Some(RawInput::OneOf(o)) => o.clone(),
@@ -79,20 +77,20 @@ pub fn use_question_screen(state: &StateHandle, id: &AttrValue) -> Html {
     let onsubmit = {
         let state = state.clone();
         let id = id.to_string();
-        let (text, choice, several) = (text.clone(), choice.clone(), several.clone());
+        let (text, several) = (text.clone(), several.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let raw = match kind {
                 QuestionKind::Integer | QuestionKind::Money | QuestionKind::Date => {
                     RawInput::Text((*text).clone())
                 }
-                QuestionKind::YesNo => match choice.as_str() {
+                QuestionKind::YesNo => match text.as_str() {
                     "yes" => RawInput::YesNo(true),
                     "no" => RawInput::YesNo(false),
                     _ => RawInput::Nothing,
                 },
-                QuestionKind::OneOf if choice.is_empty() => RawInput::Nothing,
-                QuestionKind::OneOf => RawInput::OneOf((*choice).clone()),
+                QuestionKind::OneOf if text.is_empty() => RawInput::Nothing,
+                QuestionKind::OneOf => RawInput::OneOf((*text).clone()),
                 QuestionKind::SeveralOf => RawInput::SeveralOf((*several).clone()),
             };
             state.dispatch(Action::Answer(id.clone(), raw));
@@ -147,8 +145,8 @@ pub fn use_question_screen(state: &StateHandle, id: &AttrValue) -> Html {
             html! {
                 <div class="choices" role="radiogroup" aria-labelledby="q-label" aria-describedby={described.clone()}>
                     { for options.into_iter().map(|(value, label)| {
-                        let choice_handle = choice.clone();
-                        let checked = *choice == value;
+                        let choice_handle = text.clone();
+                        let checked = *text == value;
                         let id = format!("q-opt-{value}");
                         let onchange = {
                             let value = value.clone();
