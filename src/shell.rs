@@ -191,20 +191,29 @@ pub fn extras(state: &crate::state::AppState, kiosk: &crate::kiosk::KioskWatch) 
     let config_notes = &crate::page_config::get().notes;
     html! {
         <>
-            if !pack_problems.is_empty() {
-                <aside class="webmaster-note" role="note" aria-labelledby="pack-problem-title">
-                    <p id="pack-problem-title">{ crate::components::text("strong", "", T::PackProblemTitle.get(lang)) }</p>
-                    { crate::components::text("p", "", T::PackProblemFallback.get(lang)) }
-                    <ul dir="ltr" lang="en">{ for pack_problems.iter().map(|m| html! { <li><code>{ m.clone() }</code></li> }) }</ul>
-                </aside>
-            }
-            if !config_notes.is_empty() {
-                <aside class="webmaster-note" role="note" aria-labelledby="config-note-title">
-                    <p id="config-note-title">{ crate::components::text("strong", "", T::ConfigProblemTitle.get(lang)) }</p>
-                    <ul dir="ltr" lang="en">{ for config_notes.iter().map(|m| html! { <li><code>{ m.clone() }</code></li> }) }</ul>
-                </aside>
-            }
+            { webmaster_note("pack-problem-title", T::PackProblemTitle.get(lang), Some(T::PackProblemFallback.get(lang)), &pack_problems) }
+            { webmaster_note("config-note-title", T::ConfigProblemTitle.get(lang), None, config_notes) }
             if crate::kiosk::is_on() { { crate::kiosk::kiosk_controls(kiosk, lang) } }
         </>
+    }
+}
+
+/// A note for the webmaster (nothing without messages): its title, what the app does about it, the messages.
+fn webmaster_note(
+    id: &'static str,
+    title: &'static str,
+    fallback: Option<&'static str>,
+    messages: &[String],
+) -> Html {
+    use crate::components::text;
+    if messages.is_empty() {
+        return html! {};
+    }
+    html! {
+        <aside class="webmaster-note" role="note" aria-labelledby={id}>
+            <p {id}>{ text("strong", "", title) }</p>
+            if let Some(fallback) = fallback { { text("p", "", fallback) } }
+            <ul dir="ltr" lang="en">{ for messages.iter().map(|m| html! { <li>{ text("code", "", m) }</li> }) }</ul>
+        </aside>
     }
 }
