@@ -129,33 +129,50 @@ pub fn use_question_screen(state: &StateHandle, id: &AttrValue) -> Html {
                 </div>
             }
         }
-        QuestionKind::YesNo | QuestionKind::OneOf => {
-            let options: Vec<(String, String)> = if kind == QuestionKind::YesNo {
+        QuestionKind::YesNo | QuestionKind::OneOf | QuestionKind::SeveralOf => {
+            // Radio buttons (one answer, kept in `text`), or check boxes (several, kept in `several`).
+            let many = kind == QuestionKind::SeveralOf;
+            let options: Vec<(String, &str)> = if kind == QuestionKind::YesNo {
                 vec![
-                    ("yes".into(), lang.t(Key::Yes).into()),
-                    ("no".into(), lang.t(Key::No).into()),
+                    ("yes".into(), lang.t(Key::Yes)),
+                    ("no".into(), lang.t(Key::No)),
                 ]
             } else {
                 question
                     .options
                     .iter()
-                    .map(|o| (o.id.clone(), o.label.get(code).to_string()))
+                    .map(|o| (o.id.clone(), o.label.get(code)))
                     .collect()
             };
+            let aria_invalid = (!many).then_some(if invalid { "true" } else { "false" });
             html! {
-                <div class="choices" role="radiogroup" aria-labelledby="q-label" aria-describedby={described.clone()}>
+                <div class="choices" role={if many { "group" } else { "radiogroup" }} aria-labelledby="q-label"
+                    aria-describedby={described.clone()}>
+                    if many { { crate::components::text("p", "hint", lang.t(Key::ChooseAll)) } }
                     { for options.into_iter().map(|(value, label)| {
-                        let choice_handle = text.clone();
-                        let checked = *text == value;
+                        let checked = if many { several.contains(&value) } else { *text == value };
                         let id = format!("q-opt-{value}");
+                        let radio_value = (!many).then(|| value.clone());
                         let onchange = {
-                            let value = value.clone();
-                            Callback::from(move |_: Event| choice_handle.set(value.clone()))
+                            let (text, several) = (text.clone(), several.clone());
+                            Callback::from(move |e: Event| {
+                                if !many {
+                                    text.set(value.clone());
+                                    return;
+                                }
+                                let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+                                let mut list = (*several).clone();
+                                list.retain(|v| *v != value);
+                                if on {
+                                    list.push(value.clone());
+                                }
+                                several.set(list);
+                            })
                         };
                         html! {
                             <div class="choice">
-                                <input type="radio" name="q-choice" id={id.clone()} value={value.clone()} {checked}
-                                    aria-invalid={if invalid { "true" } else { "false" }} {onchange} />
+                                <input type={if many { "checkbox" } else { "radio" }} name={(!many).then_some("q-choice")}
+                                    id={id.clone()} value={radio_value} {checked} aria-invalid={aria_invalid} {onchange} />
                                 <label for={id}>{ label }</label>
                             </div>
                         }
@@ -163,32 +180,6 @@ pub fn use_question_screen(state: &StateHandle, id: &AttrValue) -> Html {
                 </div>
             }
         }
-        QuestionKind::SeveralOf => html! {
-            <div class="choices" role="group" aria-labelledby="q-label" aria-describedby={described.clone()}>
-                { crate::components::text("p", "hint", lang.t(Key::ChooseAll)) }
-                { for question.options.iter().map(|option| {
-                    let several_handle = several.clone();
-                    let value = option.id.clone();
-                    let checked = several.contains(&value);
-                    let id = format!("q-opt-{value}");
-                    let onchange = Callback::from(move |e: Event| {
-                        let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-                        let mut list = (*several_handle).clone();
-                        list.retain(|v| *v != value);
-                        if on {
-                            list.push(value.clone());
-                        }
-                        several_handle.set(list);
-                    });
-                    html! {
-                        <div class="choice">
-                            <input type="checkbox" id={id.clone()} {checked} {onchange} />
-                            <label for={id}>{ option.label.get(code) }</label>
-                        </div>
-                    }
-                }) }
-            </div>
-        },
     };
 
     html! {
