@@ -155,13 +155,18 @@ fn boot(state: Local<Boot>, linked: Option<String>) {
         match crate::rules::load(id).await {
             Ok(()) => state.set(Boot::Ready),
             Err(messages) => {
-                for m in messages {
-                    gloo::console::warn!(format!("Eligo: {m}"));
-                }
+                warn_all(messages);
                 state.set(Boot::Failed);
             }
         }
     });
+}
+
+/// Logs why a pack could not be loaded, in the console.
+pub(crate) fn warn_all(messages: Vec<String>) {
+    for m in messages {
+        gloo::console::warn!(format!("Eligo: {m}"));
+    }
 }
 
 async fn load_pack() {

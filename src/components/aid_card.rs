@@ -24,7 +24,7 @@ pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
     let mut notes: Vec<&'static str> = Vec::new();
     let mut show_checks = false;
     let mut settle: Vec<String> = Vec::new();
-    let mut unsettled: Vec<String> = Vec::new();
+    let mut unsettled: Vec<&str> = Vec::new();
     match &report.verdict {
         Verdict::ToConfirm { reasons } => {
             for reason in reasons {
@@ -51,13 +51,13 @@ pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
             unsettled = params
                 .iter()
                 .filter_map(|p| pack.parameter(p))
-                .map(|p| p.label.get(code).to_string())
+                .map(|p| p.label.get(code))
                 .collect();
             unsettled.extend(
                 dont_know
                     .iter()
                     .filter_map(|q| pack.question(q))
-                    .map(|q| q.label.get(code).to_string()),
+                    .map(|q| q.label.get(code)),
             );
             show_checks = !aid.checks.is_empty();
         }

@@ -37,9 +37,7 @@ fn fetch(state: &StateHandle, fetching: &Local<Fetch>, index: usize) {
                 });
             }
             Err(messages) => {
-                for m in messages {
-                    gloo::console::warn!(format!("Eligo: {m}"));
-                }
+                crate::shell::warn_all(messages);
                 fetching.set(Fetch::Failed(index));
             }
         }
