@@ -1,4 +1,5 @@
-//! One component per screen or widget.
+//! The screens and widgets: plain view functions of the app state, except the parts with hooks of their own
+//! (start, question, take-away), which render through [`screen::Screen`].
 
 pub mod aid_card;
 pub mod answers_summary;
