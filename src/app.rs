@@ -2,11 +2,14 @@
 
 use crate::browser;
 use crate::components::{
-    header::Header, print_view::PrintView, question::QuestionStep, results::Results,
-    safety::SafetyPanel, start::Start,
+    header::header,
+    print_view::print_view,
+    results::results,
+    safety::safety_panel,
+    screen::{self, Kind},
 };
 use crate::i18n::Key;
-use crate::state::{Action, AppState, Screen, StateHandle};
+use crate::state::{Action, AppState, Screen, StateProp};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -37,6 +40,8 @@ pub fn App() -> Html {
     });
 
     use_effect_with(state.lang, |lang| browser::set_root_language(*lang));
+    // The kiosk's idle watch lives as long as the app: a wipe mounts the app anew, with a fresh watch.
+    let kiosk = crate::kiosk::use_kiosk_watch();
 
     // Escape leaves quickly from anywhere; the listener lives as long as the app.
     {
@@ -59,33 +64,49 @@ pub fn App() -> Html {
         });
     }
 
+    // The results, print and safety screens are views of the app: their heading takes the focus when one
+    // of them opens (the other screens, components, focus theirs when they mount).
+    let heading = use_node_ref();
     let lang = state.lang;
-    let screen = if state.rules.is_empty() {
-        html! { <h1>{ lang.t(Key::NoRules) }</h1> }
+    let (screen, opened) = if state.rules.is_empty() {
+        (crate::components::text("h1", "", lang.t(Key::NoRules)), 0)
     } else if state.safety_open {
-        html! { <SafetyPanel /> }
+        (safety_panel(&state, &heading), 1)
     } else {
         match (state.screen, state.current_question()) {
-            (Screen::Start, _) => html! { <Start /> },
+            (Screen::Start, _) => (
+                html! { <screen::Screen key="start" state={StateProp::new(&state)} kind={Kind::Start} /> },
+                0,
+            ),
             (Screen::Ask, Some(id)) => {
                 let key = format!("{id}-{}", state.return_to_results);
-                html! { <QuestionStep key={key} id={AttrValue::from(id.to_string())} /> }
+                (
+                    html! { <screen::Screen {key} state={StateProp::new(&state)} kind={Kind::Question(AttrValue::from(id.to_string()))} /> },
+                    0,
+                )
             }
-            (Screen::Ask, None) | (Screen::Results, _) => html! { <Results /> },
-            (Screen::Print, _) => html! { <PrintView /> },
+            (Screen::Ask, None) | (Screen::Results, _) => (results(&state, &heading), 2),
+            (Screen::Print, _) => (print_view(&state, &heading), 3),
         }
     };
+    use_effect_with(opened, move |opened| {
+        if *opened != 0
+            && let Some(element) = heading.cast::<web_sys::HtmlElement>()
+        {
+            let _ = element.focus();
+        }
+    });
 
     html! {
-        <ContextProvider<StateHandle> context={state.clone()}>
+        <>
             <a class="skip-link" href="#main">{ lang.t(Key::SkipToContent) }</a>
-            <Header />
-            <crate::shell::Extras />
+            { header(&state) }
+            { crate::shell::extras(&state, &kiosk) }
             <main id="main" class="app" tabindex="-1" data-step={state.step.to_string()}>{ screen }</main>
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 { state.announcement.clone() }
             </div>
-        </ContextProvider<StateHandle>>
+        </>
     }
 }
 

@@ -1,14 +1,10 @@
-//! Small custom hooks shared by the components.
+//! Small custom hooks and callback helpers shared by the components.
 
 use crate::browser;
 use crate::state::{Action, StateHandle};
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
-
-/// The app state handle, from the context set by the root component.
-#[hook]
-pub fn use_app() -> StateHandle {
-    use_context::<StateHandle>().expect("components are rendered inside the app's state context")
-}
 
 /// Moves keyboard and screen-reader focus to `node` when the component mounts (when `enabled`),
 /// so that each new step is announced from its heading.
@@ -21,12 +17,72 @@ pub fn use_focus_on_mount(node: NodeRef, enabled: bool) {
     });
 }
 
+/// A click that dispatches `action` (one closure type for every such button).
+pub fn send(state: &StateHandle, action: Action) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |_: MouseEvent| state.dispatch(action.clone()))
+}
+
 /// The "leave quickly" control's action: forget the answers, then replace the page with a neutral site.
-#[hook]
-pub fn use_leave_quickly() -> Callback<MouseEvent> {
-    let state = use_app();
+pub fn leave_quickly(state: &StateHandle) -> Callback<MouseEvent> {
+    let state = state.clone();
     Callback::from(move |_: MouseEvent| {
         state.dispatch(Action::Restart);
         browser::leave_quickly();
     })
+}
+
+/// A component's own value, read as of the last render (like `use_state`), set from anywhere with a new
+/// render. One small hook for every type: `use_state` builds a reducer per type of value.
+pub struct Local<T> {
+    now: Rc<T>,
+    cell: Rc<RefCell<Rc<T>>>,
+    update: UseForceUpdateHandle,
+}
+
+impl<T> Clone for Local<T> {
+    fn clone(&self) -> Self {
+        Local {
+            now: self.now.clone(),
+            cell: self.cell.clone(),
+            update: self.update.clone(),
+        }
+    }
+}
+
+impl<T> std::ops::Deref for Local<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.now
+    }
+}
+
+impl<T> Local<T> {
+    /// Sets the value and renders the component again.
+    pub fn set(&self, value: T) {
+        *self.cell.borrow_mut() = Rc::new(value);
+        self.update.force_update();
+    }
+
+    /// Sets the value and renders again, only if it changed (like `use_state_eq`).
+    pub fn set_if_changed(&self, value: T)
+    where
+        T: PartialEq,
+    {
+        if **self.cell.borrow() != value {
+            self.set(value);
+        }
+    }
+}
+
+/// A component's own value (see [`Local`]), first `init()`.
+#[hook]
+pub fn use_local<T: 'static, F: FnOnce() -> T>(init: F) -> Local<T> {
+    let cell = use_mut_ref(move || Rc::new(init()));
+    let now = cell.borrow().clone();
+    Local {
+        now,
+        cell,
+        update: use_force_update(),
+    }
 }

@@ -1,7 +1,8 @@
 //! Eligo, the browser app: thin Yew components over the rules engine.
 //!
 //! `state` holds what the resident did (a reducer), `rules` is the only door to the engine,
-//! `i18n` the interface texts, `components` one component per screen or widget.
+//! `i18n` the interface texts, `components` the screens and widgets: view functions, and one component
+//! type ([`components::screen::Screen`]) for the parts with hooks of their own.
 
 pub mod app;
 pub mod browser;

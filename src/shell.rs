@@ -3,9 +3,8 @@
 //! kiosk wipe, so that nothing of the previous person survives in any component.
 
 use crate::app::App;
-use crate::hooks::use_app;
+use crate::hooks::{Local, use_local};
 use crate::shell_text::T;
-use crate::take_away::SharedSummary;
 use yew::prelude::*;
 
 /// How long the app waits for a city's pack before using the built-in ones (milliseconds).
@@ -25,8 +24,8 @@ pub fn start() {
 pub fn Root() -> Html {
     let mounts = use_mut_ref(|| 0u32);
     let update = use_force_update();
-    let pack_ready = use_state(|| !crate::city_pack::wanted());
-    let shared = use_state(crate::take_away::payload_from_location);
+    let pack_ready = use_local(|| !crate::city_pack::wanted());
+    let shared = use_local(crate::take_away::payload_from_location);
 
     {
         let mounts = mounts.clone();
@@ -56,7 +55,7 @@ pub fn Root() -> Html {
 
     // Then the pack of the territory to open first (unless the city's pack is in use): fetched from the
     // app's folder (the page preloads the default one), only that one.
-    let built_in = use_state(|| Boot::Loading);
+    let built_in = use_local(|| Boot::Loading);
     {
         let built_in = built_in.clone();
         let shared = shared.clone();
@@ -67,10 +66,29 @@ pub fn Root() -> Html {
         });
     }
 
+    // The summary of a take-away link: its own language, its heading focused when it opens.
+    let summary_lang = use_local(crate::browser::browser_language);
+    let summary_rules = use_mut_ref(|| None::<crate::rules::Rules>);
+    let summary_heading = use_node_ref();
+    let summary_shown = *pack_ready && *built_in == Boot::Ready && shared.is_some();
+    {
+        let heading = summary_heading.clone();
+        use_effect_with(summary_shown, move |shown| {
+            if *shown && let Some(element) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        });
+    }
+    use_effect_with((summary_shown, *summary_lang), |(shown, lang)| {
+        if *shown {
+            crate::browser::set_root_language(*lang);
+        }
+    });
+
     let lang = crate::browser::browser_language();
     if !*pack_ready || *built_in == Boot::Loading {
         return html! {
-            <main id="main" class="app loading" aria-busy="true"><p>{ T::Loading.get(lang) }</p></main>
+            <main id="main" class="app loading" aria-busy="true">{ crate::components::text("p", "", T::Loading.get(lang)) }</main>
         };
     }
     if *built_in == Boot::Failed {
@@ -87,20 +105,28 @@ pub fn Root() -> Html {
         };
         return html! {
             <main id="main" class="app">
-                <h1>{ T::LoadFailed.get(lang) }</h1>
-                <button type="button" class="primary" onclick={retry}>{ T::Retry.get(lang) }</button>
+                { crate::components::text("h1", "", T::LoadFailed.get(lang)) }
+                { crate::components::button("primary", T::Retry.get(lang), retry) }
             </main>
         };
     }
-    if let Some(payload) = (*shared).clone() {
-        let on_leave = {
+    if let Some(payload) = &*shared {
+        let leave = {
             let shared = shared.clone();
-            Callback::from(move |_| {
+            Callback::from(move |_: MouseEvent| {
                 forget_fragment();
                 shared.set(None);
             })
         };
-        return html! { <SharedSummary {payload} {on_leave} /> };
+        let mut rules = summary_rules.borrow_mut();
+        let rules = rules.get_or_insert_with(crate::city_pack::rules);
+        return crate::take_away::shared_summary(
+            payload,
+            rules,
+            &summary_lang,
+            &summary_heading,
+            leave,
+        );
     }
     let key = mounts.borrow().to_string();
     html! { <App {key} /> }
@@ -115,7 +141,7 @@ enum Boot {
 }
 
 /// Fetches the pack of the territory to open first: a take-away link's, else the page's, else the first.
-fn boot(state: UseStateHandle<Boot>, linked: Option<String>) {
+fn boot(state: Local<Boot>, linked: Option<String>) {
     if crate::city_pack::in_use() {
         state.set(Boot::Ready);
         return;
@@ -129,13 +155,18 @@ fn boot(state: UseStateHandle<Boot>, linked: Option<String>) {
         match crate::rules::load(id).await {
             Ok(()) => state.set(Boot::Ready),
             Err(messages) => {
-                for m in messages {
-                    gloo::console::warn!(format!("Eligo: {m}"));
-                }
+                warn_all(messages);
                 state.set(Boot::Failed);
             }
         }
     });
+}
+
+/// Logs why a pack could not be loaded, in the console.
+pub(crate) fn warn_all(messages: Vec<String>) {
+    for m in messages {
+        gloo::console::warn!(format!("Eligo: {m}"));
+    }
 }
 
 async fn load_pack() {
@@ -159,28 +190,35 @@ pub(crate) fn forget_fragment() {
 
 /// What the shell adds inside the app (placed by the app's layout): notes for the webmaster, and the
 /// kiosk's controls.
-#[component]
-pub fn Extras() -> Html {
-    let state = use_app();
+pub fn extras(state: &crate::state::AppState, kiosk: &crate::kiosk::KioskWatch) -> Html {
     let lang = state.lang;
     let pack_problems = crate::city_pack::problems();
     let config_notes = &crate::page_config::get().notes;
     html! {
         <>
-            if !pack_problems.is_empty() {
-                <aside class="webmaster-note" role="note" aria-labelledby="pack-problem-title">
-                    <p id="pack-problem-title"><strong>{ T::PackProblemTitle.get(lang) }</strong></p>
-                    <p>{ T::PackProblemFallback.get(lang) }</p>
-                    <ul dir="ltr" lang="en">{ for pack_problems.iter().map(|m| html! { <li><code>{ m.clone() }</code></li> }) }</ul>
-                </aside>
-            }
-            if !config_notes.is_empty() {
-                <aside class="webmaster-note" role="note" aria-labelledby="config-note-title">
-                    <p id="config-note-title"><strong>{ T::ConfigProblemTitle.get(lang) }</strong></p>
-                    <ul dir="ltr" lang="en">{ for config_notes.iter().map(|m| html! { <li><code>{ m.clone() }</code></li> }) }</ul>
-                </aside>
-            }
-            if crate::kiosk::is_on() { <crate::kiosk::KioskControls /> }
+            { webmaster_note("pack-problem-title", T::PackProblemTitle.get(lang), Some(T::PackProblemFallback.get(lang)), &pack_problems) }
+            { webmaster_note("config-note-title", T::ConfigProblemTitle.get(lang), None, config_notes) }
+            if crate::kiosk::is_on() { { crate::kiosk::kiosk_controls(kiosk, lang) } }
         </>
+    }
+}
+
+/// A note for the webmaster (nothing without messages): its title, what the app does about it, the messages.
+fn webmaster_note(
+    id: &'static str,
+    title: &'static str,
+    fallback: Option<&'static str>,
+    messages: &[String],
+) -> Html {
+    use crate::components::text;
+    if messages.is_empty() {
+        return html! {};
+    }
+    html! {
+        <aside class="webmaster-note" role="note" aria-labelledby={id}>
+            <p {id}>{ text("strong", "", title) }</p>
+            if let Some(fallback) = fallback { { text("p", "", fallback) } }
+            <ul dir="ltr" lang="en">{ for messages.iter().map(|m| html! { <li>{ text("code", "", m) }</li> }) }</ul>
+        </aside>
     }
 }

@@ -23,7 +23,7 @@ pub enum Screen {
 }
 
 /// The whole state of the app, in memory only.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppState {
     /// The compiled packs (shared, never changed).
     pub rules: Rc<Rules>,
@@ -62,6 +62,7 @@ pub struct AppState {
 }
 
 /// What the resident does.
+#[derive(Clone)]
 pub enum Action {
     /// Chooses a territory (pack index).
     SetTerritory(usize),
@@ -268,8 +269,40 @@ impl Reducible for AppState {
     }
 }
 
-/// The app state handle, shared with every component through a context.
+/// The app state handle, given to every component that needs it.
 pub type StateHandle = UseReducerHandle<AppState>;
+
+/// The app state handle as a prop: equal to another when taken at the same step. Every action makes a new
+/// state with a new `step`, so comparing steps tells what comparing the whole states would (rules,
+/// answers, outcome), without the code and the time that walk takes.
+#[derive(Clone)]
+pub struct StateProp {
+    handle: StateHandle,
+    step: u32,
+}
+
+impl StateProp {
+    /// The handle, as of now.
+    pub fn new(handle: &StateHandle) -> StateProp {
+        StateProp {
+            handle: handle.clone(),
+            step: handle.step,
+        }
+    }
+}
+
+impl PartialEq for StateProp {
+    fn eq(&self, other: &Self) -> bool {
+        self.step == other.step
+    }
+}
+
+impl std::ops::Deref for StateProp {
+    type Target = StateHandle;
+    fn deref(&self) -> &StateHandle {
+        &self.handle
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -1,40 +1,30 @@
 //! One aid of the results: what it is, the estimated amount, why, documents, where and when, source.
 
 use crate::format;
-use crate::hooks::use_app;
+use crate::hooks::send;
 use crate::i18n::{Key, Lang};
 use crate::rules::{
     AidKind, AidReport, AidStatus, Amount, AmountKind, ConfirmReason, CriterionState, Pack, Period,
     RefusalReason, Verdict,
 };
-use crate::state::Action;
+use crate::state::{Action, AppState, StateHandle};
 use yew::prelude::*;
 
-/// Props of [`AidCard`].
-#[derive(Properties, PartialEq)]
-pub struct AidCardProps {
-    /// The aid's report from the engine.
-    pub report: AidReport,
-}
-
-/// A full aid card (groups "you can ask for it" and "to check with the CCAS").
-#[component]
-pub fn AidCard(props: &AidCardProps) -> Html {
-    let state = use_app();
+/// A full aid card (groups "you can ask for it" and "to check with the CCAS"), keyed by the aid's id.
+pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
     let lang = state.lang;
     let code = lang.code();
     let Some(pack) = state.rules.pack(state.territory) else {
         return html! {};
     };
-    let Some(aid) = pack.aid(&props.report.id) else {
+    let Some(aid) = pack.aid(&report.id) else {
         return html! {};
     };
-    let report = &props.report;
 
     let mut notes: Vec<&'static str> = Vec::new();
     let mut show_checks = false;
     let mut settle: Vec<String> = Vec::new();
-    let mut unsettled: Vec<String> = Vec::new();
+    let mut unsettled: Vec<&str> = Vec::new();
     match &report.verdict {
         Verdict::ToConfirm { reasons } => {
             for reason in reasons {
@@ -61,44 +51,39 @@ pub fn AidCard(props: &AidCardProps) -> Html {
             unsettled = params
                 .iter()
                 .filter_map(|p| pack.parameter(p))
-                .map(|p| p.label.get(code).to_string())
+                .map(|p| p.label.get(code))
                 .collect();
             unsettled.extend(
                 dont_know
                     .iter()
                     .filter_map(|q| pack.question(q))
-                    .map(|q| q.label.get(code).to_string()),
+                    .map(|q| q.label.get(code)),
             );
             show_checks = !aid.checks.is_empty();
         }
         _ => {}
     }
 
-    let change = |id: String| {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Change(id.clone())))
-    };
-
     html! {
-        <article class={classes!("aid", verdict_class(&report.verdict))} id={format!("aid-{}", aid.id)}
+        <article key={aid.id.as_str()} class={classes!("aid", verdict_class(&report.verdict))} id={format!("aid-{}", aid.id)}
             data-verdict={report.verdict.name()}>
-            <h3>{ aid.name.get(code) }</h3>
+            { crate::components::text("h3", "", aid.name.get(code)) }
             <p class="institution">
                 { aid.institution.get(code) }
-                if aid.kind == AidKind::Service { <span class="badge">{ lang.t(Key::OpenToAll) }</span> }
+                if aid.kind == AidKind::Service { { crate::components::text("span", "badge", lang.t(Key::OpenToAll)) } }
             </p>
             { amount_line(lang, report.amount.as_ref()) }
-            <p>{ aid.summary.get(code) }</p>
-            { for notes.iter().map(|n| html! { <p class="note">{ *n }</p> }) }
+            { crate::components::text("p", "", aid.summary.get(code)) }
+            { for notes.iter().map(|n| crate::components::text("p", "note", n)) }
             { for report.advice.iter().map(|a| html! {
                 <p class="advice"><strong>{ lang.t(Key::Advice) }{ lang.colon() }</strong>{ a.get(code) }</p>
             }) }
             if !settle.is_empty() {
                 <div class="settle">
-                    <p>{ lang.t(Key::SettleBy) }</p>
+                    { crate::components::text("p", "", lang.t(Key::SettleBy)) }
                     <ul>
                         { for settle.iter().filter_map(|id| pack.question(id)).map(|q| html! {
-                            <li><button type="button" class="link" onclick={change(q.id.clone())}>
+                            <li><button type="button" class="link" onclick={send(state, Action::Change(q.id.clone()))}>
                                 { q.label.get(code) }
                             </button></li>
                         }) }
@@ -106,15 +91,15 @@ pub fn AidCard(props: &AidCardProps) -> Html {
                 </div>
             }
             if show_checks || !unsettled.is_empty() {
-                <h4>{ lang.t(Key::Checks) }</h4>
+                { crate::components::text("h4", "", lang.t(Key::Checks)) }
                 <ul>
-                    { for aid.checks.iter().filter(|_| show_checks).map(|c| html! { <li>{ c.get(code) }</li> }) }
-                    { for unsettled.iter().map(|u| html! { <li>{ u.clone() }</li> }) }
+                    { for aid.checks.iter().filter(|_| show_checks).map(|c| crate::components::text("li", "", c.get(code))) }
+                    { for unsettled.iter().map(|u| crate::components::text("li", "", u)) }
                 </ul>
             }
             if !report.criteria.is_empty() {
                 <details class="why">
-                    <summary>{ lang.t(Key::Why) }</summary>
+                    { crate::components::text("summary", "", lang.t(Key::Why)) }
                     <ul class="criteria">
                         { for report.criteria.iter().map(|c| {
                             let (class, mark, word) = criterion_mark(lang, c.state);
@@ -130,17 +115,17 @@ pub fn AidCard(props: &AidCardProps) -> Html {
                 </details>
             }
             if !aid.documents.is_empty() {
-                <h4>{ lang.t(Key::Documents) }</h4>
+                { crate::components::text("h4", "", lang.t(Key::Documents)) }
                 <ul class="documents">
-                    { for aid.documents.iter().map(|d| html! { <li>{ d.get(code) }</li> }) }
+                    { for aid.documents.iter().map(|d| crate::components::text("li", "", d.get(code))) }
                 </ul>
             }
             if let Some(how) = &aid.how_to_apply {
-                <h4>{ lang.t(Key::HowToApply) }</h4>
-                <p>{ how.get(code) }</p>
+                { crate::components::text("h4", "", lang.t(Key::HowToApply)) }
+                { crate::components::text("p", "", how.get(code)) }
             }
             if !aid.places.is_empty() {
-                <h4>{ lang.t(Key::WhereWhen) }</h4>
+                { crate::components::text("h4", "", lang.t(Key::WhereWhen)) }
                 { for aid.places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, p)) }
             }
             { sources(lang, pack, &aid.id) }
@@ -148,19 +133,18 @@ pub fn AidCard(props: &AidCardProps) -> Html {
     }
 }
 
-/// The short entry of the "probably not" group: the name and one kind sentence of reason.
-#[component]
-pub fn AidRefused(props: &AidCardProps) -> Html {
-    let state = use_app();
+/// The short entry of the "probably not" group: the name and one kind sentence of reason (keyed by the
+/// aid's id).
+pub fn aid_refused(state: &AppState, report: &AidReport) -> Html {
     let lang = state.lang;
     let code = lang.code();
     let Some(pack) = state.rules.pack(state.territory) else {
         return html! {};
     };
-    let Some(aid) = pack.aid(&props.report.id) else {
+    let Some(aid) = pack.aid(&report.id) else {
         return html! {};
     };
-    let reason = match &props.report.verdict {
+    let reason = match &report.verdict {
         Verdict::NotEligible { reasons } => reasons.first().map(|r| match r {
             RefusalReason::Status(AidStatus::UnderStudy) => {
                 lang.t(Key::StatusUnderStudy).to_string()
@@ -175,10 +159,10 @@ pub fn AidRefused(props: &AidCardProps) -> Html {
         _ => None,
     };
     html! {
-        <li class="aid refused" id={format!("aid-{}", aid.id)} data-verdict={props.report.verdict.name()}>
-            <h3>{ aid.name.get(code) }</h3>
-            <p>{ aid.summary.get(code) }</p>
-            if let Some(reason) = reason { <p class="reason">{ reason }</p> }
+        <li key={aid.id.as_str()} class="aid refused" id={format!("aid-{}", aid.id)} data-verdict={report.verdict.name()}>
+            { crate::components::text("h3", "", aid.name.get(code)) }
+            { crate::components::text("p", "", aid.summary.get(code)) }
+            if let Some(reason) = reason { { crate::components::text("p", "reason", &reason) } }
         </li>
     }
 }
@@ -223,7 +207,7 @@ pub fn amount_line(lang: Lang, amount: Option<&Amount>) -> Html {
         <p class="amount">
             <strong>{ lang.t(Key::EstimatedAmount) }{ lang.colon() }</strong>
             <bdi>{ value }</bdi>{ " " }{ period }{ months.unwrap_or_default() }
-            if amount.to_confirm { <span class="to-confirm">{ lang.t(Key::AmountToConfirm) }</span> }
+            if amount.to_confirm { { crate::components::text("span", "to-confirm", lang.t(Key::AmountToConfirm)) } }
         </p>
     }
 }
@@ -233,7 +217,7 @@ pub fn place(lang: Lang, place: &crate::rules::Place) -> Html {
     let code = lang.code();
     html! {
         <div class="place">
-            <p class="place-name"><strong>{ place.name.get(code) }</strong></p>
+            <p class="place-name">{ crate::components::text("strong", "", place.name.get(code)) }</p>
             if let Some(address) = &place.address { <p lang="fr"><bdi>{ address.clone() }</bdi></p> }
             if let Some(hours) = &place.hours {
                 <p><span class="label">{ lang.t(Key::Hours) }{ lang.colon() }</span>{ hours.get(code) }</p>
@@ -245,7 +229,7 @@ pub fn place(lang: Lang, place: &crate::rules::Place) -> Html {
             if let Some(site) = &place.website {
                 <p><a href={site.clone()} rel="noopener noreferrer" dir="ltr">{ site.clone() }</a></p>
             }
-            if place.to_confirm { <p class="note">{ lang.t(Key::PlaceToConfirm) }</p> }
+            if place.to_confirm { { crate::components::text("p", "note", lang.t(Key::PlaceToConfirm)) } }
         </div>
     }
 }

@@ -1,28 +1,21 @@
 //! The resident's answers, each with a way to change it (the results update at once).
 
-use crate::hooks::use_app;
+use crate::hooks::send;
 use crate::i18n::{Key, Lang};
 use crate::rules::{Question, RawInput};
-use crate::state::Action;
+use crate::state::{Action, StateHandle};
 use yew::prelude::*;
 
-/// Props of [`AnswersSummary`].
-#[derive(Properties, PartialEq, Default)]
-pub struct SummaryProps {
-    /// Read-only (the printed page): no "Change" buttons.
-    #[prop_or_default]
-    pub read_only: bool,
-}
-
-/// The list of answers.
-#[component]
-pub fn AnswersSummary(props: &SummaryProps) -> Html {
-    let state = use_app();
+/// The list of answers; `read_only` (the printed page): no "Change" buttons.
+pub fn answers_summary(state: &StateHandle, read_only: bool) -> Html {
     let lang = state.lang;
     let code = lang.code();
     let Some(pack) = state.rules.pack(state.territory) else {
         return html! {};
     };
+    if state.answers.is_empty() {
+        return html! {};
+    }
     let rows = state
         .answers
         .given()
@@ -35,18 +28,13 @@ pub fn AnswersSummary(props: &SummaryProps) -> Html {
         .filter_map(|g| pack.question(&g.question).map(|q| (q, &g.raw)))
         .map(|(question, raw)| {
             let label = question.label.get(code).to_string();
-            let onclick = {
-                let state = state.clone();
-                let id = question.id.clone();
-                Callback::from(move |_: MouseEvent| state.dispatch(Action::Change(id.clone())))
-            };
             html! {
                 <div class="answer" id={format!("answer-{}", question.id)}>
-                    <dt>{ label.clone() }</dt>
+                    { crate::components::text("dt", "", &label) }
                     <dd>
-                        <span class="value">{ shown(lang, question, raw) }</span>
-                        if !props.read_only {
-                            <button type="button" class="link" {onclick}
+                        { crate::components::text("span", "value", &shown(lang, question, raw)) }
+                        if !read_only {
+                            <button type="button" class="link" onclick={send(state, Action::Change(question.id.clone()))}
                                 aria-label={lang.fill(Key::ChangeAria, &[("n", &label)])}>
                                 { lang.t(Key::Change) }
                             </button>
@@ -56,9 +44,6 @@ pub fn AnswersSummary(props: &SummaryProps) -> Html {
             }
         })
         .collect::<Html>();
-    if state.answers.is_empty() {
-        return html! {};
-    }
     html! {
         <section class="answers" aria-labelledby="answers-title">
             <h2 id="answers-title">{ lang.t(Key::AnswersTitle) }</h2>

@@ -1,41 +1,32 @@
 //! The header on every screen: the name, the language switch, the discreet way to urgent help
 //! and "leave quickly".
 
-use crate::components::language_switch::LanguageSwitch;
-use crate::hooks::{use_app, use_leave_quickly};
+use crate::components::language_switch::language_switch;
+use crate::hooks::{leave_quickly, send};
 use crate::i18n::Key;
-use crate::state::Action;
+use crate::state::{Action, StateHandle};
 use yew::prelude::*;
 
 /// The page header.
-#[component]
-pub fn Header() -> Html {
-    let state = use_app();
+pub fn header(state: &StateHandle) -> Html {
     let lang = state.lang;
     let has_safety = state
         .rules
         .pack(state.territory)
         .is_some_and(|p| p.safety.is_some());
-    let open_safety = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Safety(true)))
-    };
-    let leave = use_leave_quickly();
     html! {
         <header class="site-header">
             <div class="bar">
-                <p class="brand">{ lang.t(Key::AppTitle) }</p>
+                { crate::components::text("p", "brand", lang.t(Key::AppTitle)) }
                 <div class="safety-controls">
                     if has_safety {
-                        <button type="button" class="link urgent" onclick={open_safety}>
-                            { lang.t(Key::UrgentHelp) }
-                        </button>
+                        { crate::components::button("link urgent", lang.t(Key::UrgentHelp), send(state, Action::Safety(true))) }
                     }
-                    <button type="button" class="leave" onclick={leave}>{ lang.t(Key::LeaveQuickly) }</button>
+                    { crate::components::button("leave", lang.t(Key::LeaveQuickly), leave_quickly(state)) }
                 </div>
             </div>
             <div class="bar">
-                <LanguageSwitch />
+                { language_switch(state) }
             </div>
         </header>
     }

@@ -1,26 +1,31 @@
 //! Switches the interface language at any time; answers are kept.
 
-use crate::hooks::use_app;
+use crate::hooks::send;
 use crate::i18n::{Key, Lang};
-use crate::state::Action;
+use crate::state::{Action, StateHandle};
 use yew::prelude::*;
 
 /// Three buttons, each named in its own language.
-#[component]
-pub fn LanguageSwitch() -> Html {
-    let state = use_app();
+pub fn language_switch(state: &StateHandle) -> Html {
     let current = state.lang;
+    language_buttons(current.t(Key::Language), current, &|lang| {
+        send(state, Action::SetLang(lang))
+    })
+}
+
+/// The group of language buttons named `label`, `current` pressed, each click from `choose`.
+pub fn language_buttons(
+    label: &'static str,
+    current: Lang,
+    choose: &dyn Fn(Lang) -> Callback<MouseEvent>,
+) -> Html {
     html! {
-        <div class="languages" role="group" aria-label={current.t(Key::Language)}>
-            { for Lang::ALL.into_iter().map(|lang| {
-                let state = state.clone();
-                let onclick = Callback::from(move |_: MouseEvent| state.dispatch(Action::SetLang(lang)));
-                html! {
-                    <button type="button" lang={lang.code()} dir={lang.dir()} class="lang"
-                        aria-pressed={(lang == current).to_string()} {onclick}>
-                        { lang.native_name() }
-                    </button>
-                }
+        <div class="languages" role="group" aria-label={label}>
+            { for Lang::ALL.into_iter().map(|lang| html! {
+                <button type="button" lang={lang.code()} dir={lang.dir()} class="lang"
+                    aria-pressed={if lang == current { "true" } else { "false" }} onclick={choose(lang)}>
+                    { lang.native_name() }
+                </button>
             }) }
         </div>
     }

@@ -3,22 +3,18 @@
 
 use crate::browser;
 use crate::components::aid_card::{amount_line, place};
-use crate::components::answers_summary::AnswersSummary;
-use crate::hooks::{use_app, use_focus_on_mount};
+use crate::components::answers_summary::answers_summary;
+use crate::hooks::send;
 use crate::i18n::Key;
 use crate::rules::Group;
-use crate::state::Action;
+use crate::state::{Action, StateHandle};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// The printable page.
-#[component]
-pub fn PrintView() -> Html {
-    let state = use_app();
+/// The printable page (the app focuses `heading` when it opens).
+pub fn print_view(state: &StateHandle, heading: &NodeRef) -> Html {
     let lang = state.lang;
     let code = lang.code();
-    let heading = use_node_ref();
-    use_focus_on_mount(heading.clone(), true);
     let Some(pack) = state.rules.pack(state.territory) else {
         return html! {};
     };
@@ -50,19 +46,15 @@ pub fn PrintView() -> Html {
             <ul class="print-aids">
                 { for in_group(g).map(|(aid, report)| html! {
                     <li>
-                        <strong>{ aid.name.get(code) }</strong>{ " — " }{ aid.institution.get(code) }
+                        { crate::components::text("strong", "", aid.name.get(code)) }{ " — " }{ aid.institution.get(code) }
                         { amount_line(lang, report.amount.as_ref()) }
-                        if let Some(how) = &aid.how_to_apply { <p>{ how.get(code) }</p> }
+                        if let Some(how) = &aid.how_to_apply { { crate::components::text("p", "", how.get(code)) } }
                     </li>
                 }) }
             </ul>
         }
     };
     let print = Callback::from(|_: MouseEvent| browser::print());
-    let back = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowResults))
-    };
     let toggle = {
         let state = state.clone();
         Callback::from(move |e: Event| {
@@ -73,28 +65,28 @@ pub fn PrintView() -> Html {
     };
 
     html! {
-        <section class="print-view">
-            <h1 ref={heading} tabindex="-1">{ lang.t(Key::PrintTitle) }</h1>
-            <p class="hint no-print">{ lang.t(Key::PrintIntro) }</p>
+        <section key="print" class="print-view">
+            <h1 ref={heading.clone()} tabindex="-1">{ lang.t(Key::PrintTitle) }</h1>
+            { crate::components::text("p", "hint no-print", lang.t(Key::PrintIntro)) }
             <div class="no-print actions">
-                <button type="button" class="primary" onclick={print}>{ lang.t(Key::PrintButton) }</button>
-                <button type="button" class="secondary" onclick={back}>{ lang.t(Key::BackToResults) }</button>
+                { crate::components::button("primary", lang.t(Key::PrintButton), print) }
+                { crate::components::button("secondary", lang.t(Key::BackToResults), send(state, Action::ShowResults)) }
             </div>
             <div class="no-print choice">
                 <input type="checkbox" id="print-answers" checked={state.print_answers} onchange={toggle} />
                 <label for="print-answers">{ lang.t(Key::IncludeAnswers) }</label>
             </div>
-            <h2>{ lang.t(Key::AidsToAsk) }</h2>
+            { crate::components::text("h2", "", lang.t(Key::AidsToAsk)) }
             { list(Group::Ask) }
-            <h2>{ lang.t(Key::AidsToCheck) }</h2>
+            { crate::components::text("h2", "", lang.t(Key::AidsToCheck)) }
             { list(Group::Check) }
-            <h2>{ lang.t(Key::Checklist) }</h2>
+            { crate::components::text("h2", "", lang.t(Key::Checklist)) }
             <ul class="checklist">
-                { for documents.iter().map(|d| html! { <li>{ *d }</li> }) }
+                { for documents.iter().map(|d| crate::components::text("li", "", d)) }
             </ul>
-            <h2>{ lang.t(Key::Places) }</h2>
+            { crate::components::text("h2", "", lang.t(Key::Places)) }
             { for places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, p)) }
-            if state.print_answers { <AnswersSummary read_only=true /> }
+            if state.print_answers { { answers_summary(state, true) } }
         </section>
     }
 }

@@ -1,41 +1,32 @@
 //! One question: its label as a focused heading, help, an input for its type, "I don't know",
 //! Back and Continue. Nothing is submitted on change; the engine checks what was typed.
 
-use crate::components::progress::Progress;
-use crate::hooks::{use_app, use_focus_on_mount};
+use crate::components::progress::progress;
+use crate::hooks::{send, use_focus_on_mount, use_local};
 use crate::i18n::{Key, Lang};
 use crate::rules::{QuestionKind, RawInput, Unit};
-use crate::state::Action;
+use crate::state::{Action, StateHandle};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// Props of [`QuestionStep`].
-#[derive(Properties, PartialEq)]
-pub struct QuestionProps {
-    /// Question id.
-    pub id: AttrValue,
-}
-
-/// The question screen.
-#[component]
-pub fn QuestionStep(props: &QuestionProps) -> Html {
-    let state = use_app();
+/// The question screen for question `id` (rendered by [`crate::components::screen::Screen`], which gives it
+/// its hooks).
+#[hook]
+pub fn use_question_screen(state: &StateHandle, id: &AttrValue) -> Html {
     let lang = state.lang;
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), true);
-    let previous = state.answers.raw(&props.id).cloned();
-    let text = use_state(|| match &previous {
+    let previous = state.answers.raw(id).cloned();
+    // What is typed (number, amount, date fields) or chosen (yes/no, one of): a question is of one kind.
+    let text = use_local(|| match &previous {
         Some(RawInput::Text(t)) => t.clone(),
-        _ => String::new(),
-    });
-    let choice = use_state(|| match &previous {
         Some(RawInput::YesNo(true)) => "yes".to_string(),
         Some(RawInput::YesNo(false)) => "no".to_string(),
         Some(RawInput::OneOf(o)) => o.clone(),
         _ => String::new(),
     });
-    let several = use_state(|| match &previous {
+    let several = use_local(|| match &previous {
         Some(RawInput::SeveralOf(list)) => list.clone(),
         _ => Vec::new(),
     });
@@ -59,7 +50,7 @@ pub fn QuestionStep(props: &QuestionProps) -> Html {
     let Some(question) = state
         .rules
         .pack(state.territory)
-        .and_then(|p| p.question(&props.id))
+        .and_then(|p| p.question(id))
     else {
         return html! {};
     };
@@ -85,41 +76,29 @@ pub fn QuestionStep(props: &QuestionProps) -> Html {
 
     let onsubmit = {
         let state = state.clone();
-        let id = props.id.to_string();
-        let (text, choice, several) = (text.clone(), choice.clone(), several.clone());
+        let id = id.to_string();
+        let (text, several) = (text.clone(), several.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let raw = match kind {
                 QuestionKind::Integer | QuestionKind::Money | QuestionKind::Date => {
                     RawInput::Text((*text).clone())
                 }
-                QuestionKind::YesNo => match choice.as_str() {
+                QuestionKind::YesNo => match text.as_str() {
                     "yes" => RawInput::YesNo(true),
                     "no" => RawInput::YesNo(false),
                     _ => RawInput::Nothing,
                 },
-                QuestionKind::OneOf if choice.is_empty() => RawInput::Nothing,
-                QuestionKind::OneOf => RawInput::OneOf((*choice).clone()),
+                QuestionKind::OneOf if text.is_empty() => RawInput::Nothing,
+                QuestionKind::OneOf => RawInput::OneOf((*text).clone()),
                 QuestionKind::SeveralOf => RawInput::SeveralOf((*several).clone()),
             };
             state.dispatch(Action::Answer(id.clone(), raw));
         })
     };
-    let dont_know = {
-        let state = state.clone();
-        let id = props.id.to_string();
-        Callback::from(move |_: MouseEvent| {
-            state.dispatch(Action::Answer(id.clone(), RawInput::DontKnow))
-        })
-    };
-    let back = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Back))
-    };
-    let results_now = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowResults))
-    };
+    let dont_know = send(state, Action::Answer(id.to_string(), RawInput::DontKnow));
+    let back = send(state, Action::Back);
+    let results_now = send(state, Action::ShowResults);
 
     let field = match kind {
         QuestionKind::Integer | QuestionKind::Money | QuestionKind::Date => {
@@ -144,39 +123,56 @@ pub fn QuestionStep(props: &QuestionProps) -> Html {
                     <div class="with-unit">
                         <input id="q-input" type="text" inputmode={mode} autocomplete="off" spellcheck="false"
                             dir="ltr" aria-labelledby="q-label" aria-describedby={described.clone()}
-                            aria-invalid={invalid.to_string()} value={(*text).clone()} {oninput} />
+                            aria-invalid={if invalid { "true" } else { "false" }} value={(*text).clone()} {oninput} />
                         if let Some(unit) = unit { <span class="unit" aria-hidden="true">{ unit }</span> }
                     </div>
                 </div>
             }
         }
-        QuestionKind::YesNo | QuestionKind::OneOf => {
-            let options: Vec<(String, String)> = if kind == QuestionKind::YesNo {
+        QuestionKind::YesNo | QuestionKind::OneOf | QuestionKind::SeveralOf => {
+            // Radio buttons (one answer, kept in `text`), or check boxes (several, kept in `several`).
+            let many = kind == QuestionKind::SeveralOf;
+            let options: Vec<(String, &str)> = if kind == QuestionKind::YesNo {
                 vec![
-                    ("yes".into(), lang.t(Key::Yes).into()),
-                    ("no".into(), lang.t(Key::No).into()),
+                    ("yes".into(), lang.t(Key::Yes)),
+                    ("no".into(), lang.t(Key::No)),
                 ]
             } else {
                 question
                     .options
                     .iter()
-                    .map(|o| (o.id.clone(), o.label.get(code).to_string()))
+                    .map(|o| (o.id.clone(), o.label.get(code)))
                     .collect()
             };
+            let aria_invalid = (!many).then_some(if invalid { "true" } else { "false" });
             html! {
-                <div class="choices" role="radiogroup" aria-labelledby="q-label" aria-describedby={described.clone()}>
+                <div class="choices" role={if many { "group" } else { "radiogroup" }} aria-labelledby="q-label"
+                    aria-describedby={described.clone()}>
+                    if many { { crate::components::text("p", "hint", lang.t(Key::ChooseAll)) } }
                     { for options.into_iter().map(|(value, label)| {
-                        let choice_handle = choice.clone();
-                        let checked = *choice == value;
+                        let checked = if many { several.contains(&value) } else { *text == value };
                         let id = format!("q-opt-{value}");
+                        let radio_value = (!many).then(|| value.clone());
                         let onchange = {
-                            let value = value.clone();
-                            Callback::from(move |_: Event| choice_handle.set(value.clone()))
+                            let (text, several) = (text.clone(), several.clone());
+                            Callback::from(move |e: Event| {
+                                if !many {
+                                    text.set(value.clone());
+                                    return;
+                                }
+                                let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+                                let mut list = (*several).clone();
+                                list.retain(|v| *v != value);
+                                if on {
+                                    list.push(value.clone());
+                                }
+                                several.set(list);
+                            })
                         };
                         html! {
                             <div class="choice">
-                                <input type="radio" name="q-choice" id={id.clone()} value={value.clone()} {checked}
-                                    aria-invalid={invalid.to_string()} {onchange} />
+                                <input type={if many { "checkbox" } else { "radio" }} name={(!many).then_some("q-choice")}
+                                    id={id.clone()} value={radio_value} {checked} aria-invalid={aria_invalid} {onchange} />
                                 <label for={id}>{ label }</label>
                             </div>
                         }
@@ -184,37 +180,11 @@ pub fn QuestionStep(props: &QuestionProps) -> Html {
                 </div>
             }
         }
-        QuestionKind::SeveralOf => html! {
-            <div class="choices" role="group" aria-labelledby="q-label" aria-describedby={described.clone()}>
-                <p class="hint">{ lang.t(Key::ChooseAll) }</p>
-                { for question.options.iter().map(|option| {
-                    let several_handle = several.clone();
-                    let value = option.id.clone();
-                    let checked = several.contains(&value);
-                    let id = format!("q-opt-{value}");
-                    let onchange = Callback::from(move |e: Event| {
-                        let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-                        let mut list = (*several_handle).clone();
-                        list.retain(|v| *v != value);
-                        if on {
-                            list.push(value.clone());
-                        }
-                        several_handle.set(list);
-                    });
-                    html! {
-                        <div class="choice">
-                            <input type="checkbox" id={id.clone()} {checked} {onchange} />
-                            <label for={id}>{ option.label.get(code) }</label>
-                        </div>
-                    }
-                }) }
-            </div>
-        },
     };
 
     html! {
-        <section class="question" data-question={props.id.clone()} data-kind={kind_name(kind)}>
-            <Progress />
+        <section class="question" data-question={id.clone()} data-kind={kind_name(kind)}>
+            { progress(state) }
             <form ref={form} {onsubmit} novalidate=true>
                 <h1 id="q-label" ref={heading} tabindex="-1">{ question.label.get(code) }</h1>
                 if let Some(help) = help { <p id="q-help" class="help">{ help }</p> }
@@ -223,12 +193,12 @@ pub fn QuestionStep(props: &QuestionProps) -> Html {
                 <div class="actions">
                     <button type="submit" class="primary">{ lang.t(Key::Continue) }</button>
                     if question.dont_know {
-                        <button type="button" class="secondary dont-know" onclick={dont_know}>{ lang.t(Key::DontKnow) }</button>
+                        { crate::components::button("secondary dont-know", lang.t(Key::DontKnow), dont_know) }
                     }
-                    <button type="button" class="secondary back" onclick={back}>{ lang.t(Key::Back) }</button>
+                    { crate::components::button("secondary back", lang.t(Key::Back), back) }
                 </div>
             </form>
-            <p><button type="button" class="link results-now" onclick={results_now}>{ lang.t(Key::SeeResultsNow) }</button></p>
+            <p>{ crate::components::button("link results-now", lang.t(Key::SeeResultsNow), results_now) }</p>
         </section>
     }
 }

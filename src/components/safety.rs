@@ -1,20 +1,15 @@
 //! Domestic-violence orientation from the pack's `[safety]`: reachable from every screen without
 //! answering anything, emergency numbers as links, and "leave quickly".
 
-use crate::hooks::{use_app, use_focus_on_mount, use_leave_quickly};
+use crate::hooks::{leave_quickly, send};
 use crate::i18n::Key;
-use crate::state::Action;
+use crate::state::{Action, StateHandle};
 use yew::prelude::*;
 
-/// The safety panel (shown instead of the current screen, which is kept).
-#[component]
-pub fn SafetyPanel() -> Html {
-    let state = use_app();
+/// The safety panel (shown instead of the current screen, which is kept; the app focuses `heading`).
+pub fn safety_panel(state: &StateHandle, heading: &NodeRef) -> Html {
     let lang = state.lang;
     let code = lang.code();
-    let heading = use_node_ref();
-    use_focus_on_mount(heading.clone(), true);
-    let leave = use_leave_quickly();
     let Some(safety) = state
         .rules
         .pack(state.territory)
@@ -22,14 +17,10 @@ pub fn SafetyPanel() -> Html {
     else {
         return html! {};
     };
-    let close = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Safety(false)))
-    };
     html! {
-        <section class="safety">
-            <h1 ref={heading} tabindex="-1">{ safety.title.get(code) }</h1>
-            <p>{ safety.intro.get(code) }</p>
+        <section key="safety" class="safety">
+            <h1 ref={heading.clone()} tabindex="-1">{ safety.title.get(code) }</h1>
+            { crate::components::text("p", "", safety.intro.get(code)) }
             <ul class="contacts">
                 { for safety.contacts.iter().map(|c| {
                     let link = match (&c.number, &c.url) {
@@ -47,14 +38,14 @@ pub fn SafetyPanel() -> Html {
                         },
                         (None, None) => html! {},
                     };
-                    html! { <li><p>{ c.label.get(code) }</p>{ link }</li> }
+                    html! { <li>{ crate::components::text("p", "", c.label.get(code)) }{ link }</li> }
                 }) }
             </ul>
             <div class="actions">
-                <button type="button" class="leave" onclick={leave}>{ lang.t(Key::LeaveQuickly) }</button>
-                <button type="button" class="secondary" onclick={close}>{ lang.t(Key::CloseSafety) }</button>
+                { crate::components::button("leave", lang.t(Key::LeaveQuickly), leave_quickly(state)) }
+                { crate::components::button("secondary", lang.t(Key::CloseSafety), send(state, Action::Safety(false))) }
             </div>
-            <p class="hint">{ lang.t(Key::LeaveHint) }</p>
+            { crate::components::text("p", "hint", lang.t(Key::LeaveHint)) }
         </section>
     }
 }

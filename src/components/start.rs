@@ -3,7 +3,7 @@
 //! A territory's pack is fetched when it is chosen (only the one in use is loaded): meanwhile the start
 //! button waits and says so; if the fetch fails, a message and a "try again" button, never a blank page.
 
-use crate::hooks::{use_app, use_focus_on_mount};
+use crate::hooks::{Local, use_focus_on_mount, use_local};
 use crate::i18n::Key;
 use crate::shell_text::T;
 use crate::state::{Action, StateHandle};
@@ -18,7 +18,7 @@ enum Fetch {
 }
 
 /// Fetches the pack of territory `index`, then selects it (or says it failed).
-fn fetch(state: &StateHandle, fetching: &UseStateHandle<Fetch>, index: usize) {
+fn fetch(state: &StateHandle, fetching: &Local<Fetch>, index: usize) {
     let Some(id) = state.rules.territories().get(index).map(|t| t.id.clone()) else {
         return;
     };
@@ -37,23 +37,20 @@ fn fetch(state: &StateHandle, fetching: &UseStateHandle<Fetch>, index: usize) {
                 });
             }
             Err(messages) => {
-                for m in messages {
-                    gloo::console::warn!(format!("Eligo: {m}"));
-                }
+                crate::shell::warn_all(messages);
                 fetching.set(Fetch::Failed(index));
             }
         }
     });
 }
 
-/// The start screen.
-#[component]
-pub fn Start() -> Html {
-    let state = use_app();
+/// The start screen (rendered by [`crate::components::screen::Screen`], which gives it its hooks).
+#[hook]
+pub fn use_start_screen(state: &StateHandle) -> Html {
     let lang = state.lang;
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), state.step > 0);
-    let fetching = use_state(|| Fetch::Idle);
+    let fetching = use_local(|| Fetch::Idle);
     // The territory shown has no pack yet (e.g. back from a take-away link of another town): fetch it.
     {
         let (state, fetching) = (state.clone(), fetching.clone());
@@ -63,10 +60,7 @@ pub fn Start() -> Html {
             }
         });
     }
-    let start = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Start))
-    };
+    let start = crate::hooks::send(state, Action::Start);
     let retry = {
         let (state, fetching) = (state.clone(), fetching.clone());
         Callback::from(move |_: MouseEvent| {
@@ -82,7 +76,7 @@ pub fn Start() -> Html {
     let territories = (!state.territory_fixed && state.rules.len() > 1).then(|| {
         html! {
             <fieldset class="choices">
-                <legend>{ lang.t(Key::Territory) }</legend>
+                { crate::components::text("legend", "", lang.t(Key::Territory)) }
                 { for state.rules.territories().iter().enumerate().map(|(index, territory)| {
                     let (state, fetching) = (state.clone(), fetching.clone());
                     let onchange = Callback::from(move |_: Event| {
@@ -109,17 +103,17 @@ pub fn Start() -> Html {
     html! {
         <section class="start">
             <h1 ref={heading} tabindex="-1">{ lang.t(Key::StartTitle) }</h1>
-            <p>{ lang.t(Key::StartIntro) }</p>
-            <p class="privacy">{ lang.t(Key::Privacy) }</p>
+            { crate::components::text("p", "", lang.t(Key::StartIntro)) }
+            { crate::components::text("p", "privacy", lang.t(Key::Privacy)) }
             { territories }
-            <p class="hint">{ lang.t(Key::StartDuration) }</p>
+            { crate::components::text("p", "hint", lang.t(Key::StartDuration)) }
             <div role="status">
-                if loading { <p class="hint">{ T::Loading.get(lang) }</p> }
+                if loading { { crate::components::text("p", "hint", T::Loading.get(lang)) } }
             </div>
             if let Fetch::Failed(_) = *fetching {
                 <div role="alert" class="load-failed">
-                    <p>{ T::LoadFailed.get(lang) }</p>
-                    <button type="button" class="secondary" onclick={retry}>{ T::Retry.get(lang) }</button>
+                    { crate::components::text("p", "", T::LoadFailed.get(lang)) }
+                    { crate::components::button("secondary", T::Retry.get(lang), retry) }
                 </div>
             } else {
                 <button type="button" class="primary" onclick={start} disabled={loading}>{ lang.t(Key::StartButton) }</button>

@@ -10,7 +10,7 @@
 
 mod controls;
 
-pub use controls::KioskControls;
+pub use controls::{KioskWatch, kiosk_controls, use_kiosk_watch};
 
 use std::cell::RefCell;
 use yew::Callback;

@@ -6,7 +6,6 @@ pub mod link;
 pub mod qr;
 
 use crate::components::aid_card::place;
-use crate::hooks::use_app;
 use crate::i18n::Lang;
 use crate::rules::{Group, Pack, Rules};
 use crate::shell_text::T;
@@ -71,13 +70,13 @@ fn documents_and_places<'a>(
 }
 
 /// The take-away block of the results: a QR code on demand and a receipt to print.
-#[component]
-pub fn TakeAway() -> Html {
-    let state = use_app();
+/// (Rendered by [`crate::components::screen::Screen`], which gives it its hooks.)
+#[hook]
+pub fn use_take_away(state: &crate::state::StateHandle) -> Html {
     let lang = state.lang;
-    let show_qr = use_state(|| false);
+    let show_qr = crate::hooks::use_local(|| false);
     // The receipt (and its QR code) exists only while it is being printed.
-    let printing = use_state(|| false);
+    let printing = crate::hooks::use_local(|| false);
     {
         let printing = printing.clone();
         use_effect_with(*printing, move |now| {
@@ -121,20 +120,20 @@ pub fn TakeAway() -> Html {
     html! {
         <section class="take-away" aria-labelledby="take-away-title">
             <h2 id="take-away-title">{ T::TakeAwayTitle.get(lang) }</h2>
-            <p class="hint">{ T::TakeAwayIntro.get(lang) }</p>
+            { crate::components::text("p", "hint", T::TakeAwayIntro.get(lang)) }
             <div class="actions">
-                <button type="button" class="secondary" aria-expanded={show_qr.to_string()}
+                <button type="button" class="secondary" aria-expanded={if *show_qr { "true" } else { "false" }}
                     aria-controls="take-away-qr" onclick={toggle}>
                     { if *show_qr { T::HideQr.get(lang) } else { T::ShowQr.get(lang) } }
                 </button>
-                <button type="button" class="secondary" onclick={print}>{ T::PrintReceipt.get(lang) }</button>
+                { crate::components::button("secondary", T::PrintReceipt.get(lang), print) }
             </div>
             <div id="take-away-qr">
                 if let Some(url) = url {
                     <figure class="qr-figure">
                         { qr_svg(&url, T::QrAlt.get(lang)) }
                         <figcaption>
-                            <p>{ T::QrHelp.get(lang) }</p>
+                            { crate::components::text("p", "", T::QrHelp.get(lang)) }
                             <p class="qr-link">{ T::QrLink.get(lang) }{ " " }<bdi dir="ltr">{ url }</bdi></p>
                         </figcaption>
                     </figure>
@@ -167,54 +166,39 @@ fn receipt(pack: &Pack, lang: Lang, payload: &Payload) -> Html {
     );
     let list = |ids: &[String]| {
         html! {
-            <ul>{ for aids_of(pack, ids).map(|aid| html! { <li>{ aid.name.get(code) }</li> }) }</ul>
+            <ul>{ for aids_of(pack, ids).map(|aid| crate::components::text("li", "", aid.name.get(code))) }</ul>
         }
     };
     html! {
         <div class="receipt">
-            <p class="receipt-title"><strong>{ T::ReceiptTitle.get(lang) }</strong>{ " — " }{ pack.territory.name.get(code) }</p>
-            <p><strong>{ T::SharedAsk.get(lang) }</strong></p>
+            <p class="receipt-title">{ crate::components::text("strong", "", T::ReceiptTitle.get(lang)) }{ " — " }{ pack.territory.name.get(code) }</p>
+            <p>{ crate::components::text("strong", "", T::SharedAsk.get(lang)) }</p>
             { list(&payload.ask) }
             if !payload.check.is_empty() {
-                <p><strong>{ T::SharedCheck.get(lang) }</strong></p>
+                <p>{ crate::components::text("strong", "", T::SharedCheck.get(lang)) }</p>
                 { list(&payload.check) }
             }
-            <p><strong>{ T::Documents.get(lang) }</strong></p>
+            <p>{ crate::components::text("strong", "", T::Documents.get(lang)) }</p>
             <ul>{ for documents.iter().map(|d| html! { <li>{ "☐ " }{ *d }</li> }) }</ul>
-            <p><strong>{ T::Where.get(lang) }</strong></p>
+            <p>{ crate::components::text("strong", "", T::Where.get(lang)) }</p>
             { for places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, p)) }
             { qr_svg(&url, T::QrAlt.get(lang)) }
         </div>
     }
 }
 
-/// Properties of [`SharedSummary`].
-#[derive(Properties, PartialEq)]
-pub struct SharedProps {
-    /// What the link carries.
-    pub payload: Payload,
-    /// Leaves the summary for the app's start screen.
-    pub on_leave: Callback<()>,
-}
-
-/// The page a take-away link opens: the aids it names, with their documents and places.
-#[component]
-pub fn SharedSummary(props: &SharedProps) -> Html {
-    let lang = use_state(crate::browser::browser_language);
-    let rules = use_memo((), |_| crate::city_pack::rules());
-    let heading = use_node_ref();
-    crate::hooks::use_focus_on_mount(heading.clone(), true);
-    {
-        let lang = *lang;
-        use_effect_with(lang, |lang| crate::browser::set_root_language(*lang));
-    }
-    let l = *lang;
+/// The page a take-away link opens: the aids it names, with their documents and places. The shell keeps
+/// its language, focuses `heading` when it opens and sets the page's language.
+pub fn shared_summary(
+    payload: &Payload,
+    rules: &Rules,
+    lang: &crate::hooks::Local<Lang>,
+    heading: &NodeRef,
+    leave: Callback<MouseEvent>,
+) -> Html {
+    let l = **lang;
     let code = l.code();
-    let pack = pick_pack(&rules, &props.payload.territory);
-    let leave = {
-        let on_leave = props.on_leave.clone();
-        Callback::from(move |_: MouseEvent| on_leave.emit(()))
-    };
+    let pack = pick_pack(rules, &payload.territory);
     let section = |title: T, ids: &[String], class: &'static str| {
         let Some(pack) = pack else { return html! {} };
         if ids.is_empty() {
@@ -222,20 +206,20 @@ pub fn SharedSummary(props: &SharedProps) -> Html {
         }
         html! {
             <section class={classes!("group", class)}>
-                <h2>{ title.get(l) }</h2>
+                { crate::components::text("h2", "", title.get(l)) }
                 { for aids_of(pack, ids).map(|aid| {
                     let (documents, _) = documents_and_places(pack, l, &[std::slice::from_ref(&aid.id)]);
                     html! {
                         <article class="aid" data-aid={aid.id.clone()}>
-                            <h3>{ aid.name.get(code) }</h3>
-                            <p>{ aid.summary.get(code) }</p>
-                            if let Some(how) = &aid.how_to_apply { <p>{ how.get(code) }</p> }
+                            { crate::components::text("h3", "", aid.name.get(code)) }
+                            { crate::components::text("p", "", aid.summary.get(code)) }
+                            if let Some(how) = &aid.how_to_apply { { crate::components::text("p", "", how.get(code)) } }
                             if !documents.is_empty() {
-                                <h4>{ T::Documents.get(l) }</h4>
-                                <ul>{ for documents.iter().map(|d| html! { <li>{ *d }</li> }) }</ul>
+                                { crate::components::text("h4", "", T::Documents.get(l)) }
+                                <ul>{ for documents.iter().map(|d| crate::components::text("li", "", d)) }</ul>
                             }
                             if !aid.places.is_empty() {
-                                <h4>{ T::Where.get(l) }</h4>
+                                { crate::components::text("h4", "", T::Where.get(l)) }
                                 { for aid.places.iter().filter_map(|id| pack.place(id)).map(|p| place(l, p)) }
                             }
                         </article>
@@ -245,32 +229,26 @@ pub fn SharedSummary(props: &SharedProps) -> Html {
         }
     };
     let known = pack.is_some_and(|p| {
-        aids_of(p, &props.payload.ask)
-            .chain(aids_of(p, &props.payload.check))
+        aids_of(p, &payload.ask)
+            .chain(aids_of(p, &payload.check))
             .next()
             .is_some()
     });
 
     html! {
-        <main id="main" class="app shared-summary" tabindex="-1">
-            <div class="languages" role="group" aria-label="Langue / Language / اللغة">
-                { for Lang::ALL.into_iter().map(|other| {
-                    let lang = lang.clone();
-                    let onclick = Callback::from(move |_: MouseEvent| lang.set(other));
-                    html! {
-                        <button type="button" class="lang" lang={other.code()} dir={other.dir()}
-                            aria-pressed={(other == l).to_string()} {onclick}>{ other.native_name() }</button>
-                    }
-                }) }
-            </div>
-            <h1 ref={heading} tabindex="-1">{ T::SharedTitle.get(l) }</h1>
-            if let Some(pack) = pack { <p class="hint">{ pack.territory.name.get(code) }</p> }
-            <p class="privacy">{ T::SharedIntro.get(l) }</p>
-            if !known { <p>{ T::SharedNone.get(l) }</p> }
-            { section(T::SharedAsk, &props.payload.ask, "ask") }
-            { section(T::SharedCheck, &props.payload.check, "check") }
+        <main key="shared" id="main" class="app shared-summary" tabindex="-1">
+            { crate::components::language_switch::language_buttons("Langue / Language / اللغة", l, &|other| {
+                let lang = lang.clone();
+                Callback::from(move |_: MouseEvent| lang.set(other))
+            }) }
+            <h1 ref={heading.clone()} tabindex="-1">{ T::SharedTitle.get(l) }</h1>
+            if let Some(pack) = pack { { crate::components::text("p", "hint", pack.territory.name.get(code)) } }
+            { crate::components::text("p", "privacy", T::SharedIntro.get(l)) }
+            if !known { { crate::components::text("p", "", T::SharedNone.get(l)) } }
+            { section(T::SharedAsk, &payload.ask, "ask") }
+            { section(T::SharedCheck, &payload.check, "check") }
             <div class="actions">
-                <button type="button" class="primary" onclick={leave}>{ T::CheckMine.get(l) }</button>
+                { crate::components::button("primary", T::CheckMine.get(l), leave) }
             </div>
         </main>
     }
