@@ -5,7 +5,8 @@
 //!   language); the app fetches only the pack of the territory in use;
 //! - `packs.rs`: `PACKS`, (id, binary pack) with `include_bytes!`, for the tests only (the release app
 //!   never references it, so the linker leaves the packs out of the wasm);
-//! - each pack as `<id>-<hash>.pack` (content hash) in `target/pack-files/`, from where
+//! - each pack as `<id>-<lang>-<hash>.pack` (content hash), one file per language of the pack with its
+//!   texts in that language only, in `target/pack-files/`, from where
 //!   `scripts/postbuild.mjs` copies the files the wasm names into `dist/packs/`.
 //!
 //! `ELIGO_PACKS=chenove` (a comma-separated list of pack ids) keeps only those packs: a town that
@@ -42,8 +43,9 @@ fn main() {
         "/// (pack id, binary pack), one per territory, by id (tests only).\npub const PACKS: &[(&str, &[u8])] = &[\n",
     );
     let mut index = String::from(
-        "/// (pack id, pack file under the app's folder, [(language, territory name)]), by id.\n\
-         pub const TERRITORIES: &[(&str, &str, Names)] = &[\n",
+        "/// (pack id, [(language, pack file under the app's folder)] with the reference language first,\n\
+         /// [(language, territory name)]), by id.\n\
+         pub const TERRITORIES: &[(&str, Files, Names)] = &[\n",
     );
     for id in ids {
         let source = packs_dir.join(&id).join("pack.toml");
@@ -57,14 +59,16 @@ fn main() {
                     "    ({id:?}, include_bytes!({:?})),\n",
                     file.display().to_string()
                 ));
-                let name = format!("{id}-{:016x}.pack", fnv1a(&bytes));
-                // Content-addressed: concurrent builds write the same bytes; rename makes it atomic.
-                let target = served.join(&name);
-                if !target.is_file() {
-                    let temp = served.join(format!(".{name}.{}", std::process::id()));
-                    fs::write(&temp, &bytes).expect("target/pack-files is writable");
-                    fs::rename(&temp, &target).expect("target/pack-files is writable");
-                }
+                // One file per language of the pack: a phone downloads the texts it shows only.
+                let files: Vec<String> = loaded
+                    .pack
+                    .languages
+                    .iter()
+                    .map(|lang| {
+                        let name = serve(&served, &id, lang, &loaded.pack.to_bytes_in(lang));
+                        format!("({lang:?}, \"packs/{name}\")")
+                    })
+                    .collect();
                 let names: Vec<String> = loaded
                     .pack
                     .territory
@@ -73,7 +77,8 @@ fn main() {
                     .map(|lang| format!("({lang:?}, {:?})", loaded.pack.territory.name.get(lang)))
                     .collect();
                 index.push_str(&format!(
-                    "    ({id:?}, \"packs/{name}\", &[{}]),\n",
+                    "    ({id:?}, &[{}], &[{}]),\n",
+                    files.join(", "),
                     names.join(", ")
                 ));
             }
@@ -89,6 +94,19 @@ fn main() {
     index.push_str("];\n");
     fs::write(out.join("packs.rs"), listing).expect("OUT_DIR is writable");
     fs::write(out.join("territories.rs"), index).expect("OUT_DIR is writable");
+}
+
+/// Writes `bytes` as `<id>-<lang>-<hash>.pack` in `served` (content-addressed: concurrent builds write
+/// the same bytes, and the rename makes it atomic); returns the file name.
+fn serve(served: &Path, id: &str, lang: &str, bytes: &[u8]) -> String {
+    let name = format!("{id}-{lang}-{:016x}.pack", fnv1a(bytes));
+    let target = served.join(&name);
+    if !target.is_file() {
+        let temp = served.join(format!(".{name}.{}", std::process::id()));
+        fs::write(&temp, bytes).expect("target/pack-files is writable");
+        fs::rename(&temp, &target).expect("target/pack-files is writable");
+    }
+    name
 }
 
 /// FNV-1a, 64 bits: a stable content hash for cache-busting file names.

@@ -358,7 +358,10 @@ mod tests {
         for c in 11..=255u8 {
             let x = (f64::from(c) / 255.0 + 0.055) / 1.055;
             let (ours, exact) = (pow_2_4(x), x.powf(2.4));
-            assert!((ours - exact).abs() / exact < 5e-4, "{c}: {ours} against {exact}");
+            assert!(
+                (ours - exact).abs() / exact < 5e-4,
+                "{c}: {ours} against {exact}"
+            );
         }
     }
 

@@ -12,42 +12,66 @@ pub use eligo_engine::{
     RefusalReason, Text, Verdict,
 };
 use eligo_engine::{Answer, Answers, InputError};
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 // `PACKS: &[(&str, &[u8])]`: (pack id, binary pack), written by build.rs from packs/*/pack.toml. Only
 // the tests use it: the app fetches the pack it needs (`load`), so the packs stay out of the wasm.
 include!(concat!(env!("OUT_DIR"), "/packs.rs"));
-// `TERRITORIES`: (pack id, pack file, names by language), the small index the app embeds (build.rs).
+// `TERRITORIES`: (pack id, pack file by language, names by language), the small index the app embeds
+// (build.rs). Each file holds the pack with its texts in one language only.
+type Files = &'static [(&'static str, &'static str)];
 type Names = &'static [(&'static str, &'static str)];
 include!(concat!(env!("OUT_DIR"), "/territories.rs"));
 
 thread_local! {
-    /// The built-in packs fetched and compiled so far (pack id, pack), shared by every `Rules`.
-    static LOADED: RefCell<Vec<(String, Rc<Pack>)>> = const { RefCell::new(Vec::new()) };
+    /// The built-in pack files fetched and read so far (file, pack), shared by every `Rules`.
+    static LOADED: RefCell<Vec<(&'static str, Rc<Pack>)>> = const { RefCell::new(Vec::new()) };
+    /// The interface language: it picks which file of each built-in pack is used and fetched.
+    static LANGUAGE: Cell<Lang> = const { Cell::new(Lang::Fr) };
 }
 
-fn loaded(id: &str) -> Option<Rc<Pack>> {
+/// Uses (and, through [`load`], fetches) the built-in packs' files in `lang` from now on.
+pub fn use_language(lang: Lang) {
+    LANGUAGE.with(|l| l.set(lang));
+}
+
+fn language() -> Lang {
+    LANGUAGE.with(Cell::get)
+}
+
+/// The file of territory `id` in `lang`: that language's, else the pack's reference language's.
+fn file(id: &str, lang: Lang) -> Option<&'static str> {
+    let (_, files, _) = TERRITORIES.iter().find(|(i, _, _)| *i == id)?;
+    files
+        .iter()
+        .find(|(l, _)| *l == lang.code())
+        .or(files.first())
+        .map(|(_, f)| *f)
+}
+
+fn loaded(id: &str, lang: Lang) -> Option<Rc<Pack>> {
+    let file = file(id, lang)?;
     LOADED.with(|l| {
         l.borrow()
             .iter()
-            .find(|(i, _)| i == id)
+            .find(|(f, _)| *f == file)
             .map(|(_, p)| p.clone())
     })
 }
 
-fn keep(pack: Pack) {
+fn keep(file: &'static str, pack: Rc<Pack>) {
     LOADED.with(|l| {
         let mut l = l.borrow_mut();
-        if !l.iter().any(|(id, _)| *id == pack.id) {
-            l.push((pack.id.clone(), Rc::new(pack)));
+        if !l.iter().any(|(f, _)| *f == file) {
+            l.push((file, pack));
         }
     });
 }
 
-/// Whether the built-in pack `id` is fetched and compiled.
+/// Whether the built-in pack `id` is there in the interface language.
 pub fn is_loaded(id: &str) -> bool {
-    loaded(id).is_some()
+    loaded(id, language()).is_some()
 }
 
 /// The built-in territory to open first: `preferred` when the app has it, else the first by id.
@@ -59,30 +83,55 @@ pub fn initial_territory(preferred: Option<&str>) -> Option<&'static str> {
         .map(|(id, _, _)| *id)
 }
 
-/// Fetches the built-in pack `id` from the app's folder and reads it, through the same checks as a
-/// city's pack ([`crate::city_pack::check`]). Does nothing when it is already there. The messages say
-/// what went wrong, for the console.
+/// Fetches the built-in pack `id`, in the interface language, from the app's folder and reads it,
+/// through the same checks as a city's pack ([`crate::city_pack::check`]). Does nothing when it is
+/// already there. The messages say what went wrong, for the console.
 pub async fn load(id: &str) -> Result<(), Vec<String>> {
-    if is_loaded(id) {
+    load_in(id, language()).await
+}
+
+/// Switches the built-in packs to `lang`: fetches territory `id`'s file in that language when needed,
+/// then uses it and calls `then` (which switches the interface), so that the page changes language
+/// at once, texts of the rules included. If the file cannot be fetched, the switch happens anyway and
+/// the rules' texts stay in a language already there. A city's pack holds every language: nothing to
+/// fetch.
+pub fn switch_language(id: Option<String>, lang: Lang, then: impl FnOnce() + 'static) {
+    yew::platform::spawn_local(async move {
+        if let Some(id) = id.filter(|_| !crate::city_pack::in_use())
+            && let Err(messages) = load_in(&id, lang).await
+        {
+            for m in messages {
+                gloo::console::warn!(format!("Eligo: {m}"));
+            }
+        }
+        use_language(lang);
+        then();
+    });
+}
+
+async fn load_in(id: &str, lang: Lang) -> Result<(), Vec<String>> {
+    if loaded(id, lang).is_some() {
         return Ok(());
     }
-    let Some((_, file, _)) = TERRITORIES.iter().find(|(i, _, _)| *i == id) else {
+    let Some(file) = file(id, lang) else {
         return Err(vec![format!("{id}: no such territory")]);
     };
     let bytes = crate::city_pack::fetch_bytes(file, false).await?;
     let pack = crate::city_pack::check(file, &bytes)?;
-    keep(pack);
+    keep(file, Rc::new(pack));
     Ok(())
 }
 
 /// Reads the packs of the build into the store, as if fetched (for tests: no server to fetch from).
 pub fn load_built_in_for_tests() {
-    for (id, bytes) in PACKS {
-        if !is_loaded(id)
-            && let Ok(pack) = Pack::from_bytes(bytes)
-        {
-            keep(pack);
+    for ((id, bytes), (_, files, _)) in PACKS.iter().zip(TERRITORIES) {
+        if let Ok(pack) = Pack::from_bytes(bytes) {
+            let pack = Rc::new(pack);
+            for (_, file) in *files {
+                keep(file, pack.clone());
+            }
         }
+        debug_assert!(is_loaded(id));
     }
 }
 
@@ -99,7 +148,8 @@ pub struct TerritoryChoice {
 #[derive(Debug, Default)]
 pub struct Rules {
     territories: Vec<TerritoryChoice>,
-    packs: Vec<OnceCell<Rc<Pack>>>,
+    /// By territory, the pack in each interface language (`Lang as usize`), filled as they arrive.
+    packs: Vec<[OnceCell<Rc<Pack>>; 3]>,
     /// Packs that failed to load (id and error), shown in the console only.
     pub problems: Vec<String>,
 }
@@ -121,7 +171,7 @@ impl Rules {
                     name: Text::new(names.iter().copied()),
                 })
                 .collect(),
-            packs: TERRITORIES.iter().map(|_| OnceCell::new()).collect(),
+            packs: TERRITORIES.iter().map(|_| Default::default()).collect(),
             problems: Vec::new(),
         }
     }
@@ -150,7 +200,8 @@ impl Rules {
             id: pack.id.clone(),
             name: pack.territory.name.clone(),
         });
-        self.packs.push(OnceCell::from(pack));
+        self.packs
+            .push([0, 1, 2].map(|_| OnceCell::from(pack.clone())));
     }
 
     /// Number of territories.
@@ -168,15 +219,23 @@ impl Rules {
         &self.territories
     }
 
-    /// The pack at `index`, if it is loaded.
+    /// The pack at `index` in the interface language, else in any language already there (while
+    /// the right one loads), if any.
     pub fn pack(&self, index: usize) -> Option<&Pack> {
-        let cell = self.packs.get(index)?;
-        if cell.get().is_none()
-            && let Some(pack) = loaded(&self.territories[index].id)
-        {
-            let _ = cell.set(pack);
+        let cells = self.packs.get(index)?;
+        let id = &self.territories[index].id;
+        for lang in std::iter::once(language()).chain(Lang::ALL) {
+            let cell = &cells[lang as usize];
+            if cell.get().is_none()
+                && let Some(pack) = loaded(id, lang)
+            {
+                let _ = cell.set(pack);
+            }
+            if let Some(pack) = cell.get() {
+                return Some(pack);
+            }
         }
-        cell.get().map(|p| &**p)
+        None
     }
 
     /// The loaded packs, in territory order.
@@ -478,15 +537,42 @@ mod tests {
         }
     }
 
+    /// The built-in pack follows the interface language: the file in that language once it is
+    /// there, meanwhile whatever language is there (never nothing when something was loaded).
+    #[test]
+    fn the_pack_follows_the_interface_language_and_falls_back_while_loading() {
+        let (id, files, _) = TERRITORIES[0];
+        let full = Pack::from_bytes(PACKS[0].1).unwrap();
+        let in_language = |lang: &str| Rc::new(Pack::from_bytes(&full.to_bytes_in(lang)).unwrap());
+        let (fr, en) = (full.aids[0].name.get("fr"), full.aids[0].name.get("en"));
+        assert_ne!(fr, en, "the test needs a translated aid name");
+        let rules = Rules::built_in();
+        use_language(Lang::En);
+        assert!(rules.pack(0).is_none());
+        keep(files[0].1, in_language("fr"));
+        assert!(!is_loaded(id), "not in English yet");
+        assert_eq!(rules.pack(0).unwrap().aids[0].name.get("en"), fr);
+        keep(file(id, Lang::En).unwrap(), in_language("en"));
+        assert!(is_loaded(id));
+        assert_eq!(rules.pack(0).unwrap().aids[0].name.get("en"), en);
+        use_language(Lang::Fr);
+        assert_eq!(rules.pack(0).unwrap().aids[0].name.get("fr"), fr);
+    }
+
     /// The embedded index names every pack of the build, with its content-hashed file; a pack
     /// appears in the built-in rules once loaded, with the territory name the index gave.
     #[test]
     fn the_index_lists_every_pack_and_packs_appear_once_loaded() {
         let rules = Rules::built_in();
         assert_eq!(rules.len(), PACKS.len());
-        for (index, (id, file, _)) in TERRITORIES.iter().enumerate() {
+        for (index, (id, files, _)) in TERRITORIES.iter().enumerate() {
             assert_eq!(PACKS[index].0, *id);
-            assert!(file.starts_with(&format!("packs/{id}-")) && file.ends_with(".pack"));
+            assert_eq!(files[0].0, "fr", "the reference language's file first");
+            for (lang, file) in *files {
+                assert!(
+                    file.starts_with(&format!("packs/{id}-{lang}-")) && file.ends_with(".pack")
+                );
+            }
             assert!(rules.pack(index).is_none(), "not fetched yet");
         }
         load_built_in_for_tests();

@@ -16,6 +16,7 @@ pub fn start() {
     crate::kiosk::start();
     crate::embed::start();
     crate::offline::register();
+    crate::rules::use_language(crate::browser::browser_language());
     yew::Renderer::<Root>::new().render();
 }
 

@@ -96,6 +96,9 @@ pub enum Action {
 impl AppState {
     /// A fresh state over `rules`, in `lang`, for the territory at `territory` (fixed or not).
     pub fn new(rules: Rc<Rules>, lang: Lang, territory: usize, territory_fixed: bool) -> AppState {
+        // The built-in packs' texts follow the interface language (a kiosk wipe starts anew in the
+        // browser's language, whatever the previous person chose).
+        crate::rules::use_language(lang);
         let answers = AnswerSet::default();
         let outcome = Rc::new(rules.evaluate(territory, &answers));
         AppState {
@@ -181,6 +184,7 @@ impl Reducible for AppState {
             }
             Action::PackReady => {}
             Action::SetLang(lang) => {
+                crate::rules::use_language(lang);
                 s.lang = lang;
                 if let Some(problem) = &s.error {
                     s.announcement = problem.message(lang);

@@ -29,6 +29,15 @@ async fn click(root: &Element, selector: &str) {
     yew::scheduler::flush().await;
 }
 
+/// Clicks, then lets spawned tasks run before rendering: a language switch first makes sure the pack's
+/// texts in that language are there (an async step, immediate here).
+async fn click_and_settle(root: &Element, selector: &str) {
+    click(root, selector).await;
+    let tick = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+    wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+    yew::scheduler::flush().await;
+}
+
 async fn type_into(root: &Element, text: &str) {
     let input: HtmlInputElement = find(root, "#q-input").unwrap().unchecked_into();
     input.set_value(text);
@@ -130,7 +139,7 @@ async fn the_language_switch_flips_direction_and_keeps_answers() {
     click(&root, "section.start button.primary").await;
     click(&root, "button.dont-know").await;
     let asked = question_id(&root);
-    click(&root, ".languages button[lang=ar]").await;
+    click_and_settle(&root, ".languages button[lang=ar]").await;
     let html = gloo::utils::document().document_element().unwrap();
     assert_eq!(html.get_attribute("dir").as_deref(), Some("rtl"));
     assert_eq!(html.get_attribute("lang").as_deref(), Some("ar"));
@@ -140,7 +149,7 @@ async fn the_language_switch_flips_direction_and_keeps_answers() {
         .text_content()
         .unwrap_or_default();
     assert_eq!(back.trim(), "رجوع");
-    click(&root, ".languages button[lang=fr]").await;
+    click_and_settle(&root, ".languages button[lang=fr]").await;
     assert_eq!(html.get_attribute("dir").as_deref(), Some("ltr"));
     assert_eq!(question_id(&root), asked);
 }

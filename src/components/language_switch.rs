@@ -1,6 +1,5 @@
 //! Switches the interface language at any time; answers are kept.
 
-use crate::hooks::send;
 use crate::i18n::{Key, Lang};
 use crate::state::{Action, StateHandle};
 use yew::prelude::*;
@@ -8,8 +7,21 @@ use yew::prelude::*;
 /// Three buttons, each named in its own language.
 pub fn language_switch(state: &StateHandle) -> Html {
     let current = state.lang;
+    let territory = state
+        .rules
+        .territories()
+        .get(state.territory)
+        .map(|t| t.id.clone());
     language_buttons(current.t(Key::Language), current, &|lang| {
-        send(state, Action::SetLang(lang))
+        // The interface switches once the pack's texts in that language are there.
+        let dispatcher = state.dispatcher();
+        let territory = territory.clone();
+        Callback::from(move |_: MouseEvent| {
+            let dispatcher = dispatcher.clone();
+            crate::rules::switch_language(territory.clone(), lang, move || {
+                dispatcher.dispatch(Action::SetLang(lang))
+            });
+        })
     })
 }
 

@@ -239,7 +239,11 @@ pub fn shared_summary(
         <main key="shared" id="main" class="app shared-summary" tabindex="-1">
             { crate::components::language_switch::language_buttons("Langue / Language / اللغة", l, &|other| {
                 let lang = lang.clone();
-                Callback::from(move |_: MouseEvent| lang.set(other))
+                let territory = Some(payload.territory.clone());
+                Callback::from(move |_: MouseEvent| {
+                    let lang = lang.clone();
+                    crate::rules::switch_language(territory.clone(), other, move || lang.set(other));
+                })
             }) }
             <h1 ref={heading.clone()} tabindex="-1">{ T::SharedTitle.get(l) }</h1>
             if let Some(pack) = pack { { crate::components::text("p", "hint", pack.territory.name.get(code)) } }

@@ -32,7 +32,9 @@ test('after one visit, the app reloads with no network and a journey completes',
   const urls = cached[names[0]];
   assert.ok(urls.some((u) => u.endsWith('_bg.wasm')), 'the wasm is cached');
   for (const territory of ['chenove', 'besancon']) {
-    assert.ok(urls.some((u) => new RegExp(`/packs/${territory}-[0-9a-f]+\\.pack$`).test(u)), `the ${territory} pack is cached`);
+    for (const lang of ['fr', 'en', 'ar']) {
+      assert.ok(urls.some((u) => new RegExp(`/packs/${territory}-${lang}-[0-9a-f]+\\.pack$`).test(u)), `the ${territory} pack in ${lang} is cached`);
+    }
   }
   assert.ok(urls.some((u) => u.endsWith('/index.html')), 'the page is cached');
   for (const url of urls) {
