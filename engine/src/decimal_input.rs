@@ -10,6 +10,9 @@ pub enum NumberError {
     Empty,
     /// Not a number.
     NotANumber,
+    /// A number, but beyond what a decimal holds (29 digits or more before the decimal point);
+    /// `true` when negative.
+    OutOfRange(bool),
 }
 
 /// Longest input accepted, so that nothing large is ever parsed.
@@ -116,7 +119,20 @@ pub fn parse_decimal(raw: &str) -> Result<Decimal, NumberError> {
     {
         return Err(NumberError::NotANumber);
     }
-    plain_decimal(&normal).ok_or(NumberError::NotANumber)
+    plain_decimal(&normal).ok_or_else(|| {
+        let integer_digits = normal
+            .trim_start_matches('-')
+            .split('.')
+            .next()
+            .unwrap_or("")
+            .trim_start_matches('0')
+            .len();
+        if integer_digits >= 29 {
+            NumberError::OutOfRange(negative)
+        } else {
+            NumberError::NotANumber
+        }
+    })
 }
 
 /// `-?digits(.digits)?` as a decimal, built from its digits: `Decimal::from_str` would add its
@@ -243,6 +259,20 @@ mod tests {
         assert_eq!(parse_decimal("١٬٢٣٤٫٥٠"), Ok(dec("1234.50")));
         assert_eq!(parse_decimal("۱۲۳"), Ok(dec("123")));
         assert_eq!(parse_decimal("  €  "), Err(NumberError::Empty));
+        let huge = "9".repeat(29);
+        assert_eq!(parse_decimal(&huge), Err(NumberError::OutOfRange(false)));
+        assert_eq!(
+            parse_decimal(&format!("-{huge},5")),
+            Err(NumberError::OutOfRange(true))
+        );
+        assert_eq!(
+            parse_decimal(&format!("000{}", "9".repeat(28))),
+            Ok(dec(&"9".repeat(28)))
+        );
+        assert_eq!(
+            parse_decimal(&format!("0,{}1", "0".repeat(30))),
+            Err(NumberError::NotANumber)
+        );
         for bad in [
             "abc",
             "1,2,3.4.5",

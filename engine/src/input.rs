@@ -95,6 +95,13 @@ impl Question {
                 Answer::Number(parse_decimal(text).map_err(|e| match e {
                     NumberError::Empty => InputError::Empty,
                     NumberError::NotANumber => InputError::NotANumber,
+                    // Too large to hold: the same message as for the largest number that fits.
+                    NumberError::OutOfRange(negative) => {
+                        let extreme = if negative { Decimal::MIN } else { Decimal::MAX };
+                        self.check_number(extreme)
+                            .err()
+                            .unwrap_or(InputError::Absurd)
+                    }
                 })?)
             }
             QuestionKind::Date => {

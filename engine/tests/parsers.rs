@@ -197,6 +197,8 @@ fn bad_input_table() {
     let demo = common::demo_pack();
     let q = |id: &str| demo.question(id).unwrap_or_else(|| panic!("{id}"));
     let long = "9".repeat(10_000);
+    let huge = "9".repeat(35);
+    let huge_negative = format!("-{huge}");
     let rows: Vec<(&str, &str, InputError)> = vec![
         ("monthly_resources", "douze", InputError::NotANumber),
         ("monthly_resources", "1e9", InputError::NotANumber),
@@ -207,6 +209,16 @@ fn bad_input_table() {
         ("monthly_resources", "-5", InputError::Negative),
         ("monthly_resources", "\u{2212}5", InputError::Negative),
         ("monthly_resources", "2 000 000", InputError::Absurd),
+        // Beyond what a decimal holds: said as large, like any number over the cap, not "not a number".
+        ("monthly_resources", &huge, InputError::Absurd),
+        ("monthly_resources", &huge_negative, InputError::Negative),
+        (
+            "age",
+            &huge,
+            InputError::AboveMax {
+                max: Decimal::from(120),
+            },
+        ),
         ("monthly_resources", "  ", InputError::Empty),
         ("monthly_resources", "€", InputError::Empty),
         ("monthly_resources", &long, InputError::TooLong),
