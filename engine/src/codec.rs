@@ -289,8 +289,14 @@ impl<T: Code> Code for Vec<T> {
         }
     }
     fn get(r: &mut Reader<'_>) -> Got<Vec<T>> {
+        // A plain loop: `collect` into a `Result` adds an adapter per item type to the wasm. No
+        // capacity reserved ahead: a damaged length must not allocate more than the items read.
         let n = r.len()?;
-        (0..n).map(|_| T::get(r)).collect()
+        let mut items = Vec::new();
+        for _ in 0..n {
+            items.push(T::get(r)?);
+        }
+        Ok(items)
     }
 }
 
