@@ -603,48 +603,28 @@ impl Code for Bound {
 
 impl Code for Node {
     fn put(&self, w: &mut Writer) {
+        w.0.push(node_tag(self));
         match self {
-            Node::Number(n) => {
-                w.0.push(0);
-                n.put(w);
-            }
-            Node::Bool(b) => {
-                w.0.push(1);
-                b.put(w);
-            }
-            Node::Date(d) => {
-                w.0.push(2);
-                d.put(w);
-            }
-            Node::Today => w.0.push(3),
-            Node::Question(i) => {
-                w.0.push(4);
-                i.put(w);
-            }
-            Node::Derived(i) => {
-                w.0.push(5);
-                i.put(w);
-            }
-            Node::Parameter(i) => {
-                w.0.push(6);
-                i.put(w);
-            }
-            Node::Not(a) => {
-                w.0.push(7);
-                a.put(w);
-            }
-            Node::And(a, b) => {
-                w.0.push(8);
-                a.put(w);
-                b.put(w);
-            }
-            Node::Or(a, b) => {
-                w.0.push(9);
+            Node::Number(n) => n.put(w),
+            Node::Bool(b) => b.put(w),
+            Node::Date(d) => d.put(w),
+            Node::Today => {}
+            Node::Question(i) | Node::Derived(i) | Node::Parameter(i) => i.put(w),
+            Node::Not(a)
+            | Node::Neg(a)
+            | Node::YearsSince(a)
+            | Node::MonthsSince(a)
+            | Node::Round(a) => a.put(w),
+            Node::And(a, b) | Node::Or(a, b) => {
                 a.put(w);
                 b.put(w);
             }
             Node::Cmp(op, a, b) => {
-                w.0.push(10);
+                op.put(w);
+                a.put(w);
+                b.put(w);
+            }
+            Node::Arith(op, a, b) => {
                 op.put(w);
                 a.put(w);
                 b.put(w);
@@ -654,51 +634,19 @@ impl Code for Node {
                 options,
                 negate,
             } => {
-                w.0.push(11);
                 question.put(w);
                 options.put(w);
                 negate.put(w);
             }
             Node::Has { question, option } => {
-                w.0.push(12);
                 question.put(w);
                 option.put(w);
             }
-            Node::Arith(op, a, b) => {
-                w.0.push(13);
-                op.put(w);
-                a.put(w);
-                b.put(w);
-            }
-            Node::Neg(a) => {
-                w.0.push(14);
-                a.put(w);
-            }
-            Node::Min(args) => {
-                w.0.push(15);
-                args.put(w);
-            }
-            Node::Max(args) => {
-                w.0.push(16);
-                args.put(w);
-            }
+            Node::Min(args) | Node::Max(args) => args.put(w),
             Node::If(c, a, b) => {
-                w.0.push(17);
                 c.put(w);
                 a.put(w);
                 b.put(w);
-            }
-            Node::YearsSince(a) => {
-                w.0.push(18);
-                a.put(w);
-            }
-            Node::MonthsSince(a) => {
-                w.0.push(19);
-                a.put(w);
-            }
-            Node::Round(a) => {
-                w.0.push(20);
-                a.put(w);
             }
         }
     }
@@ -741,5 +689,32 @@ impl Code for Node {
         };
         r.depth -= 1;
         Ok(node)
+    }
+}
+
+/// The variant number of a node in the binary form (read back by `Node::get`).
+fn node_tag(node: &Node) -> u8 {
+    match node {
+        Node::Number(_) => 0,
+        Node::Bool(_) => 1,
+        Node::Date(_) => 2,
+        Node::Today => 3,
+        Node::Question(_) => 4,
+        Node::Derived(_) => 5,
+        Node::Parameter(_) => 6,
+        Node::Not(_) => 7,
+        Node::And(..) => 8,
+        Node::Or(..) => 9,
+        Node::Cmp(..) => 10,
+        Node::In { .. } => 11,
+        Node::Has { .. } => 12,
+        Node::Arith(..) => 13,
+        Node::Neg(_) => 14,
+        Node::Min(_) => 15,
+        Node::Max(_) => 16,
+        Node::If(..) => 17,
+        Node::YearsSince(_) => 18,
+        Node::MonthsSince(_) => 19,
+        Node::Round(_) => 20,
     }
 }

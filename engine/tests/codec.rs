@@ -121,6 +121,15 @@ fn text_and_other_versions_are_named() {
     );
 }
 
+/// The position just after `marker` in `bytes`.
+fn after(bytes: &[u8], marker: &[u8]) -> usize {
+    bytes
+        .windows(marker.len())
+        .position(|w| w == marker)
+        .expect("the marker is in the bytes")
+        + marker.len()
+}
+
 /// The demo pack with one expression node replaced, written out: a hand-made file.
 fn with_first_criterion(node_bytes: &[u8]) -> Vec<u8> {
     // Mark the criterion's `when` text, find it in the bytes, then replace the node after its label.
@@ -135,12 +144,7 @@ fn with_first_criterion(node_bytes: &[u8]) -> Vec<u8> {
         pack.clone()
     };
     let bytes = marker_pack.to_bytes();
-    let marker = b"MARKER_BEFORE_NODE";
-    let at = bytes
-        .windows(marker.len())
-        .position(|w| w == marker)
-        .unwrap()
-        + marker.len();
+    let at = after(&bytes, b"MARKER_BEFORE_NODE");
     // After `when` comes the label (a Text), then the node: skip the label by reading it back.
     let label = &marker_pack
         .aids
@@ -252,12 +256,7 @@ fn a_circular_definition_is_refused() {
     // Make the derived value read itself, through the binary form only (the compiler refuses it).
     pack.derived[d].formula = "CYCLE_MARKER".into();
     let bytes = pack.to_bytes();
-    let marker = b"CYCLE_MARKER";
-    let at = bytes
-        .windows(marker.len())
-        .position(|w| w == marker)
-        .unwrap()
-        + marker.len();
+    let at = after(&bytes, b"CYCLE_MARKER");
     // After the formula: round (Option), then the node.
     let round_len = if bytes[at] == 0 { 1 } else { 2 };
     let node_at = at + round_len;
