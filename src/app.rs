@@ -64,6 +64,19 @@ pub fn App() -> Html {
         });
     }
 
+    // A page opened on the results draws its first cards, then the rest in the next task: in one go, that
+    // first paint is one long task on a slow phone (Lighthouse's Total Blocking Time). Only content after
+    // what is drawn is added, so nothing moves.
+    let first_paint = crate::hooks::use_local(|| state.screen == Screen::Results);
+    {
+        let first_paint = first_paint.clone();
+        use_effect_with((), move |_| {
+            if *first_paint {
+                gloo::timers::callback::Timeout::new(0, move || first_paint.set(false)).forget();
+            }
+        });
+    }
+
     // The results, print and safety screens are views of the app: their heading takes the focus when one
     // of them opens (the other screens, components, focus theirs when they mount).
     let heading = use_node_ref();
@@ -85,7 +98,9 @@ pub fn App() -> Html {
                     0,
                 )
             }
-            (Screen::Ask, None) | (Screen::Results, _) => (results(&state, &heading), 2),
+            (Screen::Ask, None) | (Screen::Results, _) => {
+                (results(&state, &heading, *first_paint), 2)
+            }
             (Screen::Print, _) => (print_view(&state, &heading), 3),
         }
     };

@@ -8,14 +8,28 @@ use crate::rules::Group;
 use crate::state::{Action, StateHandle};
 use yew::prelude::*;
 
-/// The results screen (the app focuses `heading` when it opens).
-pub fn results(state: &StateHandle, heading: &NodeRef) -> Html {
+/// Aid cards drawn on the first paint of a page opened on the results (more than a phone's screen).
+const FIRST_PAINT_CARDS: usize = 3;
+
+/// The results screen (the app focuses `heading` when it opens). With `first_paint`, only the top of it,
+/// down to the first few cards: the app draws the rest in the next task, after it (see `App`).
+pub fn results(state: &StateHandle, heading: &NodeRef, first_paint: bool) -> Html {
     let lang = state.lang;
     let in_group = |g: Group| state.outcome.in_group(g).collect::<Vec<_>>();
     let ask = in_group(Group::Ask);
     let check = in_group(Group::Check);
     let not = in_group(Group::Not);
     let left = state.outcome.left;
+    let (ask_count, check_count) = (ask.len(), check.len());
+    let room = if first_paint {
+        FIRST_PAINT_CARDS
+    } else {
+        usize::MAX
+    };
+    let ask: Vec<_> = ask.into_iter().take(room).collect();
+    let room = room - ask.len();
+    let show_check = room > 0;
+    let check: Vec<_> = check.into_iter().take(room).collect();
 
     html! {
         <section key="results" class="results">
@@ -28,17 +42,29 @@ pub fn results(state: &StateHandle, heading: &NodeRef) -> Html {
                 </p>
             }
             <section class="group ask" aria-labelledby="group-ask">
-                <h2 id="group-ask">{ lang.t(Key::GroupEligible) }{ format!(" ({})", ask.len()) }</h2>
+                <h2 id="group-ask">{ lang.t(Key::GroupEligible) }{ format!(" ({ask_count})") }</h2>
                 { crate::components::text("p", "hint", lang.t(Key::GroupEligibleHelp)) }
-                if ask.is_empty() { { crate::components::text("p", "", lang.t(Key::GroupEmpty)) } }
+                if ask_count == 0 { { crate::components::text("p", "", lang.t(Key::GroupEmpty)) } }
                 { for ask.into_iter().map(|report| aid_card(state, report)) }
             </section>
-            <section class="group check" aria-labelledby="group-check">
-                <h2 id="group-check">{ lang.t(Key::GroupCheck) }{ format!(" ({})", check.len()) }</h2>
-                { crate::components::text("p", "hint", lang.t(Key::GroupCheckHelp)) }
-                if check.is_empty() { { crate::components::text("p", "", lang.t(Key::GroupEmpty)) } }
-                { for check.into_iter().map(|report| aid_card(state, report)) }
-            </section>
+            if show_check {
+                <section class="group check" aria-labelledby="group-check">
+                    <h2 id="group-check">{ lang.t(Key::GroupCheck) }{ format!(" ({check_count})") }</h2>
+                    { crate::components::text("p", "hint", lang.t(Key::GroupCheckHelp)) }
+                    if check_count == 0 { { crate::components::text("p", "", lang.t(Key::GroupEmpty)) } }
+                    { for check.into_iter().map(|report| aid_card(state, report)) }
+                </section>
+            }
+            if !first_paint { { rest(state, not) } }
+        </section>
+    }
+}
+
+/// Below the cards that need the resident: the refused aids, the take-away, the answers, start again.
+fn rest(state: &StateHandle, not: Vec<&crate::rules::AidReport>) -> Html {
+    let lang = state.lang;
+    html! {
+        <>
             <section class="group not" aria-labelledby="group-not">
                 <h2 id="group-not">{ lang.t(Key::GroupNot) }{ format!(" ({})", not.len()) }</h2>
                 { crate::components::text("p", "hint", lang.t(Key::GroupNotHelp)) }
@@ -59,6 +85,6 @@ pub fn results(state: &StateHandle, heading: &NodeRef) -> Html {
             <div class="actions">
                 { crate::components::button("secondary", lang.t(Key::Restart), send(state, Action::Restart)) }
             </div>
-        </section>
+        </>
     }
 }
