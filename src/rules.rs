@@ -100,9 +100,7 @@ pub fn switch_language(id: Option<String>, lang: Lang, then: impl FnOnce() + 'st
         if let Some(id) = id.filter(|_| !crate::city_pack::in_use())
             && let Err(messages) = load_in(&id, lang).await
         {
-            for m in messages {
-                gloo::console::warn!(format!("Eligo: {m}"));
-            }
+            crate::shell::warn_all(messages);
         }
         use_language(lang);
         then();
@@ -149,7 +147,7 @@ pub struct TerritoryChoice {
 pub struct Rules {
     territories: Vec<TerritoryChoice>,
     /// By territory, the pack in each interface language (`Lang as usize`), filled as they arrive.
-    packs: Vec<[OnceCell<Rc<Pack>>; 3]>,
+    packs: Vec<[OnceCell<Rc<Pack>>; Lang::ALL.len()]>,
     /// Packs that failed to load (id and error), shown in the console only.
     pub problems: Vec<String>,
 }
@@ -201,7 +199,7 @@ impl Rules {
             name: pack.territory.name.clone(),
         });
         self.packs
-            .push([0, 1, 2].map(|_| OnceCell::from(pack.clone())));
+            .push(Lang::ALL.map(|_| OnceCell::from(pack.clone())));
     }
 
     /// Number of territories.
