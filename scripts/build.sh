@@ -1,7 +1,20 @@
 #!/usr/bin/env bash
 # Builds the release bundle into dist/ (offline, with wasm-opt), then finishes it (CSP, no inline script).
-# Run setup.sh once before.
+# Run setup.sh once before (serve.sh and test.sh do).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+# The standard library is rebuilt for size with the app (the rust-src component, setup.sh adds it), and a
+# panic is an immediate abort: no panic messages, locations or formatting code in the wasm (18 KB gzip of the
+# first load). A panic then is a bare wasm trap: the start-up script shows the apology
+# (src/panic_screen.rs). These are unstable options of the stable 1.95 compiler, enabled for this build
+# only by RUSTC_BOOTSTRAP; a compiler that changes them fails here, loudly, never silently.
+export RUSTC_BOOTSTRAP=1
+export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+# Its own target folder: these flags would otherwise rebuild the tests' wasm dependencies and back.
+export CARGO_TARGET_DIR="$ROOT/target/bundle"
+
 trunk build --release --offline
 node scripts/postbuild.mjs dist

@@ -4,7 +4,8 @@
 //   tests/e2e/package-lock.json; file names stay Trunk's, and the `integrity` (SRI, sha384) attributes of
 //   index.html are rewritten for the new bytes. Exports and the wasm's import names are checked after
 //   minification; a file is kept as Trunk wrote it when minifying would not shrink it (gzip -9);
-// - moves Trunk's inline start-up script into its own file, so that the Content-Security-Policy needs no
+// - moves Trunk's inline start-up script into its own file, with a handler that shows the apology when the wasm
+//   traps (a panic in the release build), so that the Content-Security-Policy needs no
 //   'unsafe-inline' and no per-build hash (the same policy works as an HTTP header on a city's server);
 // - puts the policy of content-security-policy.txt in a <meta> tag at the top of <head>;
 // - copies the territories' packs the wasm names (`packs/<id>-<lang>-<hash>.pack`, written by build.rs into
@@ -167,10 +168,32 @@ const preloadPack = `{
 }
 `;
 
+// A panic in the release wasm is a bare trap (scripts/build.sh builds with panic=immediate-abort, so no Rust
+// panic hook runs): it reaches the page as an uncaught WebAssembly.RuntimeError, from an event handler, a
+// timer or the start itself. The start-up script then asks the wasm's `stopped` export (src/panic_screen.rs)
+// for the apology, once. `bindings` is Trunk's name for the glue's namespace, imported below (imports are
+// hoisted, so it is there even when the start itself traps).
+const onTrap = `{
+  let stopped = false;
+  const onError = (error) => {
+    if (stopped || !(error instanceof WebAssembly.RuntimeError)) return;
+    stopped = true;
+    try {
+      bindings.stopped(String(error));
+    } catch (failure) {
+      console.error('Eligo stopped, and the apology failed too:', failure);
+    }
+  };
+  addEventListener('error', (event) => onError(event.error));
+  addEventListener('unhandledrejection', (event) => onError(event.reason));
+}
+`;
+
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (match) {
-  const source = preloadPack + match[1].trim() + '\n';
+  if (!/\*\s*as\s+bindings\b/.test(match[1])) throw new Error('postbuild: the start-up script no longer imports the glue as `bindings` (did Trunk change its output?)');
+  const source = preloadPack + onTrap + match[1].trim() + '\n';
   const small = await minifyJs('the start-up script', source);
   const code = gzipBytes(small) < gzipBytes(source) ? small : source;
   const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;

@@ -26,7 +26,8 @@ ensure_rust_targets() {
   fi
   local installed
   installed="$(rustup component list --installed)"
-  for component in rustfmt clippy; do
+  # rust-src: the release build rebuilds the standard library for size (scripts/build.sh).
+  for component in rustfmt clippy rust-src; do
     if ! grep -q "^$component" <<<"$installed"; then
       say "adding rustup component $component"
       rustup component add "$component"
@@ -75,8 +76,10 @@ ensure_npm_packages() {
 }
 
 ensure_crates_fetched() {
-  # Trunk builds with --offline: every crate must already be in cargo's cache.
+  # Trunk builds with --offline: every crate must already be in cargo's cache, the standard library's own
+  # dependencies too (the release build rebuilds it, scripts/build.sh).
   (cd "$ROOT" && cargo fetch --locked -q)
+  (cd "$ROOT" && RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort cargo fetch --locked -q --target wasm32-unknown-unknown)
 }
 
 ensure_rust_targets

@@ -1,6 +1,11 @@
 //! If the app ever panics, the page must not stay frozen or blank (or keep showing a half-dead form with
-//! someone's answers): the panic hook logs the panic to the console and replaces the page content with a
-//! short apology in the page's language and a "start again" link.
+//! someone's answers): the apology replaces the page content with a short text in the page's language and a
+//! "start again" link, and the panic is logged to the console.
+//!
+//! Two roads lead here. The release bundle is built with `panic=immediate-abort` (`scripts/build.sh`: no
+//! panic messages or formatting machinery in the wasm, 18 KB gzip less), so a panic there is a bare wasm
+//! trap that no Rust hook sees: the start-up script catches the `WebAssembly.RuntimeError` and calls
+//! [`stopped`] (`scripts/postbuild.mjs`). Other builds (tests, debug) run the panic hook of [`install`].
 //!
 //! After a panic the WebAssembly module is dead, so the screen needs no Rust to work: plain DOM made once,
 //! a plain link (`./` plus the page's configuration query, which never holds an answer) styled as a
@@ -34,9 +39,17 @@ pub fn texts(lang: Lang) -> (&'static str, &'static str, &'static str) {
     }
 }
 
-/// Installs the panic hook. Called first thing in `main`.
+/// Installs the panic hook. Called first thing in `main`. A build that aborts at once has no hook to run.
 pub fn install() {
+    #[cfg(not(panic = "immediate-abort"))]
     std::panic::set_hook(Box::new(|info| on_panic(&info.to_string())));
+}
+
+/// What the start-up script calls when the wasm traps (`message`: the JS error). The module that trapped is
+/// not reused for anything else: this only logs and builds the apology from the page's DOM.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn stopped(message: String) {
+    on_panic(&message);
 }
 
 /// What the hook does: logs `message` to the console (it never leaves the device), then shows the apology in
