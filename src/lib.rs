@@ -23,3 +23,8 @@ pub mod panic_screen;
 pub mod shell;
 pub mod shell_text;
 pub mod take_away;
+
+// Talc instead of the default dlmalloc: the same job in fewer bytes of wasm (docs/performance.md).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -183,3 +183,59 @@ async fn results_can_be_seen_at_any_point() {
         .unwrap_or_default();
     assert!(!status.trim().is_empty(), "the results are announced");
 }
+
+/// The kiosk runs for days and wipes the app after each person (mounted anew): the heap must stop growing
+/// once warm (no leak per session, no creeping fragmentation in the allocator).
+#[wasm_bindgen_test]
+async fn a_day_of_kiosk_sessions_does_not_grow_the_memory() {
+    let memory_bytes = || {
+        wasm_bindgen::memory()
+            .unchecked_into::<js_sys::WebAssembly::Memory>()
+            .buffer()
+            .unchecked_into::<js_sys::ArrayBuffer>()
+            .byte_length()
+    };
+    let next_task = || async {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            gloo::utils::window()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 5)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+        yew::scheduler::flush().await;
+    };
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    eligo::rules::load_built_in_for_tests();
+    yew::Renderer::<eligo::shell::Root>::with_root(root.clone()).render();
+    next_task().await;
+    let mut warm = 0;
+    for session in 0..160 {
+        click(&root, "section.start button.primary").await;
+        for _ in 0..4 {
+            if find(&root, "button.dont-know").is_some() {
+                click(&root, "button.dont-know").await;
+            }
+        }
+        click(&root, "button.results-now").await;
+        assert!(
+            find(&root, "section.results").is_some(),
+            "session {session}"
+        );
+        eligo::kiosk::wipe();
+        next_task().await;
+        assert!(
+            find(&root, "section.start").is_some(),
+            "wiped after session {session}"
+        );
+        if session == 40 {
+            warm = memory_bytes();
+        }
+    }
+    assert_eq!(
+        memory_bytes(),
+        warm,
+        "the memory grew between the 40th and the 160th session"
+    );
+}
