@@ -1,4 +1,5 @@
 // Finishes the release bundle that Trunk wrote in dist/:
+// - shortens the names of the wasm's imports and closure exports, in the wasm and its JS glue (wasm-names.mjs);
 // - minifies Trunk's JS glue (`eligo-<hash>.js`, wasm-bindgen's output) and the start-up script with terser,
 //   and the style sheets with csso (no restructuring: rules keep their order), both pure JS from
 //   tests/e2e/package-lock.json; file names stay Trunk's, and the `integrity` (SRI, sha384) attributes of
@@ -23,6 +24,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFi
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { shortenNames } from './wasm-names.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = process.argv[2] ?? join(root, 'dist');
@@ -102,9 +104,17 @@ if (!finished) {
   const wasmFile = readdirSync(dist).find((name) => name.endsWith('_bg.wasm'));
   const glueName = wasmFile?.replace(/_bg\.wasm$/, '.js');
   if (!glueName || !readdirSync(dist).includes(glueName)) throw new Error('postbuild: no wasm-bindgen glue <name>.js beside the .wasm in dist/');
-  const glue = readFileSync(join(dist, glueName), 'utf8');
+  // Short names for the wasm's imports and closure exports, in the wasm and the glue alike (scripts/wasm-names.mjs).
+  const named = shortenNames(readFileSync(join(dist, wasmFile)), readFileSync(join(dist, glueName), 'utf8'));
+  writeWhole(join(dist, wasmFile), named.wasm);
+  setIntegrity(wasmFile, named.wasm);
+  minified.push(`${named.renamed} wasm import and export names shortened`);
+  const glue = named.glue;
   const small = await minifyJs(glueName, glue);
-  if (gzipBytes(small) < gzipBytes(glue)) {
+  if (gzipBytes(small) >= gzipBytes(glue)) {
+    writeWhole(join(dist, glueName), glue);
+    setIntegrity(glueName, glue);
+  } else {
     // The same exports (the start-up script imports the default and the namespace)...
     const [before, after] = [await exportsOf(glue), await exportsOf(small)];
     if (before !== after) throw new Error(`postbuild: minifying ${glueName} changed its exports: ${before} became ${after}`);
