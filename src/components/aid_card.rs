@@ -64,9 +64,8 @@ pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
         _ => {}
     }
 
-    html! {
-        <article key={aid.id.as_str()} class={classes!("aid", verdict_class(&report.verdict))} id={format!("aid-{}", aid.id)}
-            data-verdict={report.verdict.name()}>
+    let card = html! {
+        <article key={aid.id.as_str()}>
             { crate::components::text("h3", "", aid.name.get(code)) }
             <p class="institution">
                 { aid.institution.get(code) }
@@ -103,13 +102,13 @@ pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
                     <ul class="criteria">
                         { for report.criteria.iter().map(|c| {
                             let (class, mark, word) = criterion_mark(lang, c.state);
-                            html! {
-                                <li class={class}>
+                            crate::components::with_attributes(html! {
+                                <li>
                                     <span class="mark" aria-hidden="true">{ mark }</span>
                                     <span class="state">{ word }{ lang.colon() }</span>
                                     { c.label.get(code) }
                                 </li>
-                            }
+                            }, &["class"], [Some(class.into())])
                         }) }
                     </ul>
                 </details>
@@ -130,7 +129,16 @@ pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
             }
             { sources(lang, pack, &aid.id) }
         </article>
-    }
+    };
+    crate::components::with_attributes(
+        card,
+        &["class", "id", "data-verdict"],
+        [
+            Some(verdict_class(&report.verdict).into()),
+            Some(format!("aid-{}", aid.id).into()),
+            Some(report.verdict.name().into()),
+        ],
+    )
 }
 
 /// The short entry of the "probably not" group: the name and one kind sentence of reason (keyed by the
@@ -169,10 +177,10 @@ pub fn aid_refused(state: &AppState, report: &AidReport) -> Html {
 
 fn verdict_class(verdict: &Verdict) -> &'static str {
     match verdict {
-        Verdict::Eligible => "eligible",
-        Verdict::ToConfirm { .. } => "to-confirm",
-        Verdict::Undetermined { .. } => "undetermined",
-        Verdict::NotEligible { .. } => "not-eligible",
+        Verdict::Eligible => "aid eligible",
+        Verdict::ToConfirm { .. } => "aid to-confirm",
+        Verdict::Undetermined { .. } => "aid undetermined",
+        Verdict::NotEligible { .. } => "aid not-eligible",
     }
 }
 

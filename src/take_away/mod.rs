@@ -204,29 +204,33 @@ pub fn shared_summary(
         if ids.is_empty() {
             return html! {};
         }
-        html! {
-            <section class={classes!("group", class)}>
-                { crate::components::text("h2", "", title.get(l)) }
-                { for aids_of(pack, ids).map(|aid| {
-                    let (documents, _) = documents_and_places(pack, l, &[std::slice::from_ref(&aid.id)]);
-                    html! {
-                        <article class="aid" data-aid={aid.id.clone()}>
-                            { crate::components::text("h3", "", aid.name.get(code)) }
-                            { crate::components::text("p", "", aid.summary.get(code)) }
-                            if let Some(how) = &aid.how_to_apply { { crate::components::text("p", "", how.get(code)) } }
-                            if !documents.is_empty() {
-                                { crate::components::text("h4", "", T::Documents.get(l)) }
-                                <ul>{ for documents.iter().map(|d| crate::components::text("li", "", d)) }</ul>
-                            }
-                            if !aid.places.is_empty() {
-                                { crate::components::text("h4", "", T::Where.get(l)) }
-                                { for aid.places.iter().filter_map(|id| pack.place(id)).map(|p| place(l, p)) }
-                            }
-                        </article>
-                    }
-                }) }
-            </section>
-        }
+        crate::components::with_attributes(
+            html! {
+                <section>
+                    { crate::components::text("h2", "", title.get(l)) }
+                    { for aids_of(pack, ids).map(|aid| {
+                        let (documents, _) = documents_and_places(pack, l, &[std::slice::from_ref(&aid.id)]);
+                        html! {
+                            <article class="aid" data-aid={aid.id.clone()}>
+                                { crate::components::text("h3", "", aid.name.get(code)) }
+                                { crate::components::text("p", "", aid.summary.get(code)) }
+                                if let Some(how) = &aid.how_to_apply { { crate::components::text("p", "", how.get(code)) } }
+                                if !documents.is_empty() {
+                                    { crate::components::text("h4", "", T::Documents.get(l)) }
+                                    <ul>{ for documents.iter().map(|d| crate::components::text("li", "", d)) }</ul>
+                                }
+                                if !aid.places.is_empty() {
+                                    { crate::components::text("h4", "", T::Where.get(l)) }
+                                    { for aid.places.iter().filter_map(|id| pack.place(id)).map(|p| place(l, p)) }
+                                }
+                            </article>
+                        }
+                    }) }
+                </section>
+            },
+            &["class"],
+            [Some(class.into())],
+        )
     };
     let known = pack.is_some_and(|p| {
         aids_of(p, &payload.ask)
@@ -249,8 +253,8 @@ pub fn shared_summary(
             if let Some(pack) = pack { { crate::components::text("p", "hint", pack.territory.name.get(code)) } }
             { crate::components::text("p", "privacy", T::SharedIntro.get(l)) }
             if !known { { crate::components::text("p", "", T::SharedNone.get(l)) } }
-            { section(T::SharedAsk, &payload.ask, "ask") }
-            { section(T::SharedCheck, &payload.check, "check") }
+            { section(T::SharedAsk, &payload.ask, "group ask") }
+            { section(T::SharedCheck, &payload.check, "group check") }
             <div class="actions">
                 { crate::components::button("primary", T::CheckMine.get(l), leave) }
             </div>
