@@ -73,10 +73,32 @@ impl Pack {
     /// The pack in its binary form with its texts in one language only: `lang` where the pack has the
     /// text, else the reference language (what [`Text::get`] would give). A resident's phone then
     /// downloads one language, not all of them.
+    /// The rules as written (conditions, formulas) are left out too: the app shows a rule's sentence, never
+    /// its text, and evaluates the compiled form.
     pub fn to_bytes_in(&self, lang: &str) -> Vec<u8> {
+        let mut pack = self.clone();
+        pack.forget_rules_as_written();
         let mut w = Writer(MAGIC.to_vec(), Some(lang.to_string()));
-        self.put(&mut w);
+        pack.put(&mut w);
         w.0
+    }
+
+    fn forget_rules_as_written(&mut self) {
+        for question in &mut self.questions {
+            if let Some(ask_if) = &mut question.ask_if {
+                ask_if.clear();
+            }
+        }
+        for derived in &mut self.derived {
+            derived.formula.clear();
+        }
+        for aid in &mut self.aids {
+            aid.criteria.iter_mut().for_each(|c| c.when.clear());
+            aid.advice.iter_mut().for_each(|a| a.when.clear());
+            if let Some(amount) = &mut aid.amount {
+                amount.formula.clear();
+            }
+        }
     }
 
     /// Reads a pack written by [`Pack::to_bytes`], checking every reference.

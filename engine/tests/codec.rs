@@ -284,3 +284,37 @@ proptest! {
         let _ = Pack::from_bytes(&bytes);
     }
 }
+
+#[test]
+fn a_one_language_file_leaves_the_rules_as_written_out_and_passes_the_same_cases() {
+    use eligo_engine::cases::{load_cases, run_case};
+    for path in common::repo_packs() {
+        let loaded = common::load(&path);
+        let cases = load_cases(&path.with_file_name("cases.toml")).unwrap();
+        for lang in ["fr", "ar"] {
+            let one = Pack::from_bytes(&loaded.pack.to_bytes_in(lang)).unwrap();
+            let written: usize = one
+                .aids
+                .iter()
+                .flat_map(|a| a.criteria.iter().map(|c| c.when.len()))
+                .chain(one.derived.iter().map(|d| d.formula.len()))
+                .chain(
+                    one.questions
+                        .iter()
+                        .filter_map(|q| q.ask_if.as_ref().map(String::len)),
+                )
+                .sum();
+            assert_eq!(written, 0, "{}: rules as written left in", one.id);
+            for case in &cases {
+                let outcome = run_case(&one, case);
+                assert!(
+                    outcome.failures.is_empty(),
+                    "{} in {lang}: {}: {:?}",
+                    one.id,
+                    outcome.name,
+                    outcome.failures
+                );
+            }
+        }
+    }
+}
