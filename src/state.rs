@@ -59,6 +59,8 @@ pub struct AppState {
     pub step: u32,
     /// The step of the last refused answer: the form moves focus back to the field.
     pub refused: u32,
+    /// The language being switched to while its texts are fetched (a slow network shows it pending).
+    pub switching: Option<Lang>,
 }
 
 /// What the resident does.
@@ -69,6 +71,8 @@ pub enum Action {
     /// The pack of the chosen territory arrived (fetched after the state was made): starts over on it,
     /// when nothing was answered yet.
     PackReady,
+    /// A language switch waits for that language's texts.
+    SwitchingLang(Lang),
     /// Switches the interface language (answers are kept).
     SetLang(Lang),
     /// Leaves the start screen.
@@ -119,6 +123,7 @@ impl AppState {
             print_answers: false,
             step: 0,
             refused: 0,
+            switching: None,
         }
     }
 
@@ -183,9 +188,17 @@ impl Reducible for AppState {
                 s = fresh;
             }
             Action::PackReady => {}
+            Action::SwitchingLang(lang) => {
+                s.switching = Some(lang);
+                s.announcement = crate::shell_text::T::Loading.get(lang).to_string();
+            }
             Action::SetLang(lang) => {
                 crate::rules::use_language(lang);
                 s.lang = lang;
+                // The "loading" said while switching is over.
+                if s.switching.take().is_some() {
+                    s.announcement.clear();
+                }
                 if let Some(problem) = &s.error {
                     s.announcement = problem.message(lang);
                 }

@@ -12,30 +12,42 @@ pub fn language_switch(state: &StateHandle) -> Html {
         .territories()
         .get(state.territory)
         .map(|t| t.id.clone());
-    language_buttons(current.t(Key::Language), current, &|lang| {
-        // The interface switches once the pack's texts in that language are there.
-        let dispatcher = state.dispatcher();
-        let territory = territory.clone();
-        Callback::from(move |_: MouseEvent| {
-            let dispatcher = dispatcher.clone();
-            crate::rules::switch_language(territory.clone(), lang, move || {
-                dispatcher.dispatch(Action::SetLang(lang))
-            });
-        })
-    })
+    language_buttons(
+        current.t(Key::Language),
+        current,
+        state.switching,
+        &|lang| {
+            // The interface switches once the pack's texts in that language are there; until then the
+            // button shows it is busy (a slow network can take seconds).
+            let dispatcher = state.dispatcher();
+            let territory = territory.clone();
+            Callback::from(move |_: MouseEvent| {
+                let dispatcher = dispatcher.clone();
+                if lang != current {
+                    dispatcher.dispatch(Action::SwitchingLang(lang));
+                }
+                crate::rules::switch_language(territory.clone(), lang, move || {
+                    dispatcher.dispatch(Action::SetLang(lang))
+                });
+            })
+        },
+    )
 }
 
-/// The group of language buttons named `label`, `current` pressed, each click from `choose`.
+/// The group of language buttons named `label`, `current` pressed, `pending` busy, each click from
+/// `choose`.
 pub fn language_buttons(
     label: &'static str,
     current: Lang,
+    pending: Option<Lang>,
     choose: &dyn Fn(Lang) -> Callback<MouseEvent>,
 ) -> Html {
     html! {
         <div class="languages" role="group" aria-label={label}>
             { for Lang::ALL.into_iter().map(|lang| html! {
                 <button type="button" lang={lang.code()} dir={lang.dir()} class="lang"
-                    aria-pressed={if lang == current { "true" } else { "false" }} onclick={choose(lang)}>
+                    aria-pressed={if lang == current { "true" } else { "false" }}
+                    aria-busy={(pending == Some(lang)).then_some("true")} onclick={choose(lang)}>
                     { lang.native_name() }
                 </button>
             }) }

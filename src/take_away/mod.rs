@@ -241,7 +241,7 @@ pub fn shared_summary(
 
     html! {
         <main key="shared" id="main" class="app shared-summary" tabindex="-1">
-            { crate::components::language_switch::language_buttons("Langue / Language / اللغة", l, &|other| {
+            { crate::components::language_switch::language_buttons("Langue / Language / اللغة", l, None, &|other| {
                 let lang = lang.clone();
                 let territory = Some(payload.territory.clone());
                 Callback::from(move |_: MouseEvent| {

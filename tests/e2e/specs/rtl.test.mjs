@@ -2,7 +2,7 @@
 // pack texts in Arabic; switching language keeps the answers. Screenshots in French and Arabic.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { screenshotPath } from '../lib/harness.mjs';
+import { launch, screenshotPath } from '../lib/harness.mjs';
 import { act, answer, answerAll, currentQuestion, openApp, results, setUp, start, tearDown } from '../lib/journey.mjs';
 import { aidName } from '../lib/packs.mjs';
 
@@ -68,4 +68,30 @@ test('switching language keeps the answers and flips the direction', async () =>
   await act(page, () => page.locator('.languages button[lang="ar"]').click());
   assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
   assert.equal(await page.locator('section.results h1').innerText(), 'نتائجك');
+});
+
+test('on a slow network, the chosen language shows it is coming until its texts arrive', async () => {
+  // Its own browser, without the service worker: it would answer from its cache, never from the slow network.
+  const context = await launch({ locale: 'fr-FR', serviceWorkers: 'block' });
+  try {
+    const { page } = await openApp({ served: env.served, context });
+    await start(page, 'chenove');
+    // The English texts of the pack come only when the test lets them.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route('**/packs/chenove-en-*.pack', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.locator('.languages button[lang="en"]').click();
+    await page.locator('.languages button[lang="en"][aria-busy="true"]').waitFor({ timeout: 5_000 });
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fr', 'still French while the texts come');
+    assert.equal((await page.locator('[role=status]').innerText()).trim(), 'Loading…', 'the wait is announced');
+    release();
+    await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: 5_000 });
+    assert.equal(await page.locator('.languages [aria-busy]').count(), 0, 'nothing left pending');
+    assert.equal((await page.locator('[role=status]').innerText()).trim(), '', 'the wait is no longer announced');
+  } finally {
+    await context.close();
+  }
 });
