@@ -2,7 +2,7 @@
 // - shortens the names of the wasm's imports and closure exports, in the wasm and its JS glue (wasm-names.mjs);
 // - minifies Trunk's JS glue (`eligo-<hash>.js`, wasm-bindgen's output) and the start-up script with terser,
 //   and the style sheets with csso (no restructuring: rules keep their order), both pure JS from
-//   tests/e2e/package-lock.json; file names stay Trunk's, and the `integrity` (SRI, sha384) attributes of
+//   tests/e2e/package-lock.json, the style sheets joined into one file; file names stay Trunk's, and the `integrity` (SRI, sha384) attributes of
 //   index.html are rewritten for the new bytes. Exports and the wasm's import names are checked after
 //   minification; a file is kept as Trunk wrote it when minifying would not shrink it (gzip -9);
 // - moves Trunk's inline start-up script into its own file, with a handler that shows the apology when the wasm
@@ -20,7 +20,7 @@
 //
 //   node scripts/postbuild.mjs [dist]
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -129,15 +129,19 @@ if (!finished) {
     setIntegrity(glueName, small);
     noteSizes(glueName, glue, small);
   }
-  for (const name of readdirSync(dist).filter((file) => file.endsWith('.css')).sort()) {
-    const css = readFileSync(join(dist, name), 'utf8');
-    const small = minifyCss(name, css);
-    if (gzipBytes(small) < gzipBytes(css)) {
-      writeWhole(join(dist, name), small);
-      setIntegrity(name, small);
-      noteSizes(name, css, small);
-    }
-  }
+  // One style sheet: the sheets in the order index.html links them, in the first one's file (one request and
+  // one compression stream instead of two: 315 B less), minified. The cascade keeps the links' order.
+  const sheets = [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"/]+\.css)"[^>]*>\s*/g)];
+  if (sheets.length === 0) throw new Error('postbuild: no style sheet linked from dist/index.html (did Trunk change its output?)');
+  const [first, ...others] = sheets.map(([, name]) => name);
+  const css = sheets.map(([, name]) => readFileSync(join(dist, name), 'utf8')).join('\n');
+  const minifiedCss = minifyCss(sheets.map(([, name]) => name).join(' + '), css);
+  const sheet = gzipBytes(minifiedCss) < gzipBytes(css) ? minifiedCss : css;
+  writeWhole(join(dist, first), sheet);
+  setIntegrity(first, sheet);
+  for (const [tag] of sheets.slice(1)) html = html.replace(tag, '');
+  for (const name of others) rmSync(join(dist, name));
+  noteSizes(`${[first, ...others].join(' + ')} -> ${first}`, css, sheet);
 }
 
 // The packs: their names are in the wasm's data (the app's index of territories), content-hashed, one file
