@@ -8,6 +8,9 @@
 // - moves Trunk's inline start-up script into its own file, with a handler that shows the apology when the wasm
 //   traps (a panic in the release build), so that the Content-Security-Policy needs no
 //   'unsafe-inline' and no per-build hash (the same policy works as an HTTP header on a city's server);
+// - copies the QR code encoder static/qr.js, minified, to `qr-<hash>.js` (checked: same export, same codes),
+//   and defines in the start-up script the `eligoQrPath(text)` the wasm calls (src/take_away/qr.rs), which
+//   imports it on first use only: it is not part of the first load (size-budget.json), sw.js precaches it;
 // - puts the policy of content-security-policy.txt in a <meta> tag at the top of <head>;
 // - copies the territories' packs the wasm names (`packs/<id>-<lang>-<hash>.pack`, written by build.rs into
 //   target/pack-files/) into dist/packs/, and makes the start-up script preload the one the app will ask for
@@ -203,19 +206,44 @@ const onTrap = `{
 }
 `;
 
+// The QR code encoder, loaded by the app when a resident asks for a QR code (a dynamic import of the same
+// origin: allowed by script-src 'self'). Its minified copy must export the same function and draw the same
+// codes as the source (terser is trusted with no code that is not checked).
+const qrSource = readFileSync(join(root, 'static/qr.js'), 'utf8');
+const qrSmall = await minifyJs('static/qr.js', qrSource);
+const qrCode = gzipBytes(qrSmall) < gzipBytes(qrSource) ? qrSmall : qrSource;
+{
+  const [before, after] = [await exportsOf(qrSource), await exportsOf(qrCode)];
+  if (before !== 'qrPath:function' || after !== before) throw new Error(`postbuild: static/qr.js should export qrPath only: ${before}, minified ${after}`);
+  const load = (code) => import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const [source, small] = [await load(qrSource), await load(qrCode)];
+  for (const text of ['', 'https://aides.ville.fr/#t=chenove&a=rme,mutuelle&c=css', 'é'.repeat(150), 'x'.repeat(2331), 'x'.repeat(2332)]) {
+    if (JSON.stringify(small.qrPath(text)) !== JSON.stringify(source.qrPath(text))) throw new Error('postbuild: the minified static/qr.js draws other codes than the source');
+  }
+  if (!source.qrPath('x'.repeat(2331))?.path || source.qrPath('x'.repeat(2332)) !== null) throw new Error('postbuild: static/qr.js does not draw as expected');
+}
+const qrName = `qr-${createHash('sha256').update(qrCode).digest('hex').slice(0, 16)}.js`;
+writeWhole(join(dist, qrName), qrCode);
+if (qrCode === qrSmall) noteSizes(qrName, qrSource, qrSmall);
+const qrEntry = `globalThis.eligoQrPath = (text) => import('./${qrName}').then((module) => module.qrPath(text));\n`;
+
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (match) {
   if (!/\*\s*as\s+bindings\b/.test(match[1])) throw new Error('postbuild: the start-up script no longer imports the glue as `bindings` (did Trunk change its output?)');
-  const source = preloadPack + onTrap + match[1].trim() + '\n';
+  const source = preloadPack + onTrap + qrEntry + match[1].trim() + '\n';
   const small = await minifyJs('the start-up script', source);
   const code = gzipBytes(small) < gzipBytes(source) ? small : source;
+  if (!code.includes(`./${qrName}`) || !code.includes('eligoQrPath')) throw new Error('postbuild: the start-up script lost the QR code entry point');
   const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
   writeWhole(join(dist, name), code);
   if (code === small) noteSizes(name, source, small);
   html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
 } else if (!/<script type="module" src="\.\/boot-/.test(html)) {
   throw new Error('postbuild: no start-up script found in dist/index.html (did Trunk change its output?)');
+} else {
+  const boot = html.match(/<script type="module" src="\.\/(boot-[0-9a-f]+\.js)"/)[1];
+  if (!readFileSync(join(dist, boot), 'utf8').includes(qrName)) throw new Error(`postbuild: ${boot} does not load ${qrName} (static/qr.js changed since dist/ was finished: build again)`);
 }
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   throw new Error('postbuild: an inline script is left in dist/index.html; the CSP would block it');

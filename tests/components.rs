@@ -239,3 +239,70 @@ async fn a_day_of_kiosk_sessions_does_not_grow_the_memory() {
         "the memory grew between the 40th and the 160th session"
     );
 }
+
+/// The take-away QR code is drawn by the encoder that the start-up script of the release build loads on
+/// demand (`eligoQrPath`, see src/take_away/qr.rs). Without it (as on this test page) the panel shows the
+/// link written out, without waiting or failing; with it, the code it draws.
+#[wasm_bindgen_test]
+async fn the_qr_code_comes_from_the_encoder_loaded_on_demand() {
+    // Lets the QR code's promise and the task that awaits it run, then renders.
+    let settle = || async {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            gloo::utils::window()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+        yew::scheduler::flush().await;
+    };
+    let root = mount_app().await;
+    click(&root, "section.start button.primary").await;
+    click(&root, "button.results-now").await;
+    let toggle = ".take-away button[aria-controls=\"take-away-qr\"]";
+
+    click(&root, toggle).await;
+    settle().await;
+    let link = find(&root, "#take-away-qr .qr-link bdi").expect("the link written out");
+    let link = link.text_content().unwrap_or_default();
+    assert!(link.contains("#t="), "{link}");
+    assert!(
+        find(&root, "#take-away-qr svg.qr").is_none(),
+        "no encoder, no code"
+    );
+    assert!(
+        find(&root, "#take-away-qr .qr-wait").is_none(),
+        "not waiting for it"
+    );
+    click(&root, toggle).await;
+    assert!(find(&root, "#take-away-qr figure").is_none(), "closed");
+
+    // A stand-in encoder: a code for the link, nothing for anything else.
+    let global = js_sys::global();
+    let name = wasm_bindgen::JsValue::from_str("eligoQrPath");
+    let encoder = js_sys::Function::new_with_args(
+        "text",
+        "return Promise.resolve(text.includes('#t=') ? { path: 'M4,4h7v1h-7z', size: 33 } : null)",
+    );
+    js_sys::Reflect::set(&global, &name, &encoder).unwrap();
+    click(&root, toggle).await;
+    assert!(
+        find(&root, "#take-away-qr .qr-wait").is_some(),
+        "a square where the code will be"
+    );
+    settle().await;
+    let svg = find(&root, "#take-away-qr svg.qr");
+    let path = find(&root, "#take-away-qr svg.qr path");
+    js_sys::Reflect::delete_property(&global, &name).unwrap();
+    let svg = svg.expect("the code drawn");
+    assert_eq!(svg.get_attribute("viewBox").as_deref(), Some("0 0 33 33"));
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    assert!(
+        svg.get_attribute("aria-label")
+            .is_some_and(|l| !l.is_empty())
+    );
+    assert_eq!(
+        path.and_then(|p| p.get_attribute("d")).as_deref(),
+        Some("M4,4h7v1h-7z")
+    );
+    assert!(find(&root, "#take-away-qr .qr-wait").is_none());
+}

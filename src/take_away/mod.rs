@@ -1,17 +1,35 @@
-//! Taking the results away without any server: a QR code drawn in the page (only when the resident asks)
-//! whose link opens the list of aids to ask for on the resident's phone, and a receipt to print. Both carry
-//! the territory and aid ids only — never an answer.
+//! Taking the results away without any server: a QR code drawn in the page (only when the resident asks,
+//! by a JS encoder loaded then: see [`qr`]) whose link opens the list of aids to ask for on the resident's
+//! phone, and a receipt to print. Both carry the territory and aid ids only — never an answer.
 
 pub mod link;
 pub mod qr;
 
 use crate::components::aid_card::place;
+use crate::hooks::Local;
 use crate::i18n::Lang;
 use crate::rules::{Group, Pack, Rules};
 use crate::shell_text::T;
 use link::Payload;
-use qr::qr_svg;
+use qr::{Drawing, qr_svg};
 use yew::prelude::*;
+
+/// The last QR code drawn: for which link, and the drawing (`None` if the encoder failed or the link is too
+/// long for a QR code).
+type Drawn = Option<(String, Option<Drawing>)>;
+
+/// Draws the QR code of `url` (the encoder is loaded on the first call) and keeps it in `drawn`.
+fn draw(drawn: &Local<Drawn>, url: &str) {
+    // After a failure (offline, say), the placeholder again while it tries again.
+    if matches!(&**drawn, Some((_, None))) {
+        drawn.set(None);
+    }
+    let (drawn, url) = (drawn.clone(), url.to_string());
+    yew::platform::spawn_local(async move {
+        let drawing = qr::draw(&url).await;
+        drawn.set(Some((url, drawing)));
+    });
+}
 
 /// The app's public address: the page's `share-url`, else this page's address without query or fragment.
 pub fn share_base() -> String {
@@ -75,47 +93,70 @@ fn documents_and_places<'a>(
 pub fn use_take_away(state: &crate::state::StateHandle) -> Html {
     let lang = state.lang;
     let show_qr = crate::hooks::use_local(|| false);
-    // The receipt (and its QR code) exists only while it is being printed.
+    let drawn = crate::hooks::use_local::<Drawn, _>(|| None);
     let printing = crate::hooks::use_local(|| false);
+    let pack = state.rules.pack(state.territory);
+    let payload = pack.map(|pack| {
+        let ids = |g: Group| {
+            state
+                .outcome
+                .in_group(g)
+                .map(|a| a.id.clone())
+                .collect::<Vec<_>>()
+        };
+        Payload {
+            territory: pack.id.clone(),
+            ask: ids(Group::Ask),
+            check: ids(Group::Check),
+        }
+    });
+    let url = payload.as_ref().map(|payload| {
+        link::link(
+            &share_base(),
+            crate::city_pack::shared_pack_param().as_deref(),
+            payload,
+        )
+    });
+    // The QR code of the link: `None` while the encoder is loading (or drawing another link).
+    let drawing = match (&*drawn, &url) {
+        (Some((link, drawing)), Some(url)) if link == url => Some(drawing.as_ref()),
+        _ => None,
+    };
+    // The receipt (and its QR code) exists only while it is being printed: once asked for, as soon as its
+    // QR code is drawn (or could not be). A second click meanwhile prints nothing more.
+    let receipt_ready = *printing && drawing.is_some();
     {
         let printing = printing.clone();
-        use_effect_with(*printing, move |now| {
-            if *now {
+        use_effect_with(receipt_ready, move |ready| {
+            if *ready {
                 print_receipt();
                 printing.set(false);
             }
         });
     }
-    let Some(pack) = state.rules.pack(state.territory) else {
+    let (Some(pack), Some(payload), Some(url)) = (pack, payload, url) else {
         return html! {};
     };
-    let ids = |g: Group| {
-        state
-            .outcome
-            .in_group(g)
-            .map(|a| a.id.clone())
-            .collect::<Vec<_>>()
-    };
-    let payload = Payload {
-        territory: pack.id.clone(),
-        ask: ids(Group::Ask),
-        check: ids(Group::Check),
-    };
+    // The QR code is drawn when the panel opens, and for the receipt if it is not yet.
     let toggle = {
-        let show_qr = show_qr.clone();
-        Callback::from(move |_: MouseEvent| show_qr.set(!*show_qr))
+        let (show_qr, drawn, url) = (show_qr.clone(), drawn.clone(), url.clone());
+        Callback::from(move |_: MouseEvent| {
+            if !*show_qr {
+                draw(&drawn, &url);
+            }
+            show_qr.set(!*show_qr);
+        })
     };
     let print = {
-        let printing = printing.clone();
-        Callback::from(move |_: MouseEvent| printing.set(true))
+        let (printing, drawn, url) = (printing.clone(), drawn.clone(), url.clone());
+        let drawn_now = drawing.is_some();
+        Callback::from(move |_: MouseEvent| {
+            if !drawn_now {
+                draw(&drawn, &url);
+            }
+            printing.set(true);
+        })
     };
-    let url = (*show_qr).then(|| {
-        link::link(
-            &share_base(),
-            crate::city_pack::shared_pack_param().as_deref(),
-            &payload,
-        )
-    });
 
     html! {
         <section class="take-away" aria-labelledby="take-away-title">
@@ -129,17 +170,23 @@ pub fn use_take_away(state: &crate::state::StateHandle) -> Html {
                 { crate::components::button("secondary", T::PrintReceipt.get(lang), print) }
             </div>
             <div id="take-away-qr">
-                if let Some(url) = url {
+                if *show_qr {
                     <figure class="qr-figure">
-                        { qr_svg(&url, T::QrAlt.get(lang)) }
+                        // A square of the code's width while it loads, so the link below does not jump.
+                        // Without a code, the link written out is all there is.
+                        { match drawing {
+                            Some(Some(drawing)) => qr_svg(drawing, T::QrAlt.get(lang)),
+                            Some(None) => html! {},
+                            None => html! { <div class="qr qr-wait"></div> },
+                        } }
                         <figcaption>
-                            { crate::components::text("p", "", T::QrHelp.get(lang)) }
-                            <p class="qr-link">{ T::QrLink.get(lang) }{ " " }<bdi dir="ltr">{ url }</bdi></p>
+                            if drawing != Some(None) { { crate::components::text("p", "", T::QrHelp.get(lang)) } }
+                            <p class="qr-link">{ T::QrLink.get(lang) }{ " " }<bdi dir="ltr">{ url.clone() }</bdi></p>
                         </figcaption>
                     </figure>
                 }
             </div>
-            if *printing { { receipt(pack, lang, &payload) } }
+            if receipt_ready { { receipt(pack, lang, &payload, &url, drawing.flatten()) } }
         </section>
     }
 }
@@ -155,15 +202,17 @@ fn print_receipt() {
     let _ = classes.remove_1("printing-receipt");
 }
 
-/// A narrow receipt: the aids, what to bring, where to go, and the QR code. Rendered only while printing.
-fn receipt(pack: &Pack, lang: Lang, payload: &Payload) -> Html {
+/// A narrow receipt: the aids, what to bring, where to go, and the QR code of `url` (the link written out
+/// if there is none). Rendered only while printing.
+fn receipt(
+    pack: &Pack,
+    lang: Lang,
+    payload: &Payload,
+    url: &str,
+    drawing: Option<&Drawing>,
+) -> Html {
     let code = lang.code();
     let (documents, places) = documents_and_places(pack, lang, &[&payload.ask, &payload.check]);
-    let url = link::link(
-        &share_base(),
-        crate::city_pack::shared_pack_param().as_deref(),
-        payload,
-    );
     let list = |ids: &[String]| {
         html! {
             <ul>{ for aids_of(pack, ids).map(|aid| crate::components::text("li", "", aid.name.get(code))) }</ul>
@@ -182,7 +231,10 @@ fn receipt(pack: &Pack, lang: Lang, payload: &Payload) -> Html {
             <ul>{ for documents.iter().map(|d| html! { <li>{ "☐ " }{ *d }</li> }) }</ul>
             <p>{ crate::components::text("strong", "", T::Where.get(lang)) }</p>
             { for places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, p)) }
-            { qr_svg(&url, T::QrAlt.get(lang)) }
+            { match drawing {
+                Some(drawing) => qr_svg(drawing, T::QrAlt.get(lang)),
+                None => html! { <p class="qr-link"><bdi dir="ltr">{ url.to_string() }</bdi></p> },
+            } }
         </div>
     }
 }

@@ -1,54 +1,61 @@
-//! A QR code drawn locally as inline SVG (one path of dark modules), with the `qrcodegen` encoder.
+//! The take-away QR code, drawn locally as inline SVG (one path of dark modules). The encoder is not in the
+//! wasm: it is a small JS module (`static/qr.js`), loaded only when a resident asks for a QR code, through
+//! the `eligoQrPath(text)` entry point that the start-up script defines (scripts/postbuild.mjs). Where it
+//! is missing (a test page, the development server) or fails (offline with nothing cached), there is no code
+//! and the take-away panel shows the link written out only.
 
-use qrcodegen::{QrCode, QrCodeEcc};
-use std::fmt::Write;
+use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
-/// Quiet zone around the code, in modules (the standard asks for 4).
-const BORDER: i32 = 4;
-
-/// The SVG path of the dark modules of a QR code for `text`, and its size with the quiet zone.
-pub fn svg_path(text: &str) -> Option<(String, i32)> {
-    // A link always has lower-case letters ("https", "#t="): `encode_text` would choose the byte mode for
-    // it too, so this is the same code, without the numeric and alphanumeric encoders.
-    let code = QrCode::encode_binary(text.as_bytes(), QrCodeEcc::Medium).ok()?;
-    let size = code.size();
-    let mut path = String::new();
-    for y in 0..size {
-        let mut x = 0;
-        while x < size {
-            if code.get_module(x, y) {
-                let start = x;
-                while x < size && code.get_module(x, y) {
-                    x += 1;
-                }
-                let _ = write!(
-                    path,
-                    "M{},{}h{}v1h-{}z",
-                    start + BORDER,
-                    y + BORDER,
-                    x - start,
-                    x - start
-                );
-            } else {
-                x += 1;
-            }
-        }
-    }
-    Some((path, size + 2 * BORDER))
+#[wasm_bindgen]
+extern "C" {
+    /// `eligoQrPath(text)`: a Promise of the QR code of `text`, `{ path, size }`, or of `null` when the text
+    /// does not fit in a QR code. An error (caught) where the start-up script did not define it.
+    #[wasm_bindgen(js_name = eligoQrPath, catch)]
+    fn eligo_qr_path(text: &str) -> Result<JsValue, JsValue>;
 }
 
-/// A QR code for `text` as an inline SVG image named `label` (nothing if the text is too long to encode).
-pub fn qr_svg(text: &str, label: &str) -> Html {
-    let Some((path, size)) = svg_path(text) else {
-        return html! {};
-    };
-    let side = AttrValue::from(size.to_string());
+/// A QR code as the encoder draws it: SVG path data of its dark modules, and its side in modules with the
+/// quiet zone.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Drawing {
+    path: String,
+    size: u32,
+}
+
+impl Drawing {
+    /// What the encoder gave, if it is a drawing: a side of a QR code of version 1 to 40 with its 4-module
+    /// quiet zone (21 + 8 to 177 + 8 modules), and path data (digits and `M , h v z -` only).
+    pub fn new(path: String, size: f64) -> Option<Drawing> {
+        let valid_size = (29.0..=185.0).contains(&size) && (size - 29.0) % 4.0 == 0.0;
+        let valid_path = !path.is_empty()
+            && path
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b"M,hvz-".contains(&b));
+        (valid_size && valid_path).then_some(Drawing {
+            path,
+            size: size as u32,
+        })
+    }
+}
+
+/// Draws the QR code of `text` with the encoder loaded on demand; `None` if there is none, it failed, or the
+/// text is too long. Never panics: every step that can fail in JS is caught.
+pub async fn draw(text: &str) -> Option<Drawing> {
+    let promise = js_sys::Promise::resolve(&eligo_qr_path(text).ok()?);
+    let code = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    let field = |name: &str| js_sys::Reflect::get(&code, &name.into()).ok();
+    Drawing::new(field("path")?.as_string()?, field("size")?.as_f64()?)
+}
+
+/// A QR code as an inline SVG image named `label`.
+pub fn qr_svg(drawing: &Drawing, label: &str) -> Html {
+    let side = AttrValue::from(drawing.size.to_string());
     html! {
-        <svg class="qr" role="img" aria-label={label.to_string()} viewBox={format!("0 0 {size} {size}")}
+        <svg class="qr" role="img" aria-label={label.to_string()} viewBox={format!("0 0 {side} {side}")}
             shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">
             <rect width={side.clone()} height={side} fill="#ffffff" />
-            <path d={path} fill="#000000" />
+            <path d={drawing.path.clone()} fill="#000000" />
         </svg>
     }
 }
@@ -58,23 +65,35 @@ mod tests {
     use super::*;
 
     #[test]
-    fn draws_the_modules() {
-        let (path, size) = svg_path("https://aides.ville.fr/#t=chenove&a=rme").unwrap();
-        assert!(size >= 21 + 8);
-        // The three finder patterns start with a run of 7 dark modules on the first row.
-        assert!(path.starts_with("M4,4h7v1h-7z"), "{}", &path[..40]);
+    fn takes_a_drawing_of_any_version() {
+        let version_1 = Drawing::new("M4,4h7v1h-7z".into(), 29.0).unwrap();
+        assert_eq!(version_1.size, 29);
+        assert_eq!(version_1.path, "M4,4h7v1h-7z");
+        assert_eq!(
+            Drawing::new("M4,4h7v1h-7z".into(), 185.0).unwrap().size,
+            185
+        );
+        assert_eq!(Drawing::new("M4,4h7v1h-7z".into(), 53.0).unwrap().size, 53);
     }
 
     #[test]
-    fn a_link_gets_the_code_encode_text_would_draw() {
-        let link = "https://aides.ville.fr/app/#t=chenove&a=rme,mutuelle&c=css";
-        let text = QrCode::encode_text(link, QrCodeEcc::Medium).unwrap();
-        let binary = QrCode::encode_binary(link.as_bytes(), QrCodeEcc::Medium).unwrap();
-        assert_eq!(text.size(), binary.size());
-        for y in 0..text.size() {
-            for x in 0..text.size() {
-                assert_eq!(text.get_module(x, y), binary.get_module(x, y));
-            }
+    fn refuses_anything_else() {
+        let path = || String::from("M4,4h7v1h-7z");
+        for size in [
+            0.0,
+            21.0,
+            28.0,
+            30.0,
+            29.5,
+            189.0,
+            f64::NAN,
+            f64::INFINITY,
+            -29.0,
+        ] {
+            assert_eq!(Drawing::new(path(), size), None, "size {size}");
         }
+        assert_eq!(Drawing::new(String::new(), 29.0), None);
+        assert_eq!(Drawing::new("M4,4h7v1h-7z\"/><script>".into(), 29.0), None);
+        assert_eq!(Drawing::new("M4 4 L 9 9".into(), 29.0), None);
     }
 }

@@ -1,5 +1,6 @@
 // Offline use: after one visit, the service worker has the app's static files; with no network (and even
-// with the server gone) the app reloads and a journey reaches the results. The cache holds static files only.
+// with the server gone) the app reloads and a journey reaches the results, with its QR code. The cache holds
+// static files only.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, servedApp } from '../lib/harness.mjs';
@@ -37,6 +38,7 @@ test('after one visit, the app reloads with no network and a journey completes',
     }
   }
   assert.ok(urls.some((u) => u.endsWith('/index.html')), 'the page is cached');
+  assert.ok(urls.some((u) => /\/qr-[0-9a-f]{16}\.js$/.test(u)), 'the QR code encoder is cached (loaded on demand)');
   for (const url of urls) {
     assert.ok(url.startsWith(app.origin + '/'), `${url}: same origin`);
     assert.equal(new URL(url).search, '', `${url}: a static file, no query`);
@@ -52,6 +54,8 @@ test('after one visit, the app reloads with no network and a journey completes',
   await answerAll(page, { commune: 'chenove', age: 20, years_in_commune: 3, activity: 'student', studies: 'higher', has_bac: true });
   const shown = await results(page);
   assert.ok(Object.keys(shown).length > 3, 'results offline');
+  await page.locator('.take-away button[aria-controls="take-away-qr"]').click();
+  await page.locator('.qr-figure svg.qr path').waitFor();
 
   // The journey added nothing to the cache.
   assert.deepEqual(await cachedUrls(page), cached, 'nothing about the answers is stored');

@@ -1,6 +1,7 @@
 // Privacy, proven: every request of a full resident journey (start → questions of each type with distinctive
-// values → results → a changed answer → print view → safety panel), of the kiosk page and of the embedding
-// example (host page + widget) is recorded at the browser context (pages, frames and the service worker).
+// values → results → the take-away QR code, whose encoder is fetched then → a changed answer → print view →
+// safety panel), of the kiosk page and of the embedding example (host page + widget) is recorded at the
+// browser context (pages, frames and the service worker).
 // All must be same-origin GETs of static files of dist/, with no query string (except the pages we open,
 // whose query is the page's configuration) and no answer value in the URL, headers or body; no cookie, no
 // storage, no IndexedDB at the end; the address never carries an answer; the title stays neutral.
@@ -151,6 +152,14 @@ test('a full journey sends nothing anywhere, keeps nothing, and never puts an an
   await results(page);
   await checkpoint('results');
   assert.match(await page.locator('section.answers').innerText(), /1[\s\u202f\u00a0]?337,42/, 'the amount was taken');
+
+  // The take-away QR code (its encoder is fetched now), and closed again.
+  const qrToggle = page.locator('.take-away button[aria-controls="take-away-qr"]');
+  await qrToggle.click();
+  await page.locator('.qr-figure svg.qr path').waitFor();
+  await checkpoint('QR code');
+  await qrToggle.click();
+  await page.locator('.qr-figure').waitFor({ state: 'detached' });
 
   // Change an answer from the summary.
   await act(page, () => page.locator('#answer-monthly_resources button').click());

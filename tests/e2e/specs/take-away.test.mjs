@@ -1,6 +1,7 @@
-// Taking results away: the QR code appears only when asked, decodes (jsQR, from the SVG's modules) to a
-// link carrying the territory and aid ids only — no answer — whose page shows the same aids with their
-// documents and places; the receipt printed holds the aids, not the answers.
+// Taking results away: the QR code appears only when asked (its encoder is fetched then, not in the first
+// load), decodes (jsQR, from the SVG's modules) to a link carrying the territory and aid ids only — no
+// answer — whose page shows the same aids with their documents and places; the receipt printed holds the
+// aids, not the answers. Without the encoder, the link is written out all the same.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
@@ -18,6 +19,9 @@ const ANSWERS = {
 const ANSWER_VALUES = ['23', '456', '456,78', 'student', 'higher', 'dijon', 'student_grant', 'true', 'age', 'commune'];
 
 const app = servedApp();
+// No service worker, and the encoder's file unreachable (offline on a first visit, or a failed download).
+const noEncoder = servedApp({ serviceWorkers: 'block' });
+const ENCODER = /\/qr-[0-9a-f]{16}\.js$/;
 
 /** Decodes the QR code from its SVG: modules drawn as `M x,y h n v1 h-n z` runs. */
 async function decodeQr(svg) {
@@ -49,9 +53,11 @@ test('the QR code opens the same aids on a phone, with no answer in it; the rece
   assert.ok(ask.length > 0, 'some aids to ask for');
 
   assert.equal(await page.locator('svg.qr').count(), 0, 'no QR code until the resident asks');
+  assert.equal(record.requests.filter((r) => ENCODER.test(r.url)).length, 0, 'nor its encoder');
   await page.locator('.take-away button[aria-controls="take-away-qr"]').click();
   const svg = page.locator('.qr-figure svg.qr');
   await svg.waitFor();
+  assert.equal(record.requests.filter((r) => ENCODER.test(r.url)).length, 1, 'the encoder, fetched when asked');
   assert.equal(await page.locator('img[src^="data:"]').count(), 0, 'drawn as inline SVG, not a data: image');
   await svg.scrollIntoViewIfNeeded();
   await page.screenshot({ path: screenshotPath('take-away-qr') });
@@ -117,4 +123,58 @@ test('the QR code opens the same aids on a phone, with no answer in it; the rece
   assert.equal(new URL(phone.url()).hash, '');
   await phone.close();
   assert.deepEqual(record.consoleErrors, []);
+});
+
+test('without its encoder (a failed download), the panel shows the link written out; opened again, it tries again', async () => {
+  const { page, record } = await openPage(noEncoder.context);
+  // The encoder's file answers slowly (to see the panel meanwhile), first not at all, then normally.
+  let reachable = false;
+  await noEncoder.context.route(ENCODER, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await (reachable ? route.continue() : route.abort('internetdisconnected'));
+  });
+  await page.goto(noEncoder.origin + '/');
+  await page.locator('main h1').waitFor({ timeout: 20_000 });
+  await start(page, 'chenove');
+  await answerAll(page, ANSWERS);
+  await results(page);
+  const toggle = page.locator('.take-away button[aria-controls="take-away-qr"]');
+  const caption = page.locator('.qr-figure figcaption');
+  const gone = () => page.waitForFunction(() => document.querySelector('.qr-wait') === null);
+
+  // The receipt waits for the QR code, prints once for a double click, and without a code, the link.
+  await page.evaluate(() => {
+    window.__prints = [];
+    window.print = () => window.__prints.push(document.querySelector('.receipt')?.innerText ?? null);
+  });
+  await page.locator('.take-away .actions button').nth(1).dblclick();
+  await page.waitForFunction(() => window.__prints.length > 0);
+  await page.waitForTimeout(500);
+  const prints = await page.evaluate(() => window.__prints);
+  assert.equal(prints.length, 1, 'printed once');
+  assert.match(prints[0], new RegExp(`${noEncoder.origin}/#t=chenove&a=`), 'the receipt writes the link out');
+  assert.equal(await page.locator('.receipt').count(), 0, 'gone after printing');
+
+  await toggle.click();
+  const waiting = await page.locator('.qr-figure .qr-wait').boundingBox();
+  assert.ok(waiting.width > 100 && waiting.height === waiting.width, 'a square where the code will be');
+  const captionWhileWaiting = await caption.boundingBox();
+  await gone();
+  assert.ok(record.requests.some((r) => ENCODER.test(r.url)), 'the encoder was asked for');
+  assert.equal(await page.locator('svg.qr').count(), 0, 'no code');
+  const link = new URL(await page.locator('.qr-figure .qr-link bdi').innerText());
+  assert.match(link.hash, /^#t=chenove&a=/, 'the link, written out');
+  assert.deepEqual(await axeViolations(page), [], 'axe: the panel without a code');
+  await toggle.click();
+  assert.equal(await page.locator('.qr-figure').count(), 0, 'the panel still closes');
+
+  // Back online: opening the panel again draws the code, where the square was.
+  reachable = true;
+  await toggle.click();
+  await page.locator('.qr-figure .qr-wait').waitFor();
+  await gone();
+  assert.deepEqual(await page.locator('.qr-figure svg.qr').boundingBox(), waiting, 'the code takes the square\'s place');
+  assert.deepEqual(await caption.boundingBox(), captionWhileWaiting, 'the text below does not move');
+  assert.equal(record.requests.filter((r) => ENCODER.test(r.url)).length, 3, 'asked for the receipt, the panel, the panel again');
+  assert.deepEqual(record.consoleErrors.filter((e) => !/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/.test(e)), []);
 });
