@@ -4,7 +4,7 @@ use crate::browser;
 use crate::components::{
     header::header,
     print_view::print_view,
-    results::results,
+    results::{CARDS_PER_TASK, card_count, results},
     safety::safety_panel,
     screen::{self, Kind},
 };
@@ -64,15 +64,28 @@ pub fn App() -> Html {
         });
     }
 
-    // A page opened on the results draws its first cards, then the rest in the next task: in one go, that
-    // first paint is one long task on a slow phone (Lighthouse's Total Blocking Time). Only content after
-    // what is drawn is added, so nothing moves.
-    let first_paint = crate::hooks::use_local(|| state.screen == Screen::Results);
+    // A page opened on the results draws its cards a few per task, then the rest of the screen: in one go,
+    // that first paint is one long task on a slow phone (Lighthouse's Total Blocking Time). Only content
+    // after what is drawn is added, so nothing moves.
+    let room = crate::hooks::use_local(|| {
+        if state.screen == Screen::Results {
+            CARDS_PER_TASK
+        } else {
+            usize::MAX
+        }
+    });
     {
-        let first_paint = first_paint.clone();
-        use_effect_with((), move |_| {
-            if *first_paint {
-                gloo::timers::callback::Timeout::new(0, move || first_paint.set(false)).forget();
+        let room = room.clone();
+        let cards = card_count(&state);
+        use_effect_with(*room, move |drawn| {
+            if *drawn != usize::MAX {
+                // The cards first, then everything below them in a task of its own.
+                let next = if *drawn >= cards {
+                    usize::MAX
+                } else {
+                    drawn + CARDS_PER_TASK
+                };
+                gloo::timers::callback::Timeout::new(0, move || room.set(next)).forget();
             }
         });
     }
@@ -98,9 +111,7 @@ pub fn App() -> Html {
                     0,
                 )
             }
-            (Screen::Ask, None) | (Screen::Results, _) => {
-                (results(&state, &heading, *first_paint), 2)
-            }
+            (Screen::Ask, None) | (Screen::Results, _) => (results(&state, &heading, *room), 2),
             (Screen::Print, _) => (print_view(&state, &heading), 3),
         }
     };

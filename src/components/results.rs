@@ -8,12 +8,21 @@ use crate::rules::Group;
 use crate::state::{Action, StateHandle};
 use yew::prelude::*;
 
-/// Aid cards drawn on the first paint of a page opened on the results (more than a phone's screen).
-const FIRST_PAINT_CARDS: usize = 3;
+/// Aid cards drawn per task while a page opened on the results draws itself (a phone's screen holds fewer).
+pub const CARDS_PER_TASK: usize = 3;
 
-/// The results screen (the app focuses `heading` when it opens). With `first_paint`, only the top of it,
-/// down to the first few cards: the app draws the rest in the next task, after it (see `App`).
-pub fn results(state: &StateHandle, heading: &NodeRef, first_paint: bool) -> Html {
+/// How many aid cards the results screen has (the groups "ask" and "check").
+pub fn card_count(state: &StateHandle) -> usize {
+    [Group::Ask, Group::Check]
+        .into_iter()
+        .map(|g| state.outcome.in_group(g).count())
+        .sum()
+}
+
+/// The results screen (the app focuses `heading` when it opens), with at most `room` aid cards: a page
+/// opened on the results draws them a few per task, then everything below them (see `App`). `usize::MAX`:
+/// the whole screen.
+pub fn results(state: &StateHandle, heading: &NodeRef, room: usize) -> Html {
     let lang = state.lang;
     let in_group = |g: Group| state.outcome.in_group(g).collect::<Vec<_>>();
     let ask = in_group(Group::Ask);
@@ -21,15 +30,10 @@ pub fn results(state: &StateHandle, heading: &NodeRef, first_paint: bool) -> Htm
     let not = in_group(Group::Not);
     let left = state.outcome.left;
     let (ask_count, check_count) = (ask.len(), check.len());
-    let room = if first_paint {
-        FIRST_PAINT_CARDS
-    } else {
-        usize::MAX
-    };
     let ask: Vec<_> = ask.into_iter().take(room).collect();
-    let room = room - ask.len();
-    let show_check = room > 0;
-    let check: Vec<_> = check.into_iter().take(room).collect();
+    let room_left = room - ask.len();
+    let show_check = room_left > 0;
+    let check: Vec<_> = check.into_iter().take(room_left).collect();
 
     html! {
         <section key="results" class="results">
@@ -55,7 +59,7 @@ pub fn results(state: &StateHandle, heading: &NodeRef, first_paint: bool) -> Htm
                     { for check.into_iter().map(|report| aid_card(state, report)) }
                 </section>
             }
-            if !first_paint { { rest(state, not) } }
+            if room == usize::MAX { { rest(state, not) } }
         </section>
     }
 }

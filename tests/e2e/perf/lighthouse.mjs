@@ -16,12 +16,16 @@ const root = new URL('../../../', import.meta.url).pathname;
 // The results page is reached without any answer (`view=results`; tests/e2e/specs/smoke.test.mjs asserts that
 // this address really shows the results screen).
 const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 95 };
-const PAGES = [
+const ALL_PAGES = [
   { name: 'start', path: '/', thresholds: THRESHOLDS },
   // The results page renders every aid's card as soon as the pack is read: it measured 92 to 97 while the
   // browser compiled the pack from JSON, 95 to 98 since packs arrive compiled (docs/performance.md).
   { name: 'results', path: '/?view=results', thresholds: THRESHOLDS },
 ];
+// LIGHTHOUSE_PAGES=results (names, comma-separated) audits only those pages, to compare two builds quickly.
+const only = process.env.LIGHTHOUSE_PAGES?.split(',').filter(Boolean);
+const PAGES = only?.length ? ALL_PAGES.filter((page) => only.includes(page.name)) : ALL_PAGES;
+if (PAGES.length === 0) throw new Error(`LIGHTHOUSE_PAGES names no page (known: ${ALL_PAGES.map((p) => p.name).join(', ')})`);
 // Lighthouse's scores vary from run to run: each page is measured this many times and judged on the median
 // performance run (the practice Lighthouse's documentation recommends).
 const RUNS = 5;
