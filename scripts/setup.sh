@@ -2,7 +2,7 @@
 # Installs everything Eligo needs to build, serve and test, from package registries only, idempotently:
 # a second run with everything present takes seconds. Sourced by serve.sh and test.sh (not run by hand).
 #
-#   wasm32 target · trunk 0.21.14 · wasm-bindgen-cli (same version as wasm-bindgen in Cargo.lock) · cargo-deny
+#   wasm32 target, rust-src · trunk 0.21.14 · wasm-bindgen-cli (same version as wasm-bindgen in Cargo.lock) · cargo-deny
 #   Debian chromium + chromium-driver · npm packages of tests/e2e (playwright-core, axe-core, binaryen's wasm-opt,
 #   terser and csso for scripts/postbuild.mjs)
 set -euo pipefail
