@@ -23,8 +23,18 @@ export async function openApp({ served, context }, { lang } = {}) {
   const opened = await openPage(context);
   await opened.page.goto(served.origin + '/');
   await opened.page.locator('main h1').waitFor({ timeout: 20_000 });
-  if (lang) await opened.page.locator(`.languages button[lang="${lang}"]`).click();
+  if (lang) await chooseLanguage(opened.page, lang);
   return opened;
+}
+
+/** Switches the interface to `lang` and waits until it is done: the app first shows the switch pending (one
+ * step), fetches that language's texts, then switches (another step). */
+export async function chooseLanguage(page, lang) {
+  await page.locator(`.languages button[lang="${lang}"]`).click();
+  await page.waitForFunction(
+    (code) => document.documentElement.lang === code && !document.querySelector('.languages [aria-busy]'),
+    lang,
+  );
 }
 
 /** The step counter the app bumps on every action (to wait for a re-render). */

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { screenshotPath } from '../lib/harness.mjs';
-import { act, answerAll, cardList, fill, openApp, results, setUp, start, tearDown } from '../lib/journey.mjs';
+import { act, answerAll, cardList, fill, openApp, results, setUp, start, tearDown, chooseLanguage } from '../lib/journey.mjs';
 import { aidDocuments, aidName } from '../lib/packs.mjs';
 
 let env;
@@ -52,9 +52,9 @@ test('a student in Chenôve can ask for the RME, and is told why not at 27', asy
 
   // Amounts are formatted per language.
   assert.match(await card.locator('.amount').innerText(), /420\s?€/);
-  await act(page, () => page.locator('.languages button[lang="en"]').click());
+  await chooseLanguage(page, 'en');
   assert.match(await card.locator('.amount').innerText(), /€420/);
-  await act(page, () => page.locator('.languages button[lang="fr"]').click());
+  await chooseLanguage(page, 'fr');
 
   // "Prepare my visit": the aids and the documents, and the answers only when the resident asks for them.
   await act(page, () => page.locator('section.results .actions button.primary').click());

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, serveDist, screenshotPath } from '../lib/harness.mjs';
-import { act, answerAll, results, start } from '../lib/journey.mjs';
+import { answerAll, chooseLanguage, results, start } from '../lib/journey.mjs';
 import { axeViolations } from '../lib/hosts.mjs';
 
 const STUDENT = {
@@ -63,7 +63,7 @@ test('after the idle time and the countdown, everything is wiped for the next pe
   assert.ok(await page.locator('.kiosk-finish').isVisible(), 'a visible Finish control');
   const historyAtStart = await page.evaluate(() => history.length);
 
-  await act(page, () => page.locator('.languages button[lang="en"]').click());
+  await chooseLanguage(page, 'en');
   await start(page);
   await answerAll(page, STUDENT);
   const shown = await results(page);

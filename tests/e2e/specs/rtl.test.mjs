@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, screenshotPath } from '../lib/harness.mjs';
-import { act, answer, answerAll, currentQuestion, openApp, results, setUp, start, tearDown } from '../lib/journey.mjs';
+import { act, answer, answerAll, currentQuestion, openApp, results, setUp, start, tearDown, chooseLanguage } from '../lib/journey.mjs';
 import { aidName } from '../lib/packs.mjs';
 
 let env;
@@ -57,7 +57,7 @@ test('switching language keeps the answers and flips the direction', async () =>
   await start(page, 'chenove');
   await answer(page, '?');
   const asked = await currentQuestion(page);
-  await act(page, () => page.locator('.languages button[lang="fr"]').click());
+  await chooseLanguage(page, 'fr');
   assert.equal(await page.locator('html').getAttribute('dir'), 'ltr');
   assert.equal(await currentQuestion(page), asked, 'same question after the switch');
   await page.screenshot({ path: screenshotPath('question-fr') });
@@ -65,7 +65,7 @@ test('switching language keeps the answers and flips the direction', async () =>
   assert.equal(await page.locator('section.results h1').innerText(), 'Vos résultats');
   await page.screenshot({ path: screenshotPath('results-fr'), fullPage: true });
   assert.equal(await page.locator('section.answers .answer').count(), 1, 'the answer given in Arabic is kept');
-  await act(page, () => page.locator('.languages button[lang="ar"]').click());
+  await chooseLanguage(page, 'ar');
   assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
   assert.equal(await page.locator('section.results h1').innerText(), 'نتائجك');
 });
