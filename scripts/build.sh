@@ -4,6 +4,11 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
+if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
+  echo "build: the rust-src component is missing (the release build rebuilds the standard library): run bash scripts/setup.sh" >&2
+  exit 1
+fi
+
 # The standard library is rebuilt for size with the app (the rust-src component, setup.sh adds it), and a
 # panic is an immediate abort: no panic messages, locations or formatting code in the wasm (18 KB gzip of the
 # first load). A panic then is a bare wasm trap: the start-up script shows the apology
