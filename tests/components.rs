@@ -9,14 +9,34 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the app into a fresh element of the test page and lets Yew render.
 async fn mount_app() -> Element {
+    mount::<eligo::app::App>().await
+}
+
+/// Mounts component `C` (the app, or the shell around it) into a fresh element and lets Yew render.
+async fn mount<C>() -> Element
+where
+    C: yew::BaseComponent,
+    C::Properties: Default,
+{
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     // The release app fetches its packs; here they are compiled from the build, as if fetched.
     eligo::rules::load_built_in_for_tests();
-    yew::Renderer::<eligo::app::App>::with_root(root.clone()).render();
+    yew::Renderer::<C>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     root
+}
+
+/// Waits for a later task of the page (timers, promises awaited by the app), then lets Yew render.
+async fn after_a_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    yew::scheduler::flush().await;
 }
 
 fn find(root: &Element, selector: &str) -> Option<Element> {
@@ -195,21 +215,8 @@ async fn a_day_of_kiosk_sessions_does_not_grow_the_memory() {
             .unchecked_into::<js_sys::ArrayBuffer>()
             .byte_length()
     };
-    let next_task = || async {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            gloo::utils::window()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 5)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-        yew::scheduler::flush().await;
-    };
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    eligo::rules::load_built_in_for_tests();
-    yew::Renderer::<eligo::shell::Root>::with_root(root.clone()).render();
-    next_task().await;
+    let root = mount::<eligo::shell::Root>().await;
+    after_a_task().await;
     let mut warm = 0;
     for session in 0..160 {
         click(&root, "section.start button.primary").await;
@@ -224,7 +231,7 @@ async fn a_day_of_kiosk_sessions_does_not_grow_the_memory() {
             "session {session}"
         );
         eligo::kiosk::wipe();
-        next_task().await;
+        after_a_task().await;
         assert!(
             find(&root, "section.start").is_some(),
             "wiped after session {session}"
@@ -245,23 +252,13 @@ async fn a_day_of_kiosk_sessions_does_not_grow_the_memory() {
 /// link written out, without waiting or failing; with it, the code it draws.
 #[wasm_bindgen_test]
 async fn the_qr_code_comes_from_the_encoder_loaded_on_demand() {
-    // Lets the QR code's promise and the task that awaits it run, then renders.
-    let settle = || async {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            gloo::utils::window()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-        yew::scheduler::flush().await;
-    };
     let root = mount_app().await;
     click(&root, "section.start button.primary").await;
     click(&root, "button.results-now").await;
     let toggle = ".take-away button[aria-controls=\"take-away-qr\"]";
 
     click(&root, toggle).await;
-    settle().await;
+    after_a_task().await;
     let link = find(&root, "#take-away-qr .qr-link bdi").expect("the link written out");
     let link = link.text_content().unwrap_or_default();
     assert!(link.contains("#t="), "{link}");
@@ -289,7 +286,7 @@ async fn the_qr_code_comes_from_the_encoder_loaded_on_demand() {
         find(&root, "#take-away-qr .qr-wait").is_some(),
         "a square where the code will be"
     );
-    settle().await;
+    after_a_task().await;
     let svg = find(&root, "#take-away-qr svg.qr");
     let path = find(&root, "#take-away-qr svg.qr path");
     js_sys::Reflect::delete_property(&global, &name).unwrap();
