@@ -31,7 +31,7 @@ test('a student in Chenôve can ask for the RME, and is told why not at 27', asy
   await start(page, 'chenove');
   const progress = [];
   await answerAll(page, {
-    commune: 'chenove', age: 20, years_in_commune: 3, activity: 'student', studies: 'higher', has_bac: true,
+    commune: 'chenove', age: 20, years_in_commune: 3, activity: 'student', studies: 'higher', money_difficulties: false, has_bac: true,
     study_zone: 'dijon', municipal_staff: false, household_size: 1, children_count: 0, receives: ['student_grant'],
     monthly_resources: '450,00', monthly_charges: '?', own_resources: true, housing: '?', disability: false,
     single_parent: '?',
@@ -80,7 +80,7 @@ test('a 20-year-old with no resources in Besançon is oriented to the youth aids
   await answerAll(page, {
     commune: 'besancon', age: 20, years_in_commune: 2, receives: ['none'], own_resources: false, children_count: 0,
     activity: 'job_seeker', household_size: 1, monthly_resources: '0', monthly_charges: '?', housing: '?',
-    disability: false, single_parent: '?',
+    disability: false, single_parent: '?', money_difficulties: true, digital_difficulties: false, school_dropout: false,
   });
   let shown = await results(page);
   for (const aid of ['aide_jeunes_2020', 'plan_jeunes_ccas', 'ticket_depart', 'faj_doubs']) {
@@ -101,7 +101,7 @@ test('a retired couple in Chenôve is pointed to the municipal mutuelle; moving 
   await answerAll(page, {
     commune: 'chenove', age: 70, years_in_commune: 30, activity: 'retired', household_size: 2, children_count: 0,
     monthly_resources: '1 650,00', monthly_charges: '900', receives: ['none'], own_resources: true, housing: '?',
-    disability: false, municipal_staff: false,
+    disability: false, municipal_staff: false, money_difficulties: false,
   });
   let shown = await results(page);
   assert.equal(verdictOf(shown, 'mutuelle').verdict, 'to_confirm');
@@ -131,7 +131,7 @@ test('a family in Chenôve with a CM1 pupil hears about the chromebook; a CM2 pu
     commune: 'chenove', age: 38, years_in_commune: 6, household_size: 4, children_count: 2,
     children_classes: ['cm1', 'maternelle'], activity: 'employed', single_parent: false, monthly_resources: '2 400',
     monthly_charges: '?', receives: ['none'], own_resources: true, housing: '?', disability: false,
-    municipal_staff: false,
+    municipal_staff: false, money_difficulties: false, cm1_school_chenove: true,
   });
   let shown = await results(page);
   assert.equal(verdictOf(shown, 'chromebook_cm1').verdict, 'to_confirm');

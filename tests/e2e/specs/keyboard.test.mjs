@@ -30,7 +30,7 @@ async function waitForStep(page, before) {
 }
 
 const STUDENT = {
-  commune: 'chenove', age: '20', years_in_commune: '3', activity: 'student', studies: 'higher', has_bac: 'yes',
+  commune: 'chenove', age: '20', years_in_commune: '3', activity: 'student', studies: 'higher', money_difficulties: 'no', has_bac: 'yes',
   study_zone: 'dijon', municipal_staff: 'no', household_size: '1', children_count: '0',
 };
 

@@ -8,7 +8,7 @@ import { answerAll, chooseLanguage, results, start } from '../lib/journey.mjs';
 import { axeViolations } from '../lib/hosts.mjs';
 
 const STUDENT = {
-  commune: 'chenove', age: 20, years_in_commune: 3, activity: 'student', studies: 'higher', has_bac: true,
+  commune: 'chenove', age: 20, years_in_commune: 3, activity: 'student', studies: 'higher', money_difficulties: false, has_bac: true,
   study_zone: 'dijon', municipal_staff: false, household_size: 1, children_count: 0, receives: ['student_grant'],
   monthly_resources: '1 234,56', monthly_charges: '?', own_resources: true, housing: '?', disability: false,
   single_parent: '?',

@@ -30,7 +30,7 @@ test('an Arabic browser gets the Arabic interface, right to left', async () => {
   await start(page, 'chenove');
   await page.screenshot({ path: screenshotPath('question-ar') });
   await answerAll(page, {
-    commune: 'chenove', age: 20, years_in_commune: 3, activity: 'student', studies: 'higher', has_bac: true,
+    commune: 'chenove', age: 20, years_in_commune: 3, activity: 'student', studies: 'higher', money_difficulties: false, has_bac: true,
     study_zone: 'dijon', municipal_staff: false,
   });
   const shown = await results(page);
