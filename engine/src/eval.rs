@@ -675,3 +675,94 @@ fn compare<'a>(op: CmpOp, a: Val<'a>, b: Val<'a>) -> Val<'a> {
         CmpOp::Ne => o.is_ne(),
     })
 }
+
+#[cfg(all(test, feature = "toml"))]
+mod tests {
+    use crate::expr::ast::{ArithOp, CmpOp, Node};
+    use crate::{Answer, Answers, Date, Decimal, Verdict, evaluate};
+
+    /// Issue 19: a chain of 20 000 derived values (beyond what the checker or the reader accepts,
+    /// so built here by hand) evaluates on a 256 KiB stack: no recursion per link, whether its
+    /// value is known, asked for, or settled unknown ("I don't know").
+    #[test]
+    fn a_chain_of_20_000_derived_values_needs_no_stack_per_link() {
+        let text = r#"
+[pack]
+id = "chain"
+version = "test"
+languages = ["fr"]
+[territory]
+name = { fr = "Démoville" }
+[[question]]
+id = "age"
+type = "integer"
+label = { fr = "Âge" }
+[[derived]]
+id = "d0"
+type = "number"
+label = { fr = "Étape" }
+formula = "age + 1"
+[[aid]]
+id = "aid"
+name = { fr = "Aide" }
+institution = { fr = "CCAS" }
+summary = { fr = "Une aide." }
+how_to_apply = { fr = "Au CCAS." }
+sources = [{ title = "Délibération", url = "https://example.org/d", verified = 2026-11-23 }]
+[[aid.criterion]]
+when = "d0 > 0"
+label = { fr = "Condition" }
+[safety]
+title = { fr = "Violences" }
+intro = { fr = "Numéros." }
+contacts = [{ number = "3919", label = { fr = "3919" } }]
+"#;
+        let mut pack = crate::toml_source::load_pack_with("chain.toml", text, &mut |_| {
+            Err("no include".into())
+        })
+        .unwrap_or_else(|e| panic!("{e}"))
+        .pack;
+        let n = 20_000;
+        let first = pack.derived[0].clone();
+        for i in 1..n {
+            let mut d = first.clone();
+            d.id = format!("d{i}");
+            d.node = Node::Arith(
+                ArithOp::Add,
+                Box::new(Node::Derived(i - 1)),
+                Box::new(Node::Number(Decimal::ONE)),
+            );
+            pack.derived.push(d);
+        }
+        pack.aids[0].criteria[0].node = Node::Cmp(
+            CmpOp::Gt,
+            Box::new(Node::Derived(n - 1)),
+            Box::new(Node::Number(Decimal::ZERO)),
+        );
+        // The reader refuses it, naming the limit.
+        match crate::Pack::from_bytes(&pack.to_bytes()) {
+            Err(crate::DecodeError::Inconsistent(why)) => assert!(why.contains("limit"), "{why}"),
+            other => panic!("{other:?}"),
+        }
+        std::thread::Builder::new()
+            .stack_size(256 << 10)
+            .spawn(move || {
+                let today = Date::new(2026, 10, 1).unwrap();
+                let report = evaluate(&pack, &Answers::new(), today);
+                assert_eq!(report.next_question.as_deref(), Some("age"));
+                let mut answers = Answers::new();
+                answers.set("age", Answer::Number(Decimal::from(30)));
+                assert_eq!(
+                    evaluate(&pack, &answers, today).aids[0].verdict,
+                    Verdict::Eligible
+                );
+                answers.set("age", Answer::DontKnow);
+                let report = evaluate(&pack, &answers, today);
+                assert!(report.aids[0].verdict.is_undetermined());
+                assert_eq!(report.next_question, None);
+            })
+            .unwrap()
+            .join()
+            .expect("no stack overflow");
+    }
+}

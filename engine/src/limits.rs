@@ -634,3 +634,36 @@ mod tests {
         }
     }
 }
+
+#[cfg(all(test, feature = "toml"))]
+mod depth_tests {
+    use super::MAX_EXPR_DEPTH;
+    use crate::expr::ast::Node;
+    use crate::{DecodeError, Pack};
+
+    /// The binary reader holds the checker's expression depth: a hand-made tree one level deeper
+    /// than the checker allows is refused, one at the limit reads back.
+    #[test]
+    fn the_reader_holds_the_checkers_expression_depth() {
+        let mut pack = crate::toml_source::load_pack(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/demo/pack.toml"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"))
+        .pack;
+        let chain = |depth: usize| {
+            let mut node = Node::Bool(true);
+            for _ in 1..depth {
+                node = Node::And(Box::new(node), Box::new(Node::Bool(true)));
+            }
+            node
+        };
+        assert_eq!(super::node_depth(&chain(MAX_EXPR_DEPTH)), MAX_EXPR_DEPTH);
+        pack.aids[0].criteria[0].node = chain(MAX_EXPR_DEPTH);
+        assert_eq!(Pack::from_bytes(&pack.to_bytes()).as_ref(), Ok(&pack));
+        pack.aids[0].criteria[0].node = chain(MAX_EXPR_DEPTH + 1);
+        assert!(matches!(
+            Pack::from_bytes(&pack.to_bytes()),
+            Err(DecodeError::Damaged(_))
+        ));
+    }
+}

@@ -318,3 +318,57 @@ fn a_one_language_file_leaves_the_rules_as_written_out_and_passes_the_same_cases
         }
     }
 }
+
+/// Issue 19: a hand-made binary pack cannot bring a link the checker refuses (`javascript:`,
+/// `data:`…) into the app, wherever the link is; nor an exclusive option on a one-of question.
+#[test]
+fn a_hand_made_file_with_a_forbidden_link_is_refused() {
+    let demo = common::demo_pack();
+    let refused = |pack: &Pack, what: &str| match Pack::from_bytes(&pack.to_bytes()) {
+        Err(DecodeError::Inconsistent(why)) => {
+            assert!(why.contains(what), "{why}");
+            let shown = DecodeError::Inconsistent(why).to_string();
+            assert!(shown.contains("build it again"), "{shown}");
+        }
+        other => panic!("{what}: {other:?}"),
+    };
+    let mut p = demo.clone();
+    p.places[0].website = Some("javascript:alert(document.domain)".into());
+    refused(&p, "javascript:alert(document.domain)");
+    let mut p = demo.clone();
+    p.places[0].website = Some("JavaScript:alert(1)".into());
+    refused(&p, "not allowed");
+    let mut p = demo.clone();
+    p.aids[0].sources[0].url = "data:text/html,<script>alert(1)</script>".into();
+    refused(&p, "data:text/html");
+    let mut p = demo.clone();
+    let safety = p.safety.as_mut().unwrap();
+    safety.contacts[0].url = Some("java\tscript:alert(1)".into());
+    refused(&p, "control character");
+    let mut p = demo.clone();
+    let one_of = p
+        .questions
+        .iter_mut()
+        .find(|q| q.kind == eligo_engine::schema::QuestionKind::OneOf)
+        .unwrap();
+    one_of.options[0].exclusive = true;
+    refused(&p, "exclusive");
+    // The same pack with allowed links reads back.
+    let mut p = demo.clone();
+    p.places[0].website = Some("https://example.org".into());
+    p.places[0].email = Some("ccas@example.org".into());
+    assert_eq!(Pack::from_bytes(&p.to_bytes()).as_ref(), Ok(&p));
+}
+
+/// A file over the size limit is refused before it is read.
+#[test]
+fn a_file_over_the_size_limit_is_refused() {
+    let mut bytes = demo_bytes();
+    bytes.resize(eligo_engine::limits::MAX_PACK_BYTES + 1, 0);
+    assert_eq!(
+        Pack::from_bytes(&bytes),
+        Err(DecodeError::TooLarge(
+            eligo_engine::limits::MAX_PACK_BYTES + 1
+        ))
+    );
+}

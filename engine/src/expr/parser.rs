@@ -134,7 +134,9 @@ impl Parser {
         if self.depth > MAX_DEPTH {
             return Err(ExprError::new(
                 self.column(),
-                "expression nested too deeply",
+                format!(
+                    "expression nested too deeply: more than the limit of {MAX_DEPTH} levels of parentheses, brackets, calls, `not` and `-`"
+                ),
             ));
         }
         Ok(())
