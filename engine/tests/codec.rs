@@ -372,3 +372,38 @@ fn a_file_over_the_size_limit_is_refused() {
         ))
     );
 }
+
+/// The e2e fixtures: `bad-link` (the city pack with a `javascript:` web site) is refused by the
+/// checker; the built city pack with a source link patched in place to `javascript:` (what an e2e
+/// test of the app's reader can serve) is refused by the reader.
+#[test]
+fn a_built_city_pack_patched_with_a_javascript_link_is_refused() {
+    let e2e = common::manifest_dir().join("../tests/e2e/fixtures");
+    let errors = eligo_engine::toml_source::load_pack(&e2e.join("bad-link/pack.toml")).unwrap_err();
+    assert!(
+        errors.0[0]
+            .message
+            .contains("javascript:alert(document.domain)")
+            && errors.0[0].line.is_some(),
+        "{errors}"
+    );
+    let city = common::load(&e2e.join("city-pack/pack.toml")).pack;
+    let (from, to) = (b"https://example.org/d", b"javascript:alert(1)//");
+    assert_eq!(from.len(), to.len());
+    for bytes in [
+        city.to_bytes(),
+        city.to_bytes_in("fr"),
+        city.to_bytes_in("en"),
+    ] {
+        let at = bytes
+            .windows(from.len())
+            .position(|w| w == from)
+            .expect("the source link is in the file");
+        let mut patched = bytes.clone();
+        patched[at..at + to.len()].copy_from_slice(to);
+        match Pack::from_bytes(&patched) {
+            Err(DecodeError::Inconsistent(why)) => assert!(why.contains("javascript:"), "{why}"),
+            other => panic!("{other:?}"),
+        }
+    }
+}
