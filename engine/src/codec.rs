@@ -126,7 +126,15 @@ impl Pack {
             pos: 0,
             depth: 0,
         };
-        let pack = Pack::get(&mut r).map_err(|()| DecodeError::Damaged(r.pos + MAGIC.len()))?;
+        let pack = Pack::get(&mut r).map_err(|()| {
+            if r.depth > MAX_DEPTH {
+                DecodeError::Inconsistent(format!(
+                    "an expression more than {MAX_DEPTH} levels deep, the limit"
+                ))
+            } else {
+                DecodeError::Damaged(r.pos + MAGIC.len())
+            }
+        })?;
         if r.pos != body.len() {
             return Err(DecodeError::Damaged(r.pos + MAGIC.len()));
         }
