@@ -99,6 +99,11 @@ fn check_accepted(question: &Question, answer: &Answer, today: Date) {
                     question.id
                 );
                 assert!(!os[..i].contains(o), "{}: {o} twice", question.id);
+                assert!(
+                    os.len() == 1 || !question.is_exclusive(o),
+                    "{}: exclusive {o} with others",
+                    question.id
+                );
             }
         }
         (kind, answer) => panic!("{}: a {kind:?} question gave {answer:?}", question.id),
@@ -162,6 +167,19 @@ proptest! {
         prop_assert_eq!(money.parse_input(&text, today()), Ok(Answer::Number(value)), "{}", text);
         let arabic = arabic_indic(&text);
         prop_assert_eq!(money.parse_input(&arabic, today()), Ok(Answer::Number(value)), "{}", arabic);
+        // Grouped the English way (`1,234.50`) or with dots (`1.234,50`), and the whole euros only
+        // (`12,000`): the same value (issue 19).
+        let english = french(cents, ",", false);
+        let english = match english.rsplit_once(',') {
+            Some((int, frac)) => format!("{int}.{frac}"),
+            None => english,
+        };
+        prop_assert_eq!(money.parse_input(&english, today()), Ok(Answer::Number(value)), "{}", english);
+        let dotted = french(cents, ".", false);
+        prop_assert_eq!(money.parse_input(&dotted, today()), Ok(Answer::Number(value)), "{}", dotted);
+        let whole = french(cents - cents % 100, ",", false);
+        let whole = whole.strip_suffix(",00").unwrap_or(&whole).to_string();
+        prop_assert_eq!(money.parse_input(&whole, today()), Ok(Answer::Number(Decimal::new(cents / 100, 0))), "{}", whole);
         // And what the app shows back (`Decimal`'s text, with a comma) reads back too.
         let shown = value.to_string().replace('.', ",");
         prop_assert_eq!(money.parse_input(&shown, today()), Ok(Answer::Number(value)), "{}", shown);
