@@ -15,6 +15,7 @@ pub mod expr;
 pub(crate) mod indices;
 pub mod input;
 pub mod kleene;
+pub mod limits;
 pub mod pack;
 pub mod ranking;
 pub mod report;
