@@ -12,6 +12,7 @@ pub mod hooks;
 pub mod i18n;
 pub mod rules;
 pub mod state;
+pub mod store;
 
 // Kiosk, embedding, a city's pack, offline use, taking results away (see docs/embedding.md).
 pub mod city_pack;

@@ -14,7 +14,7 @@ use yew::prelude::*;
 pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
     let lang = state.lang;
     let code = lang.code();
-    let Some(pack) = state.rules.pack(state.territory) else {
+    let Some(pack) = state.pack.as_deref() else {
         return html! {};
     };
     let Some(aid) = pack.aid(&report.id) else {
@@ -146,7 +146,7 @@ pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
 pub fn aid_refused(state: &AppState, report: &AidReport) -> Html {
     let lang = state.lang;
     let code = lang.code();
-    let Some(pack) = state.rules.pack(state.territory) else {
+    let Some(pack) = state.pack.as_deref() else {
         return html! {};
     };
     let Some(aid) = pack.aid(&report.id) else {

@@ -47,11 +47,7 @@ pub fn use_question_screen(state: &StateHandle, id: &AttrValue) -> Html {
             }
         });
     }
-    let Some(question) = state
-        .rules
-        .pack(state.territory)
-        .and_then(|p| p.question(id))
-    else {
+    let Some(question) = state.pack.as_deref().and_then(|p| p.question(id)) else {
         return html! {};
     };
     let code = lang.code();

@@ -8,7 +8,8 @@ pub mod qr;
 use crate::components::aid_card::place;
 use crate::hooks::Local;
 use crate::i18n::Lang;
-use crate::rules::{Group, Pack, Rules};
+use crate::page_config::PageConfig;
+use crate::rules::{Group, Pack};
 use crate::shell_text::T;
 use link::Payload;
 use qr::{Drawing, qr_svg};
@@ -32,8 +33,8 @@ fn draw(drawn: &Local<Drawn>, url: &str) {
 }
 
 /// The app's public address: the page's `share-url`, else this page's address without query or fragment.
-pub fn share_base() -> String {
-    if let Some(url) = &crate::page_config::get().share_url {
+pub fn share_base(config: &PageConfig) -> String {
+    if let Some(url) = &config.share_url {
         return url.clone();
     }
     let location = gloo::utils::window().location();
@@ -95,7 +96,7 @@ pub fn use_take_away(state: &crate::state::StateHandle) -> Html {
     let show_qr = crate::hooks::use_local(|| false);
     let drawn = crate::hooks::use_local::<Drawn, _>(|| None);
     let printing = crate::hooks::use_local(|| false);
-    let pack = state.rules.pack(state.territory);
+    let pack = state.pack.as_deref();
     let payload = pack.map(|pack| {
         let ids = |g: Group| {
             state
@@ -112,8 +113,8 @@ pub fn use_take_away(state: &crate::state::StateHandle) -> Html {
     });
     let url = payload.as_ref().map(|payload| {
         link::link(
-            &share_base(),
-            crate::city_pack::shared_pack_param().as_deref(),
+            &share_base(&state.config),
+            crate::city_pack::shared_pack_param(&state.config, state.rules.city).as_deref(),
             payload,
         )
     });
@@ -239,18 +240,18 @@ fn receipt(
     }
 }
 
-/// The page a take-away link opens: the aids it names, with their documents and places. The shell keeps
-/// its language, focuses `heading` when it opens and sets the page's language.
+/// The page a take-away link opens: the aids it names, with their documents and places, from `pack` (the
+/// link's territory's, in `l`). The app focuses `heading` when it opens; `choose` switches the language.
 pub fn shared_summary(
     payload: &Payload,
-    rules: &Rules,
-    lang: &crate::hooks::Local<Lang>,
+    pack: Option<&Pack>,
+    l: Lang,
     heading: &NodeRef,
+    choose: Callback<Lang>,
     leave: Callback<MouseEvent>,
 ) -> Html {
-    let l = **lang;
     let code = l.code();
-    let pack = pick_pack(rules, &payload.territory);
+    let pack = pack.filter(|p| p.id == payload.territory);
     let section = |title: T, ids: &[String], class: &'static str| {
         let Some(pack) = pack else { return html! {} };
         if ids.is_empty() {
@@ -294,12 +295,8 @@ pub fn shared_summary(
     html! {
         <main key="shared" id="main" class="app shared-summary" tabindex="-1">
             { crate::components::language_switch::language_buttons("Langue / Language / اللغة", l, None, &|other| {
-                let lang = lang.clone();
-                let territory = Some(payload.territory.clone());
-                Callback::from(move |_: MouseEvent| {
-                    let lang = lang.clone();
-                    crate::rules::switch_language(territory.clone(), other, move || lang.set(other));
-                })
+                let choose = choose.clone();
+                Callback::from(move |_: MouseEvent| choose.emit(other))
             }) }
             <h1 ref={heading.clone()} tabindex="-1">{ T::SharedTitle.get(l) }</h1>
             if let Some(pack) = pack { { crate::components::text("p", "hint", pack.territory.name.get(code)) } }
@@ -312,8 +309,4 @@ pub fn shared_summary(
             </div>
         </main>
     }
-}
-
-fn pick_pack<'a>(rules: &'a Rules, territory: &str) -> Option<&'a Pack> {
-    rules.position(territory).and_then(|i| rules.pack(i))
 }
