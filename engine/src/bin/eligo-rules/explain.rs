@@ -1,186 +1,11 @@
-//! `eligo-rules`: checks, tests, explains, builds and benchmarks rules packs, for CCAS staff.
+//! `explain`: each aid's verdict, with the reason for each condition, for an answers file.
 
-use eligo_engine::cases::{AnswersFile, check_cases, load_cases, run_case, typed_answers};
-use eligo_engine::sample::{SampleRng, random_answers};
+use crate::args::{Failure, parse_args};
+use eligo_engine::cases::{AnswersFile, typed_answers};
 use eligo_engine::schema::{AidStatus, AmountKind, Period};
-use eligo_engine::toml_source::{LoadedPack, load_pack};
 use eligo_engine::{
     Answers, ConfirmReason, CriterionState, Date, Decimal, Pack, RefusalReason, Verdict, evaluate,
 };
-use std::path::{Path, PathBuf};
-use std::process::ExitCode;
-
-const USAGE: &str = "eligo-rules: check and test Eligo rules packs
-
-usage:
-  eligo-rules check <pack.toml>                 check a pack (exit 0 valid, 1 invalid)
-  eligo-rules test <pack.toml> [cases.toml]     run the pack's test cases (default: cases.toml beside it)
-  eligo-rules explain <pack.toml> <answers.toml> [--lang fr|en|ar] [--date YYYY-MM-DD]
-                                                verdict and explanation of each aid for some answers
-  eligo-rules build <pack.toml> -o <out.json>   write the merged pack as JSON for the app
-  eligo-rules bench <pack.toml> [--runs N]      time a full evaluation over random answers";
-
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
-        Some("check") => check(&args[1..]),
-        Some("test") => test(&args[1..]),
-        Some("explain") => explain(&args[1..]),
-        Some("build") => build(&args[1..]),
-        Some("bench") => bench(&args[1..]),
-        Some("-h" | "--help" | "help") => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        _ => Err(Failure::Usage(String::new())),
-    };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(Failure::Invalid) => ExitCode::from(1),
-        Err(Failure::Usage(message)) => {
-            if !message.is_empty() {
-                eprintln!("error: {message}\n");
-            }
-            eprintln!("{USAGE}");
-            ExitCode::from(2)
-        }
-    }
-}
-
-enum Failure {
-    /// The pack, cases or answers are wrong (exit 1).
-    Invalid,
-    /// The command line is wrong (exit 2).
-    Usage(String),
-}
-
-/// Positional arguments and `--name value` options.
-struct Args {
-    positional: Vec<String>,
-    options: Vec<(String, String)>,
-}
-
-fn parse_args(args: &[String], known: &[&str]) -> Result<Args, Failure> {
-    let mut out = Args {
-        positional: Vec::new(),
-        options: Vec::new(),
-    };
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        if arg.starts_with('-') && arg.len() > 1 {
-            if !known.contains(&arg.as_str()) {
-                return Err(Failure::Usage(format!("unknown option {arg}")));
-            }
-            let value = it
-                .next()
-                .ok_or_else(|| Failure::Usage(format!("{arg} needs a value")))?;
-            out.options.push((arg.clone(), value.clone()));
-        } else {
-            out.positional.push(arg.clone());
-        }
-    }
-    Ok(out)
-}
-
-impl Args {
-    fn option(&self, name: &str) -> Option<&str> {
-        self.options
-            .iter()
-            .rev()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-    }
-}
-
-fn load(path: &str) -> Result<LoadedPack, Failure> {
-    load_pack(Path::new(path)).map_err(|errors| {
-        for e in &errors.0 {
-            eprintln!("{e}");
-        }
-        eprintln!("{} problem(s) found in {path}", errors.0.len());
-        Failure::Invalid
-    })
-}
-
-fn check(args: &[String]) -> Result<(), Failure> {
-    let a = parse_args(args, &[])?;
-    let [path] = a.positional.as_slice() else {
-        return Err(Failure::Usage("check needs one pack file".into()));
-    };
-    let loaded = load(path)?;
-    let p = &loaded.pack;
-    println!(
-        "{path}: valid pack \"{}\" ({}): {} aids, {} questions, {} derived values, {} parameters, languages {}",
-        p.id,
-        p.version,
-        p.aids.len(),
-        p.questions.len(),
-        p.derived.len(),
-        p.parameters.len(),
-        p.languages.join(", ")
-    );
-    Ok(())
-}
-
-fn test(args: &[String]) -> Result<(), Failure> {
-    let a = parse_args(args, &[])?;
-    let (pack_path, cases_path) = match a.positional.as_slice() {
-        [pack] => (pack.clone(), Path::new(pack).with_file_name("cases.toml")),
-        [pack, cases] => (pack.clone(), PathBuf::from(cases)),
-        _ => {
-            return Err(Failure::Usage(
-                "test needs a pack file and optionally a cases file".into(),
-            ));
-        }
-    };
-    let loaded = load(&pack_path)?;
-    let cases = load_cases(&cases_path).map_err(|errors| {
-        eprintln!("{errors}");
-        Failure::Invalid
-    })?;
-    let cases_name = cases_path.display();
-    // Expectations on an aid the pack does not have are mistakes in the file, never skipped.
-    let problems = check_cases(&loaded.pack, &cases);
-    if !problems.is_empty() {
-        for p in &problems {
-            eprintln!("{cases_name}: {p}");
-        }
-        eprintln!("{} problem(s) found in {cases_name}", problems.len());
-        return Err(Failure::Invalid);
-    }
-    let mut failed = 0;
-    for case in &cases {
-        let outcome = run_case(&loaded.pack, case);
-        let at = outcome
-            .line
-            .map(|l| format!("{cases_name}:{l}: "))
-            .unwrap_or_default();
-        if outcome.failures.is_empty() {
-            println!("ok    {}", outcome.name);
-        } else {
-            failed += 1;
-            println!("FAIL  {}", outcome.name);
-            for f in &outcome.failures {
-                println!("      {at}{f}");
-            }
-        }
-    }
-    // The full path: a run on a stale copy of the repository shows where it read its cases.
-    let full = std::fs::canonicalize(&cases_path).unwrap_or_else(|_| cases_path.clone());
-    println!(
-        "{} case(s) run from {} (pack \"{}\" version {}): {} passed, {failed} failed",
-        cases.len(),
-        full.display(),
-        loaded.pack.id,
-        loaded.pack.version,
-        cases.len() - failed
-    );
-    if failed > 0 {
-        Err(Failure::Invalid)
-    } else {
-        Ok(())
-    }
-}
 
 fn today() -> Date {
     let secs = std::time::SystemTime::now()
@@ -192,14 +17,15 @@ fn today() -> Date {
         .unwrap_or_else(|| unreachable!("a fixed valid date"))
 }
 
-fn explain(args: &[String]) -> Result<(), Failure> {
+/// `explain <pack.toml> <answers.toml> [--lang fr|en|ar] [--date YYYY-MM-DD]`.
+pub fn run(args: &[String]) -> Result<(), Failure> {
     let a = parse_args(args, &["--lang", "--date"])?;
     let [pack_path, answers_path] = a.positional.as_slice() else {
         return Err(Failure::Usage(
             "explain needs a pack file and an answers file".into(),
         ));
     };
-    let loaded = load(pack_path)?;
+    let loaded = crate::args::load(pack_path)?;
     let pack = &loaded.pack;
     let lang = a.option("--lang").unwrap_or(&pack.languages[0]).to_string();
     if !pack.languages.contains(&lang) {
@@ -565,90 +391,12 @@ fn explanation(pack: &Pack, answers: &Answers, date: Date, lang: &str) -> String
     out
 }
 
-fn build(args: &[String]) -> Result<(), Failure> {
-    let a = parse_args(args, &["-o"])?;
-    let ([pack_path], Some(out)) = (a.positional.as_slice(), a.option("-o")) else {
-        return Err(Failure::Usage(
-            "build needs a pack file and -o <out.pack> (or <out.json>)".into(),
-        ));
-    };
-    let loaded = load(pack_path)?;
-    // `.json`: the merged pack as text, for reading or comparing; anything else: the binary form
-    // the app reads.
-    let bytes = if out.ends_with(".json") {
-        let json = loaded.to_json();
-        if let Err(errors) = Pack::from_json(&json) {
-            eprintln!("internal error: the built JSON does not compile:\n{errors}");
-            return Err(Failure::Invalid);
-        }
-        json.into_bytes()
-    } else {
-        let bytes = loaded.pack.to_bytes();
-        // The app reads it with the same code: make sure it accepts it, equal to the pack.
-        if Pack::from_bytes(&bytes).as_ref() != Ok(&loaded.pack) {
-            eprintln!("internal error: the built pack does not read back equal");
-            return Err(Failure::Invalid);
-        }
-        bytes
-    };
-    std::fs::write(out, &bytes).map_err(|e| {
-        eprintln!("{out}: cannot write: {e}");
-        Failure::Invalid
-    })?;
-    println!("{out}: {} bytes", bytes.len());
-    Ok(())
-}
-
-fn bench(args: &[String]) -> Result<(), Failure> {
-    let a = parse_args(args, &["--runs"])?;
-    let [pack_path] = a.positional.as_slice() else {
-        return Err(Failure::Usage("bench needs a pack file".into()));
-    };
-    let runs: usize = match a.option("--runs") {
-        Some(n) => n
-            .parse()
-            .map_err(|_| Failure::Usage(format!("--runs {n}: expected a number")))?,
-        None => 20_000,
-    };
-    let loaded = load(pack_path)?;
-    let pack = &loaded.pack;
-    let today = Date::new(2026, 10, 1).unwrap_or_else(|| unreachable!("a fixed valid date"));
-    let mut rng = SampleRng::new(0x9E37_79B9_7F4A_7C15);
-    let sets: Vec<Answers> = (0..runs.clamp(1, 1_000))
-        .map(|_| random_answers(pack, &mut rng, today))
-        .collect();
-    let mut times = Vec::with_capacity(runs);
-    let mut decided = 0usize;
-    for i in 0..runs.max(1) {
-        let answers = &sets[i % sets.len()];
-        let start = std::time::Instant::now();
-        let report = std::hint::black_box(evaluate(pack, std::hint::black_box(answers), today));
-        times.push(start.elapsed().as_nanos());
-        decided += report
-            .aids
-            .iter()
-            .filter(|r| !r.verdict.is_undetermined())
-            .count();
-    }
-    times.sort_unstable();
-    let median = times[times.len() / 2] as f64 / 1000.0;
-    let p95 = times[times.len() * 95 / 100] as f64 / 1000.0;
-    println!(
-        "{}: {} aids, {} questions, {} runs: median {median:.1} µs, p95 {p95:.1} µs per full evaluation ({} decided verdicts)",
-        pack.id,
-        pack.aids.len(),
-        pack.questions.len(),
-        times.len(),
-        decided
-    );
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use eligo_engine::cases::typed_answers;
+    use eligo_engine::toml_source::load_pack;
     use std::collections::BTreeMap;
+    use std::path::Path;
 
     fn pack(path: &str) -> Pack {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
