@@ -7,6 +7,7 @@ use crate::i18n::{Key, Lang};
 pub use eligo_engine::schema::{
     AidKind, AidStatus, AmountKind, Bound, Period, Place, QuestionKind, Safety, Unit,
 };
+pub use eligo_engine::sentences::{confirm_notes, refusal};
 pub use eligo_engine::{
     Aid, AidReport, Amount, ConfirmReason, CriterionOutcome, CriterionState, Date, Pack, Question,
     RefusalReason, Text, Verdict,
@@ -287,6 +288,24 @@ fn problem(error: InputError) -> InputProblem {
         InputError::DuplicateOption { .. } => (Key::ErrOther, None),
     };
     InputProblem { key, value }
+}
+
+/// Random answer sets on `pack` (tests: many situations without writing them).
+#[cfg(test)]
+pub(crate) fn sample_answer_sets(pack: &Pack, count: usize, today: Date) -> Vec<AnswerSet> {
+    let mut rng = eligo_engine::sample::SampleRng::new(0x5EED);
+    (0..count)
+        .map(|_| AnswerSet {
+            given: Vec::new(),
+            values: eligo_engine::sample::random_answers(pack, &mut rng, today),
+        })
+        .collect()
+}
+
+/// What `eligo-rules explain` prints for these answers (tests: the cards say the same).
+#[cfg(test)]
+pub(crate) fn explanation(pack: &Pack, answers: &AnswerSet, today: Date, lang: &str) -> String {
+    eligo_engine::sentences::explanation(pack, &answers.values, today, lang)
 }
 
 #[cfg(test)]

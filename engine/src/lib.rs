@@ -21,6 +21,7 @@ pub mod ranking;
 pub mod report;
 pub mod sample;
 pub mod schema;
+pub mod sentences;
 pub mod text;
 
 #[cfg(feature = "toml")]
