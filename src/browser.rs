@@ -41,6 +41,16 @@ pub fn page_territory() -> Option<String> {
         .filter(|t| !t.is_empty())
 }
 
+/// Resolves in a later task of the page (after a `setTimeout` of 0), leaving nothing behind once done (a
+/// forgotten timer closure would stay in memory for good).
+pub async fn next_task() {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+}
+
 /// Opens the browser's print dialog.
 pub fn print() {
     let _ = gloo::utils::window().print();

@@ -21,11 +21,11 @@ use yew::UseReducerDispatcher;
 /// dropped with the old session is not running at that moment.
 pub fn wipe(dispatcher: &UseReducerDispatcher<AppState>) {
     let dispatcher = dispatcher.clone();
-    gloo::timers::callback::Timeout::new(0, move || {
+    yew::platform::spawn_local(async move {
+        crate::browser::next_task().await;
         clean_page();
         dispatcher.dispatch(Action::Wipe(crate::rules::today()));
-    })
-    .forget();
+    });
 }
 
 /// Clears storage and the URL fragment, blurs focus and scrolls to the top.
