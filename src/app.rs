@@ -11,7 +11,6 @@ use crate::components::{
 };
 use crate::i18n::Key;
 use crate::page_config::PageConfig;
-use crate::shell_text::T;
 use crate::state::{Action, AppState, Screen, StateProp};
 use crate::store::{Loading, Rules};
 use std::rc::Rc;
@@ -83,7 +82,7 @@ pub fn App(props: &AppProps) -> Html {
     let lang = state.lang;
     match (&state.pack, state.loading, &state.shared) {
         (None, Loading::CityPack | Loading::Fetching(_), _) => html! {
-            <main id="main" class="app loading" aria-busy="true">{ crate::components::text("p", "", T::Loading.get(lang)) }</main>
+            <main id="main" class="app loading" aria-busy="true">{ crate::components::text("p", "", lang.t(Key::Loading)) }</main>
         },
         (None, Loading::Failed(_), _) => {
             let retry = {
@@ -92,8 +91,8 @@ pub fn App(props: &AppProps) -> Html {
             };
             html! {
                 <main id="main" class="app">
-                    { crate::components::text("h1", "", T::LoadFailed.get(lang)) }
-                    { crate::components::button("primary", T::Retry.get(lang), retry) }
+                    { crate::components::text("h1", "", lang.t(Key::LoadFailed)) }
+                    { crate::components::button("primary", lang.t(Key::Retry), retry) }
                 </main>
             }
         }

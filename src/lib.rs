@@ -22,7 +22,6 @@ pub mod offline;
 pub mod page_config;
 pub mod panic_screen;
 pub mod shell;
-pub mod shell_text;
 pub mod take_away;
 
 // Talc instead of the default dlmalloc: the same job in fewer bytes of wasm (docs/performance.md).

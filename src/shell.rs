@@ -3,7 +3,7 @@
 //! webmaster, the kiosk's controls).
 
 use crate::app::{App, AppProps};
-use crate::shell_text::T;
+use crate::i18n::Key;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -44,8 +44,8 @@ pub fn extras(state: &crate::state::StateHandle, kiosk: &crate::kiosk::KioskWatc
     let config_notes = &state.config.notes;
     html! {
         <>
-            { webmaster_note("pack-problem-title", T::PackProblemTitle.get(lang), Some(T::PackProblemFallback.get(lang)), pack_problems) }
-            { webmaster_note("config-note-title", T::ConfigProblemTitle.get(lang), None, config_notes) }
+            { webmaster_note("pack-problem-title", lang.t(Key::PackProblemTitle), Some(lang.t(Key::PackProblemFallback)), pack_problems) }
+            { webmaster_note("config-note-title", lang.t(Key::ConfigProblemTitle), None, config_notes) }
             if state.config.kiosk { { crate::kiosk::kiosk_controls(kiosk, state) } }
         </>
     }

@@ -9,7 +9,6 @@
 use crate::i18n::{Key, Lang};
 use crate::page_config::PageConfig;
 use crate::rules::{AnswerSet, Date, InputProblem, Outcome, Pack, RawInput};
-use crate::shell_text::T;
 use crate::store::{Arrival, Loading, Need, Rules};
 use crate::take_away::link::Payload;
 use std::rc::Rc;
@@ -384,7 +383,7 @@ impl Reducible for AppState {
                     }
                 } else {
                     s.loading = Loading::Fetching(need);
-                    s.announcement = T::Loading.get(lang).to_string();
+                    s.announcement = lang.t(Key::Loading).to_string();
                 }
             }
             Action::Retry => {
@@ -701,7 +700,7 @@ mod tests {
         assert_eq!(pending.lang, Lang::Fr, "still French while the texts come");
         assert_eq!(pending.switching(), Some(Lang::Ar));
         assert_eq!(pending.loading, Loading::Fetching(arabic));
-        assert_eq!(pending.announcement, T::Loading.get(Lang::Ar));
+        assert_eq!(pending.announcement, Lang::Ar.t(Key::Loading));
         let pack = Rules::embedded().pack(0, Lang::Ar).unwrap().clone();
         let switched = pending
             .clone()

@@ -5,7 +5,6 @@
 
 use crate::hooks::{send, use_focus_on_mount};
 use crate::i18n::Key;
-use crate::shell_text::T;
 use crate::state::{Action, StateHandle};
 use yew::prelude::*;
 
@@ -48,12 +47,12 @@ pub fn use_start_screen(state: &StateHandle) -> Html {
             { territories }
             { crate::components::text("p", "hint", lang.t(Key::StartDuration)) }
             <div role="status">
-                if loading { { crate::components::text("p", "hint", T::Loading.get(lang)) } }
+                if loading { { crate::components::text("p", "hint", lang.t(Key::Loading)) } }
             </div>
             if choosing.is_some_and(|(_, failed)| failed) {
                 <div role="alert" class="load-failed">
-                    { crate::components::text("p", "", T::LoadFailed.get(lang)) }
-                    { crate::components::button("secondary", T::Retry.get(lang), retry) }
+                    { crate::components::text("p", "", lang.t(Key::LoadFailed)) }
+                    { crate::components::button("secondary", lang.t(Key::Retry), retry) }
                 </div>
             } else {
                 <button type="button" class="primary" onclick={start} disabled={loading}>{ lang.t(Key::StartButton) }</button>

@@ -1,7 +1,7 @@
 //! The kiosk's "Finish" button, idle watch and countdown ("I'm still here").
 
 use crate::hooks::{Local, use_local};
-use crate::shell_text::{T, fill};
+use crate::i18n::Key;
 use crate::state::StateHandle;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -119,17 +119,17 @@ pub fn kiosk_controls(watch: &KioskWatch, state: &StateHandle) -> Html {
 
     html! {
         <>
-            <aside class="kiosk-bar" aria-label={T::KioskLabel.get(lang)}>
-                { crate::components::button("kiosk-finish", T::Finish.get(lang), finish) }
+            <aside class="kiosk-bar" aria-label={lang.t(Key::KioskLabel)}>
+                { crate::components::button("kiosk-finish", lang.t(Key::Finish), finish) }
             </aside>
             if let Some(seconds) = *watch.remaining {
                 <div class="kiosk-overlay">
                     <div class="kiosk-countdown" role="alertdialog" aria-modal="true"
                         aria-labelledby="kiosk-countdown-title" aria-describedby="kiosk-countdown-text">
-                        <h2 id="kiosk-countdown-title">{ T::StillThereTitle.get(lang) }</h2>
-                        <p id="kiosk-countdown-text">{ fill(T::StillThereText, lang, &seconds.to_string()) }</p>
+                        <h2 id="kiosk-countdown-title">{ lang.t(Key::StillThereTitle) }</h2>
+                        <p id="kiosk-countdown-text">{ lang.fill(Key::StillThereText, &[("n", &seconds.to_string())]) }</p>
                         <button type="button" class="primary" ref={watch.still_here_button.clone()} onclick={still_here}>
-                            { T::StillHere.get(lang) }
+                            { lang.t(Key::StillHere) }
                         </button>
                     </div>
                 </div>

@@ -7,10 +7,9 @@ pub mod qr;
 
 use crate::components::aid_card::place;
 use crate::hooks::Local;
-use crate::i18n::Lang;
+use crate::i18n::{Key, Lang};
 use crate::page_config::PageConfig;
 use crate::rules::{Group, Pack};
-use crate::shell_text::T;
 use link::Payload;
 use qr::{Drawing, qr_svg};
 use yew::prelude::*;
@@ -161,14 +160,14 @@ pub fn use_take_away(state: &crate::state::StateHandle) -> Html {
 
     html! {
         <section class="take-away" aria-labelledby="take-away-title">
-            <h2 id="take-away-title">{ T::TakeAwayTitle.get(lang) }</h2>
-            { crate::components::text("p", "hint", T::TakeAwayIntro.get(lang)) }
+            <h2 id="take-away-title">{ lang.t(Key::TakeAwayTitle) }</h2>
+            { crate::components::text("p", "hint", lang.t(Key::TakeAwayIntro)) }
             <div class="actions">
                 <button type="button" class="secondary" aria-expanded={if *show_qr { "true" } else { "false" }}
                     aria-controls="take-away-qr" onclick={toggle}>
-                    { if *show_qr { T::HideQr.get(lang) } else { T::ShowQr.get(lang) } }
+                    { if *show_qr { lang.t(Key::HideQr) } else { lang.t(Key::ShowQr) } }
                 </button>
-                { crate::components::button("secondary", T::PrintReceipt.get(lang), print) }
+                { crate::components::button("secondary", lang.t(Key::PrintReceipt), print) }
             </div>
             <div id="take-away-qr">
                 if *show_qr {
@@ -176,13 +175,13 @@ pub fn use_take_away(state: &crate::state::StateHandle) -> Html {
                         // A square of the code's width while it loads, so the link below does not jump.
                         // Without a code, the link written out is all there is.
                         { match drawing {
-                            Some(Some(drawing)) => qr_svg(drawing, T::QrAlt.get(lang)),
+                            Some(Some(drawing)) => qr_svg(drawing, lang.t(Key::QrAlt)),
                             Some(None) => html! {},
                             None => html! { <div class="qr qr-wait"></div> },
                         } }
                         <figcaption>
-                            if drawing != Some(None) { { crate::components::text("p", "", T::QrHelp.get(lang)) } }
-                            <p class="qr-link">{ T::QrLink.get(lang) }{ " " }<bdi dir="ltr">{ url.clone() }</bdi></p>
+                            if drawing != Some(None) { { crate::components::text("p", "", lang.t(Key::QrHelp)) } }
+                            <p class="qr-link">{ lang.t(Key::QrLink) }{ " " }<bdi dir="ltr">{ url.clone() }</bdi></p>
                         </figcaption>
                     </figure>
                 }
@@ -221,19 +220,19 @@ fn receipt(
     };
     html! {
         <div class="receipt">
-            <p class="receipt-title">{ crate::components::text("strong", "", T::ReceiptTitle.get(lang)) }{ " — " }{ pack.territory.name.get(code) }</p>
-            <p>{ crate::components::text("strong", "", T::SharedAsk.get(lang)) }</p>
+            <p class="receipt-title">{ crate::components::text("strong", "", lang.t(Key::ReceiptTitle)) }{ " — " }{ pack.territory.name.get(code) }</p>
+            <p>{ crate::components::text("strong", "", lang.t(Key::SharedAsk)) }</p>
             { list(&payload.ask) }
             if !payload.check.is_empty() {
-                <p>{ crate::components::text("strong", "", T::SharedCheck.get(lang)) }</p>
+                <p>{ crate::components::text("strong", "", lang.t(Key::SharedCheck)) }</p>
                 { list(&payload.check) }
             }
-            <p>{ crate::components::text("strong", "", T::Documents.get(lang)) }</p>
+            <p>{ crate::components::text("strong", "", lang.t(Key::DocumentsToBring)) }</p>
             <ul>{ for documents.iter().map(|d| html! { <li>{ "☐ " }{ *d }</li> }) }</ul>
-            <p>{ crate::components::text("strong", "", T::Where.get(lang)) }</p>
+            <p>{ crate::components::text("strong", "", lang.t(Key::WhereToGo)) }</p>
             { for places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, p)) }
             { match drawing {
-                Some(drawing) => qr_svg(drawing, T::QrAlt.get(lang)),
+                Some(drawing) => qr_svg(drawing, lang.t(Key::QrAlt)),
                 None => html! { <p class="qr-link"><bdi dir="ltr">{ url.to_string() }</bdi></p> },
             } }
         </div>
@@ -252,7 +251,7 @@ pub fn shared_summary(
 ) -> Html {
     let code = l.code();
     let pack = pack.filter(|p| p.id == payload.territory);
-    let section = |title: T, ids: &[String], class: &'static str| {
+    let section = |title: Key, ids: &[String], class: &'static str| {
         let Some(pack) = pack else { return html! {} };
         if ids.is_empty() {
             return html! {};
@@ -260,7 +259,7 @@ pub fn shared_summary(
         crate::components::with_attributes(
             html! {
                 <section>
-                    { crate::components::text("h2", "", title.get(l)) }
+                    { crate::components::text("h2", "", l.t(title)) }
                     { for aids_of(pack, ids).map(|aid| {
                         let (documents, _) = documents_and_places(pack, l, &[std::slice::from_ref(&aid.id)]);
                         html! {
@@ -269,11 +268,11 @@ pub fn shared_summary(
                                 { crate::components::text("p", "", aid.summary.get(code)) }
                                 if let Some(how) = &aid.how_to_apply { { crate::components::text("p", "", how.get(code)) } }
                                 if !documents.is_empty() {
-                                    { crate::components::text("h4", "", T::Documents.get(l)) }
+                                    { crate::components::text("h4", "", l.t(Key::DocumentsToBring)) }
                                     <ul>{ for documents.iter().map(|d| crate::components::text("li", "", d)) }</ul>
                                 }
                                 if !aid.places.is_empty() {
-                                    { crate::components::text("h4", "", T::Where.get(l)) }
+                                    { crate::components::text("h4", "", l.t(Key::WhereToGo)) }
                                     { for aid.places.iter().filter_map(|id| pack.place(id)).map(|p| place(l, p)) }
                                 }
                             </article>
@@ -298,14 +297,14 @@ pub fn shared_summary(
                 let choose = choose.clone();
                 Callback::from(move |_: MouseEvent| choose.emit(other))
             }) }
-            <h1 ref={heading.clone()} tabindex="-1">{ T::SharedTitle.get(l) }</h1>
+            <h1 ref={heading.clone()} tabindex="-1">{ l.t(Key::SharedTitle) }</h1>
             if let Some(pack) = pack { { crate::components::text("p", "hint", pack.territory.name.get(code)) } }
-            { crate::components::text("p", "privacy", T::SharedIntro.get(l)) }
-            if !known { { crate::components::text("p", "", T::SharedNone.get(l)) } }
-            { section(T::SharedAsk, &payload.ask, "group ask") }
-            { section(T::SharedCheck, &payload.check, "group check") }
+            { crate::components::text("p", "privacy", l.t(Key::SharedIntro)) }
+            if !known { { crate::components::text("p", "", l.t(Key::SharedNone)) } }
+            { section(Key::SharedAsk, &payload.ask, "group ask") }
+            { section(Key::SharedCheck, &payload.check, "group check") }
             <div class="actions">
-                { crate::components::button("primary", T::CheckMine.get(l), leave) }
+                { crate::components::button("primary", l.t(Key::CheckMine), leave) }
             </div>
         </main>
     }
