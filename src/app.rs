@@ -5,9 +5,10 @@ use crate::browser;
 use crate::components::{
     header::header,
     print_view::print_view,
+    question::QuestionScreen,
     results::{CARDS_PER_TASK, card_count, results},
     safety::safety_panel,
-    screen::{self, Kind},
+    start::StartScreen,
 };
 use crate::i18n::Key;
 use crate::page_config::PageConfig;
@@ -196,13 +197,13 @@ pub fn Session(props: &SessionProps) -> Html {
     } else {
         match (state.screen, state.current_question()) {
             (Screen::Start, _) => (
-                html! { <screen::Screen key="start" state={StateProp::new(state)} kind={Kind::Start} /> },
+                html! { <StartScreen key="start" state={StateProp::new(state)} /> },
                 0,
             ),
             (Screen::Ask, Some(id)) => {
                 let key = format!("{id}-{}", state.return_to_results);
                 (
-                    html! { <screen::Screen {key} state={StateProp::new(state)} kind={Kind::Question(AttrValue::from(id.to_string()))} /> },
+                    html! { <QuestionScreen {key} state={StateProp::new(state)} id={AttrValue::from(id.to_string())} /> },
                     0,
                 )
             }

@@ -3,14 +3,16 @@
 //! A territory's pack is fetched when it is chosen (only the one in use is loaded): meanwhile the start
 //! button waits and says so; if the fetch fails, a message and a "try again" button, never a blank page.
 
+use crate::components::StateProps;
 use crate::hooks::{send, use_focus_on_mount};
 use crate::i18n::Key;
 use crate::state::{Action, StateHandle};
 use yew::prelude::*;
 
-/// The start screen (rendered by [`crate::components::screen::Screen`], which gives it its hooks).
-#[hook]
-pub fn use_start_screen(state: &StateHandle) -> Html {
+/// The start screen.
+#[component]
+pub fn StartScreen(props: &StateProps) -> Html {
+    let state: &StateHandle = &props.state;
     let lang = state.lang;
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), state.step > 0);

@@ -6,7 +6,7 @@ pub mod link;
 pub mod qr;
 
 use crate::components::aid_card::place;
-use crate::hooks::Local;
+use crate::hooks::{Local, use_local};
 use crate::i18n::{Key, Lang};
 use crate::page_config::PageConfig;
 use crate::rules::{Group, Pack};
@@ -88,13 +88,13 @@ fn documents_and_places<'a>(
 }
 
 /// The take-away block of the results: a QR code on demand and a receipt to print.
-/// (Rendered by [`crate::components::screen::Screen`], which gives it its hooks.)
-#[hook]
-pub fn use_take_away(state: &crate::state::StateHandle) -> Html {
+#[component]
+pub fn TakeAway(props: &crate::components::StateProps) -> Html {
+    let state: &crate::state::StateHandle = &props.state;
     let lang = state.lang;
-    let show_qr = crate::hooks::use_local(|| false);
-    let drawn = crate::hooks::use_local::<Drawn, _>(|| None);
-    let printing = crate::hooks::use_local(|| false);
+    let show_qr = use_local(|| false);
+    let drawn = use_local::<Drawn, _>(|| None);
+    let printing = use_local(|| false);
     let pack = state.pack.as_deref();
     let payload = pack.map(|pack| {
         let ids = |g: Group| {
