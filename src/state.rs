@@ -473,12 +473,12 @@ impl Reducible for AppState {
             }
             Action::LeaveShared => s.shared = None,
             Action::Wipe(today) => {
-                let (session, step) = (s.session.wrapping_add(1), s.step);
+                // A new session starts at step 0, as a fresh app would (nothing takes the focus).
+                let session = s.session.wrapping_add(1);
                 s = AppState::new(s.config.clone(), s.rules.clone(), s.first_lang, today, None);
                 s.screen = Screen::Start;
                 s.announcement.clear();
                 s.session = session;
-                s.step = step;
             }
         }
         Rc::new(s)
@@ -787,7 +787,7 @@ mod tests {
         let state = answer(fresh(), RawInput::DontKnow).reduce(Action::SetLang(Lang::Ar));
         let wiped = state.reduce(Action::Wipe(test_day()));
         assert_eq!(wiped.lang, Lang::Fr);
-        assert_eq!(wiped.session, 1);
+        assert_eq!((wiped.session, wiped.step), (1, 0));
         assert!(wiped.answers.is_empty() && wiped.screen == Screen::Start);
         assert_eq!(wiped.loading, Loading::Ready);
     }
