@@ -471,7 +471,26 @@ impl Reducible for AppState {
                 fresh.announcement = s.lang.t(Key::RestartConfirm).to_string();
                 s = fresh;
             }
-            Action::LeaveShared => s.shared = None,
+            Action::LeaveShared => {
+                // One's own check starts as a freshly opened app would: in the page's language, at step 0,
+                // on the link's territory (its pack is there) unless the page fixes one.
+                let mut fresh = AppState::new(
+                    s.config.clone(),
+                    s.rules.clone(),
+                    s.first_lang,
+                    s.today,
+                    None,
+                );
+                if !fresh.territory_fixed && fresh.territory != s.territory {
+                    fresh.territory = s.territory;
+                    fresh.resolve();
+                    if fresh.screen == Screen::Results {
+                        fresh.announce_results();
+                    }
+                }
+                fresh.session = s.session;
+                s = fresh;
+            }
             Action::Wipe(today) => {
                 // A new session starts at step 0, as a fresh app would (nothing takes the focus).
                 let session = s.session.wrapping_add(1);
@@ -790,5 +809,30 @@ mod tests {
         assert_eq!((wiped.session, wiped.step), (1, 0));
         assert!(wiped.answers.is_empty() && wiped.screen == Screen::Start);
         assert_eq!(wiped.loading, Loading::Ready);
+    }
+
+    /// Leaving a take-away link's summary starts one's own check afresh, on the link's territory, in the
+    /// page's language.
+    #[test]
+    fn leaving_a_shared_summary_starts_afresh_on_its_territory() {
+        let rules = Rc::new(Rules::embedded());
+        let second = rules.territories()[1].id.clone();
+        let shared = Payload {
+            territory: second,
+            ..Payload::default()
+        };
+        let state = Rc::new(AppState::new(
+            Rc::new(PageConfig::default()),
+            rules,
+            Lang::Fr,
+            test_day(),
+            Some(shared),
+        ));
+        assert_eq!(state.territory, 1, "the link's territory");
+        let state = state.reduce(Action::SetLang(Lang::En));
+        let own = state.reduce(Action::LeaveShared);
+        assert!(own.shared.is_none());
+        assert_eq!((own.territory, own.lang, own.step), (1, Lang::Fr, 0));
+        assert_eq!(own.screen, Screen::Start);
     }
 }
