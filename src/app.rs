@@ -1,51 +1,148 @@
-//! The root component: state, page language, the Escape key, the header and the current screen.
+//! The root component: the state (one reducer), the one effect that fetches packs, the page's language;
+//! then what loads, a take-away link's summary, or the session: the header and the current screen.
 
 use crate::browser;
 use crate::components::{
     header::header,
     print_view::print_view,
+    question::QuestionScreen,
     results::{CARDS_PER_TASK, card_count, results},
     safety::safety_panel,
-    screen::{self, Kind},
+    start::StartScreen,
 };
 use crate::i18n::Key;
+use crate::page_config::PageConfig;
 use crate::state::{Action, AppState, Screen, StateProp};
+use crate::store::{Loading, Rules};
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// What the app starts with: the page's configuration and the pack store's territories.
+#[derive(Properties, Clone)]
+pub struct AppProps {
+    /// The page's configuration.
+    pub config: Rc<PageConfig>,
+    /// The territories, with any pack already there.
+    pub rules: Rc<Rules>,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.config, &other.config) && Rc::ptr_eq(&self.rules, &other.rules)
+    }
+}
+
+impl Default for AppProps {
+    /// The page's configuration and the built-in territories, none fetched yet.
+    fn default() -> AppProps {
+        AppProps {
+            config: Rc::new(crate::page_config::from_page()),
+            rules: Rc::new(Rules::built_in()),
+        }
+    }
+}
+
 /// The root component.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| {
-        let rules = crate::city_pack::rules();
-        for problem in &rules.problems {
+        for problem in &props.rules.problems {
             gloo::console::error!(problem.clone());
         }
-        let fixed = browser::page_territory().and_then(|id| rules.position(&id));
-        // Unless the page fixes it, the first territory whose pack is already there (fetched at start).
-        let first = fixed
-            .or_else(|| (0..rules.len()).find(|&i| rules.pack(i).is_some()))
-            .unwrap_or(0);
-        let state = AppState::new(
-            Rc::new(rules),
+        AppState::new(
+            props.config.clone(),
+            props.rules.clone(),
             browser::browser_language(),
-            first,
-            fixed.is_some(),
-        );
-        if crate::page_config::get().open_results {
-            state.opened_on_results()
-        } else {
-            state
-        }
+            crate::rules::today(),
+            crate::take_away::payload_from_location(),
+        )
     });
-
     use_effect_with(state.lang, |lang| browser::set_root_language(*lang));
+    {
+        let dispatcher = state.dispatcher();
+        crate::store::use_loading(
+            state.loading,
+            state.rules.clone(),
+            state.config.clone(),
+            Callback::from(move |arrival| dispatcher.dispatch(Action::Arrived(arrival))),
+        );
+    }
+
+    // The summary of a take-away link: its heading focused when it opens.
+    let summary_heading = use_node_ref();
+    let summary_shown = state.pack.is_some() && state.shared.is_some();
+    {
+        let heading = summary_heading.clone();
+        use_effect_with(summary_shown, move |shown| {
+            if *shown && let Some(element) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        });
+    }
+
+    let lang = state.lang;
+    match (&state.pack, state.loading, &state.shared) {
+        (None, Loading::CityPack | Loading::Fetching(_), _) => html! {
+            <main id="main" class="app loading" aria-busy="true">{ crate::components::text("p", "", lang.t(Key::Loading)) }</main>
+        },
+        (None, Loading::Failed(_), _) => {
+            let retry = {
+                let state = state.clone();
+                Callback::from(move |_: MouseEvent| state.dispatch(Action::Retry))
+            };
+            html! {
+                <main id="main" class="app">
+                    { crate::components::text("h1", "", lang.t(Key::LoadFailed)) }
+                    { crate::components::button("primary", lang.t(Key::Retry), retry) }
+                </main>
+            }
+        }
+        (_, _, Some(payload)) => {
+            let leave = {
+                let state = state.clone();
+                Callback::from(move |_: MouseEvent| {
+                    crate::shell::forget_fragment();
+                    state.dispatch(Action::LeaveShared);
+                })
+            };
+            let choose = {
+                let state = state.clone();
+                Callback::from(move |other| state.dispatch(Action::SetLang(other)))
+            };
+            crate::take_away::shared_summary(
+                payload,
+                state.pack.as_deref(),
+                lang,
+                &summary_heading,
+                choose,
+                leave,
+            )
+        }
+        _ => {
+            let key = state.session.to_string();
+            html! { <Session {key} state={StateProp::new(&state)} /> }
+        }
+    }
+}
+
+/// Props of [`Session`].
+#[derive(Properties, PartialEq)]
+pub struct SessionProps {
+    /// The app state.
+    pub state: StateProp,
+}
+
+/// One person's session: the header and the current screen. A kiosk wipe mounts it anew (a new key), so
+/// nothing of the previous person survives in any component.
+#[component]
+pub fn Session(props: &SessionProps) -> Html {
+    let state: &crate::state::StateHandle = &props.state;
     // The kiosk's idle watch lives as long as the app: a wipe mounts the app anew, with a fresh watch.
-    let kiosk = crate::kiosk::use_kiosk_watch();
+    let kiosk = crate::kiosk::use_kiosk_watch(state);
 
     // Escape leaves quickly from anywhere; the listener lives as long as the app.
     {
-        let dispatcher = state.dispatcher();
+        let (dispatcher, config) = (state.dispatcher(), state.config.clone());
         use_effect_with((), move |_| {
             let listener = gloo::events::EventListener::new(
                 &gloo::utils::document(),
@@ -55,8 +152,7 @@ pub fn App() -> Html {
                         .dyn_ref::<web_sys::KeyboardEvent>()
                         .is_some_and(|e| e.key() == "Escape" || e.key() == "Esc");
                     if escape {
-                        dispatcher.dispatch(Action::Restart);
-                        browser::leave_quickly();
+                        crate::hooks::leave_now(&dispatcher, &config);
                     }
                 },
             );
@@ -76,7 +172,7 @@ pub fn App() -> Html {
     });
     {
         let room = room.clone();
-        let cards = card_count(&state);
+        let cards = card_count(state);
         use_effect_with(*room, move |drawn| {
             if *drawn != usize::MAX {
                 // The cards first, then everything below them in a task of its own.
@@ -97,22 +193,22 @@ pub fn App() -> Html {
     let (screen, opened) = if state.rules.is_empty() {
         (crate::components::text("h1", "", lang.t(Key::NoRules)), 0)
     } else if state.safety_open {
-        (safety_panel(&state, &heading), 1)
+        (safety_panel(state, &heading), 1)
     } else {
         match (state.screen, state.current_question()) {
             (Screen::Start, _) => (
-                html! { <screen::Screen key="start" state={StateProp::new(&state)} kind={Kind::Start} /> },
+                html! { <StartScreen key="start" state={StateProp::new(state)} /> },
                 0,
             ),
             (Screen::Ask, Some(id)) => {
                 let key = format!("{id}-{}", state.return_to_results);
                 (
-                    html! { <screen::Screen {key} state={StateProp::new(&state)} kind={Kind::Question(AttrValue::from(id.to_string()))} /> },
+                    html! { <QuestionScreen {key} state={StateProp::new(state)} id={AttrValue::from(id.to_string())} /> },
                     0,
                 )
             }
-            (Screen::Ask, None) | (Screen::Results, _) => (results(&state, &heading, *room), 2),
-            (Screen::Print, _) => (print_view(&state, &heading), 3),
+            (Screen::Ask, None) | (Screen::Results, _) => (results(state, &heading, *room), 2),
+            (Screen::Print, _) => (print_view(state, &heading), 3),
         }
     };
     use_effect_with(opened, move |opened| {
@@ -126,8 +222,8 @@ pub fn App() -> Html {
     html! {
         <>
             <a class="skip-link" href="#main">{ lang.t(Key::SkipToContent) }</a>
-            { header(&state) }
-            { crate::shell::extras(&state, &kiosk) }
+            { header(state) }
+            { crate::shell::extras(state, &kiosk) }
             <main id="main" class="app" tabindex="-1" data-step={state.step.to_string()}>{ screen }</main>
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 { state.announcement.clone() }

@@ -1,5 +1,6 @@
 //! The few things the app asks of the page: its language attributes, the browser language, a
-//! territory fixed by the page, printing, and leaving quickly. No storage, no request.
+//! territory fixed by the page, printing, leaving quickly, and fetching a file (a pack). No storage, no
+//! request carrying anything the resident typed.
 
 use crate::i18n::Lang;
 
@@ -40,18 +41,24 @@ pub fn page_territory() -> Option<String> {
         .filter(|t| !t.is_empty())
 }
 
+/// Resolves in a later task of the page (after a `setTimeout` of 0), leaving nothing behind once done (a
+/// forgotten timer closure would stay in memory for good).
+pub async fn next_task() {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+}
+
 /// Opens the browser's print dialog.
 pub fn print() {
     let _ = gloo::utils::window().print();
 }
 
-/// Blanks the page and replaces it, and its history entry, with a neutral site.
-pub fn leave_quickly() {
-    // On the lobby's kiosk, leaving means wiping everything for the next person, not leaving the app.
-    if crate::kiosk::is_on() {
-        crate::kiosk::wipe();
-        return;
-    }
+/// Blanks the page and replaces it, and its history entry, with a neutral site; `embedded` (in a city's
+/// page): the whole tab.
+pub fn leave_quickly(embedded: bool) {
     let document = gloo::utils::document();
     if let Some(body) = document.body() {
         body.set_inner_html("");
@@ -63,11 +70,42 @@ pub fn leave_quickly() {
         .unwrap_or_else(|| NEUTRAL_URL.to_string());
     // Embedded in a city's page, the whole tab leaves, not only the frame (the browser allows it after a
     // click or a key press); if the frame may not, it leaves alone.
-    if crate::page_config::get().embed
+    if embedded
         && let Ok(Some(top)) = gloo::utils::window().top()
         && top.location().replace(&url).is_ok()
     {
         return;
     }
     let _ = gloo::utils::window().location().replace(&url);
+}
+
+/// Fetches a file (a pack: the city's, or a built-in one from the app's own folder) with a GET;
+/// `omit_credentials` for a city's pack (it may come from another origin). Errors name the address.
+pub async fn fetch_bytes(href: &str, omit_credentials: bool) -> Result<Vec<u8>, Vec<String>> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+
+    let init = web_sys::RequestInit::new();
+    if omit_credentials {
+        init.set_credentials(web_sys::RequestCredentials::Omit);
+    }
+    init.set_method("GET");
+    let failed = |what: &str| vec![format!("{href}: {what}")];
+    let response = JsFuture::from(gloo::utils::window().fetch_with_str_and_init(href, &init))
+        .await
+        .map_err(|_| {
+            failed("could not be fetched (network, or not allowed by the Content-Security-Policy)")
+        })?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| failed("no response"))?;
+    if !response.ok() {
+        return Err(failed(&format!(
+            "the server answered {} {}",
+            response.status(),
+            response.status_text()
+        )));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(|_| failed("unreadable"))?)
+        .await
+        .map_err(|_| failed("unreadable"))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

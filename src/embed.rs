@@ -7,11 +7,10 @@
 //! message from any origin changes nothing. The host side is `static/embed.js`.
 
 /// Starts the height messages when the app runs in an iframe of the configured host.
-pub fn start() {
+pub fn start(config: &crate::page_config::PageConfig) {
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::Closure;
 
-    let config = crate::page_config::get();
     let Some(host) = config.host_origin.clone() else {
         return;
     };

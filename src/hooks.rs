@@ -1,7 +1,8 @@
 //! Small custom hooks and callback helpers shared by the components.
 
 use crate::browser;
-use crate::state::{Action, StateHandle};
+use crate::page_config::PageConfig;
+use crate::state::{Action, AppState, StateHandle};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -23,13 +24,21 @@ pub fn send(state: &StateHandle, action: Action) -> Callback<MouseEvent> {
     Callback::from(move |_: MouseEvent| state.dispatch(action.clone()))
 }
 
-/// The "leave quickly" control's action: forget the answers, then replace the page with a neutral site.
+/// The "leave quickly" control's action (see [`leave_now`]).
 pub fn leave_quickly(state: &StateHandle) -> Callback<MouseEvent> {
-    let state = state.clone();
-    Callback::from(move |_: MouseEvent| {
-        state.dispatch(Action::Restart);
-        browser::leave_quickly();
-    })
+    let (dispatcher, config) = (state.dispatcher(), state.config.clone());
+    Callback::from(move |_: MouseEvent| leave_now(&dispatcher, &config))
+}
+
+/// Leaves quickly: forgets the answers, then replaces the page with a neutral site — or, on the lobby's
+/// kiosk, wipes everything for the next person instead of leaving the app.
+pub fn leave_now(dispatcher: &UseReducerDispatcher<AppState>, config: &PageConfig) {
+    dispatcher.dispatch(Action::Restart);
+    if config.kiosk {
+        crate::kiosk::wipe(dispatcher);
+    } else {
+        browser::leave_quickly(config.embed);
+    }
 }
 
 /// A component's own value, read as of the last render (like `use_state`), set from anywhere with a new

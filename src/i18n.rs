@@ -1,4 +1,6 @@
-//! Interface texts: compile-time message tables in French (the reference), English and Arabic.
+//! Interface texts, the app's one text system: compile-time message tables in French (the reference), English
+//! and Arabic, for every screen, the shell around them (kiosk, loading, take-away, notes for the webmaster)
+//! and the panic screen. The engine words verdicts and reasons itself (`eligo_engine::sentences`).
 //!
 //! Lookup is by [`Key`]; a text missing in a language falls back to French (and a test fails, see
 //! `every_key_is_translated`). Pack texts (labels, aids, places) come from the packs, through the
@@ -141,10 +143,12 @@ keys! {
     GroupNot, GroupNotHelp, ShowThem, GroupEmpty, OpenToAll,
     EstimatedAmount, UpTo, PerMonth, PerQuarter, PerYear, Once, ForMonths, AmountToConfirm,
     Why, Met, NotMet, Unknown, Documents, WhereWhen, Hours, Phone, HowToApply, Checks, SettleBy, Source, VerifiedOn,
-    PlaceToConfirm, ValueToConfirm, StatusExperimental, StatusUnderStudy, StatusClosed, OutsideWindow, NotReason, Advice,
+    PlaceToConfirm, Advice,
     AnswersTitle, Change, ChangeAria, NotAnswered,
     PrepareVisit, PrintTitle, PrintIntro, PrintButton, IncludeAnswers, BackToResults, AidsToAsk, AidsToCheck,
     Checklist, Places, Restart, RestartConfirm, NoRules,
+    // The shell: kiosk, loading, notes for the webmaster, take-away, a take-away link's page, the panic screen.
+    KioskLabel, Finish, StillThereTitle, StillThereText, StillHere, Loading, LoadFailed, Retry, PackProblemTitle, PackProblemFallback, ConfigProblemTitle, TakeAwayTitle, TakeAwayIntro, ShowQr, HideQr, QrAlt, QrHelp, QrLink, PrintReceipt, ReceiptTitle, SharedTitle, SharedIntro, SharedAsk, SharedCheck, SharedNone, DocumentsToBring, WhereToGo, CheckMine, PanicTitle, PanicText, PanicAgain,
 }
 
 fn fr(key: Key) -> Option<&'static str> {
@@ -235,12 +239,6 @@ fn fr(key: Key) -> Option<&'static str> {
         Source => "Source",
         VerifiedOn => "vérifiée le {n}",
         PlaceToConfirm => "Informations à confirmer auprès du lieu.",
-        ValueToConfirm => "Un montant ou un plafond utilisé ici reste à confirmer par le CCAS.",
-        StatusExperimental => "Dispositif en test : vérifiez qu'il existe toujours.",
-        StatusUnderStudy => "Cette aide est à l'étude : on ne peut pas encore la demander.",
-        StatusClosed => "Cette aide est fermée pour le moment.",
-        OutsideWindow => "Les demandes ne sont pas ouvertes en ce moment.",
-        NotReason => "D'après vos réponses, cette condition n'est pas remplie :",
         Advice => "Conseil",
         AnswersTitle => "Vos réponses",
         Change => "Modifier",
@@ -261,6 +259,47 @@ fn fr(key: Key) -> Option<&'static str> {
         Restart => "Effacer mes réponses",
         RestartConfirm => "Vos réponses ont été effacées.",
         NoRules => "Les règles de cette ville ne sont pas disponibles.",
+        KioskLabel => "Borne en libre service",
+        Finish => "Terminer et tout effacer",
+        StillThereTitle => "Êtes-vous toujours là ?",
+        StillThereText => "Pour protéger vos réponses, tout sera effacé dans {n} secondes.",
+        StillHere => "Je suis toujours là",
+        Loading => "Chargement…",
+        LoadFailed => {
+            "Les règles de ce territoire n'ont pas pu être chargées. Vérifiez votre connexion à Internet, puis réessayez."
+        }
+        Retry => "Réessayer",
+        PackProblemTitle => {
+            "Note pour le webmestre : les règles de la ville n'ont pas pu être utilisées"
+        }
+        PackProblemFallback => {
+            "Les règles intégrées à l'outil sont utilisées à la place. Détails :"
+        }
+        ConfigProblemTitle => "Note pour le webmestre : réglages ignorés",
+        TakeAwayTitle => "Emporter ce résumé",
+        TakeAwayIntro => {
+            "Le code et le ticket ne contiennent que la liste des aides à demander et la commune, jamais vos réponses."
+        }
+        ShowQr => "Afficher un QR code pour mon téléphone",
+        HideQr => "Masquer le QR code",
+        QrAlt => "QR code : ouvre la liste des aides à demander sur votre téléphone",
+        QrHelp => "Visez ce code avec l'appareil photo de votre téléphone.",
+        QrLink => "Ou tapez cette adresse :",
+        PrintReceipt => "Imprimer un ticket",
+        ReceiptTitle => "Mes démarches",
+        SharedTitle => "Aides à demander",
+        SharedIntro => "Cette liste vient d'un QR code. Elle ne contient aucune de vos réponses.",
+        SharedAsk => "Vous pouvez les demander",
+        SharedCheck => "À vérifier avec le CCAS",
+        SharedNone => "Aucune aide reconnue dans ce lien.",
+        DocumentsToBring => "Documents à apporter",
+        WhereToGo => "Où aller",
+        CheckMine => "Vérifier mes propres droits",
+        PanicTitle => "Désolé, un problème est survenu.",
+        PanicText => {
+            "La page s'est arrêtée. Vos réponses n'ont été ni envoyées ni enregistrées, et elles sont effacées. Vous pouvez recommencer."
+        }
+        PanicAgain => "Recommencer",
     })
 }
 
@@ -348,12 +387,6 @@ fn en(key: Key) -> Option<&'static str> {
         Source => "Source",
         VerifiedOn => "checked on {n}",
         PlaceToConfirm => "Details to be confirmed with the place.",
-        ValueToConfirm => "An amount or a limit used here is still to be confirmed by the CCAS.",
-        StatusExperimental => "Trial scheme: check that it still runs.",
-        StatusUnderStudy => "This aid is being studied: you cannot ask for it yet.",
-        StatusClosed => "This aid is closed for now.",
-        OutsideWindow => "Applications are not open at the moment.",
-        NotReason => "From your answers, this condition is not met:",
         Advice => "Tip",
         AnswersTitle => "Your answers",
         Change => "Change",
@@ -372,6 +405,43 @@ fn en(key: Key) -> Option<&'static str> {
         Restart => "Clear my answers",
         RestartConfirm => "Your answers have been cleared.",
         NoRules => "The rules of this town are not available.",
+        KioskLabel => "Self-service kiosk",
+        Finish => "Finish and clear everything",
+        StillThereTitle => "Are you still there?",
+        StillThereText => "To protect your answers, everything will be cleared in {n} seconds.",
+        StillHere => "I'm still here",
+        Loading => "Loading…",
+        LoadFailed => {
+            "The rules of this area could not be loaded. Check your Internet connection, then try again."
+        }
+        Retry => "Try again",
+        PackProblemTitle => "Note for the webmaster: the city's rules could not be used",
+        PackProblemFallback => "The rules built into the tool are used instead. Details:",
+        ConfigProblemTitle => "Note for the webmaster: settings ignored",
+        TakeAwayTitle => "Take this summary with you",
+        TakeAwayIntro => {
+            "The code and the receipt only hold the list of aids to ask for and the town, never your answers."
+        }
+        ShowQr => "Show a QR code for my phone",
+        HideQr => "Hide the QR code",
+        QrAlt => "QR code: opens the list of aids to ask for on your phone",
+        QrHelp => "Point your phone's camera at this code.",
+        QrLink => "Or type this address:",
+        PrintReceipt => "Print a receipt",
+        ReceiptTitle => "My next steps",
+        SharedTitle => "Aids to ask for",
+        SharedIntro => "This list comes from a QR code. It holds none of your answers.",
+        SharedAsk => "You can ask for them",
+        SharedCheck => "To check with the CCAS",
+        SharedNone => "No aid recognised in this link.",
+        DocumentsToBring => "Documents to bring",
+        WhereToGo => "Where to go",
+        CheckMine => "Check my own eligibility",
+        PanicTitle => "Sorry, something went wrong.",
+        PanicText => {
+            "The page stopped. Your answers were neither sent nor saved, and they are cleared. You can start again."
+        }
+        PanicAgain => "Start again",
     })
 }
 
@@ -464,14 +534,6 @@ fn ar(key: Key) -> Option<&'static str> {
         Source => "المصدر",
         VerifiedOn => "تم التحقق منه في {n}",
         PlaceToConfirm => "معلومات يجب تأكيدها مع المكان.",
-        ValueToConfirm => {
-            "مبلغ أو سقف مستعمل هنا ما زال يحتاج إلى تأكيد من مركز العمل الاجتماعي (CCAS)."
-        }
-        StatusExperimental => "برنامج تجريبي: تأكد أنه ما زال قائمًا.",
-        StatusUnderStudy => "هذه المساعدة قيد الدراسة: لا يمكن طلبها بعد.",
-        StatusClosed => "هذه المساعدة مغلقة حاليًا.",
-        OutsideWindow => "باب الطلبات غير مفتوح في الوقت الحالي.",
-        NotReason => "حسب إجاباتك، هذا الشرط غير مستوفى:",
         Advice => "نصيحة",
         AnswersTitle => "إجاباتك",
         Change => "تعديل",
@@ -490,6 +552,39 @@ fn ar(key: Key) -> Option<&'static str> {
         Restart => "مسح إجاباتي",
         RestartConfirm => "تم مسح إجاباتك.",
         NoRules => "قواعد هذه المدينة غير متوفرة.",
+        KioskLabel => "جهاز الخدمة الذاتية",
+        Finish => "إنهاء ومسح كل شيء",
+        StillThereTitle => "هل ما زلت هنا؟",
+        StillThereText => "لحماية إجاباتك، سيتم مسح كل شيء خلال {n} ثانية.",
+        StillHere => "ما زلت هنا",
+        Loading => "جارٍ التحميل…",
+        LoadFailed => "تعذّر تحميل قواعد هذه المنطقة. تحقّق من اتصالك بالإنترنت، ثم أعد المحاولة.",
+        Retry => "إعادة المحاولة",
+        PackProblemTitle => "ملاحظة لمسؤول الموقع: تعذّر استخدام قواعد المدينة",
+        PackProblemFallback => "تُستخدم القواعد المدمجة في الأداة بدلاً منها. التفاصيل:",
+        ConfigProblemTitle => "ملاحظة لمسؤول الموقع: إعدادات تم تجاهلها",
+        TakeAwayTitle => "خذ هذا الملخص معك",
+        TakeAwayIntro => {
+            "لا يحتوي الرمز والإيصال إلا على قائمة المساعدات التي يمكن طلبها والبلدية، وليس إجاباتك أبداً."
+        }
+        ShowQr => "عرض رمز QR لهاتفي",
+        HideQr => "إخفاء رمز QR",
+        QrAlt => "رمز QR: يفتح قائمة المساعدات التي يمكن طلبها على هاتفك",
+        QrHelp => "وجّه كاميرا هاتفك نحو هذا الرمز.",
+        QrLink => "أو اكتب هذا العنوان:",
+        PrintReceipt => "طباعة إيصال",
+        ReceiptTitle => "خطواتي القادمة",
+        SharedTitle => "المساعدات التي يمكن طلبها",
+        SharedIntro => "تأتي هذه القائمة من رمز QR. ولا تحتوي على أي من إجاباتك.",
+        SharedAsk => "يمكنك طلبها",
+        SharedCheck => "يجب التحقق منها مع CCAS",
+        SharedNone => "لم يتم التعرف على أي مساعدة في هذا الرابط.",
+        DocumentsToBring => "الوثائق المطلوب إحضارها",
+        WhereToGo => "إلى أين تذهب",
+        CheckMine => "التحقق من أهليتي",
+        PanicTitle => "عذرًا، حدث خطأ.",
+        PanicText => "توقفت الصفحة. لم تُرسل إجاباتك ولم تُحفظ، وقد مُحيت. يمكنك البدء من جديد.",
+        PanicAgain => "البدء من جديد",
     })
 }
 
@@ -505,6 +600,10 @@ mod tests {
             for &key in Key::ALL {
                 if lang.lookup(key).is_none_or(|t| t.trim().is_empty()) {
                     missing.push(format!("{key:?} in {}", lang.code()));
+                }
+                // Arabic is never French left untranslated.
+                if lang == Lang::Ar && lang.lookup(key) == fr(key) {
+                    missing.push(format!("{key:?} in ar (the French text)"));
                 }
             }
         }

@@ -1,8 +1,8 @@
 //! Eligo, the browser app: thin Yew components over the rules engine.
 //!
-//! `state` holds what the resident did (a reducer), `rules` is the only door to the engine,
-//! `i18n` the interface texts, `components` the screens and widgets: view functions, and one component
-//! type ([`components::screen::Screen`]) for the parts with hooks of their own.
+//! `state` holds what the resident did (a reducer with a pure `reduce`), `store` the packs and their
+//! loading, `rules` is the only door to the engine, `i18n` the interface texts, `app` and `components` the
+//! views: functions of the state's data and callbacks (docs/architecture.md).
 
 pub mod app;
 pub mod browser;
@@ -12,6 +12,7 @@ pub mod hooks;
 pub mod i18n;
 pub mod rules;
 pub mod state;
+pub mod store;
 
 // Kiosk, embedding, a city's pack, offline use, taking results away (see docs/embedding.md).
 pub mod city_pack;
@@ -21,7 +22,6 @@ pub mod offline;
 pub mod page_config;
 pub mod panic_screen;
 pub mod shell;
-pub mod shell_text;
 pub mod take_away;
 
 // Talc instead of the default dlmalloc: the same job in fewer bytes of wasm (docs/performance.md).

@@ -5,8 +5,6 @@
 //! URL query (`?kiosk=1&idle=90`). Every value is validated; an invalid one is ignored and noted for the
 //! webmaster ([`PageConfig::notes`]). Nothing here is about the resident's answers.
 
-use std::sync::OnceLock;
-
 /// Idle time before the kiosk's countdown, by default (seconds).
 pub const DEFAULT_IDLE_SECS: u32 = 120;
 /// Length of the kiosk's countdown, by default (seconds).
@@ -259,15 +257,9 @@ impl PageConfig {
     }
 }
 
-static CONFIG: OnceLock<PageConfig> = OnceLock::new();
-
-/// The page's configuration (read on first use).
-pub fn get() -> &'static PageConfig {
-    CONFIG.get_or_init(read_page)
-}
-
+/// The page's configuration, read from the page (once, at start: the shell hands it to the app's state).
 #[cfg(target_arch = "wasm32")]
-fn read_page() -> PageConfig {
+pub fn from_page() -> PageConfig {
     let root = gloo::utils::document().document_element();
     let page = |name: &str| {
         root.as_ref()
@@ -293,17 +285,17 @@ fn read_page() -> PageConfig {
     PageConfig::read(page, &query)
 }
 
+/// The page's configuration (native builds have no page: the defaults).
 #[cfg(not(target_arch = "wasm32"))]
-fn read_page() -> PageConfig {
+pub fn from_page() -> PageConfig {
     PageConfig::read(|_| None, &[])
 }
 
 /// Applies the configuration to the page before the app starts: `data-territory`, `data-lang` (read by the
 /// app), `data-kiosk`/`data-embed` (for the style sheet), the theme colour as CSS custom properties (through
 /// the CSSOM, which the Content-Security-Policy allows, never a `style` attribute), and notes in the console.
-pub fn apply() {
+pub fn apply(config: &PageConfig) {
     use wasm_bindgen::JsCast;
-    let config = get();
     let Some(root) = gloo::utils::document().document_element() else {
         return;
     };

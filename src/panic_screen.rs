@@ -12,7 +12,7 @@
 //! button with the classes of `static/app.css` — no inline script, no `style` attribute (the CSP forbids
 //! both). On a kiosk, a `<meta http-equiv="refresh">` brings the start screen back by itself.
 
-use crate::i18n::Lang;
+use crate::i18n::{Key, Lang};
 use web_sys::Document;
 
 /// Seconds before a kiosk showing the apology reloads the app by itself.
@@ -20,23 +20,11 @@ pub const KIOSK_RELOAD_SECS: u32 = 30;
 
 /// The apology's texts in `lang`: heading, explanation, link.
 pub fn texts(lang: Lang) -> (&'static str, &'static str, &'static str) {
-    match lang {
-        Lang::Fr => (
-            "Désolé, un problème est survenu.",
-            "La page s'est arrêtée. Vos réponses n'ont été ni envoyées ni enregistrées, et elles sont effacées. Vous pouvez recommencer.",
-            "Recommencer",
-        ),
-        Lang::En => (
-            "Sorry, something went wrong.",
-            "The page stopped. Your answers were neither sent nor saved, and they are cleared. You can start again.",
-            "Start again",
-        ),
-        Lang::Ar => (
-            "عذرًا، حدث خطأ.",
-            "توقفت الصفحة. لم تُرسل إجاباتك ولم تُحفظ، وقد مُحيت. يمكنك البدء من جديد.",
-            "البدء من جديد",
-        ),
-    }
+    (
+        lang.t(Key::PanicTitle),
+        lang.t(Key::PanicText),
+        lang.t(Key::PanicAgain),
+    )
 }
 
 /// Installs the panic hook. Called first thing in `main`. A build that aborts at once has no hook to run.

@@ -3,7 +3,7 @@
 //! Run it with `bash scripts/bench.sh` (release build); it is ignored by the ordinary test run.
 #![cfg(target_arch = "wasm32")]
 
-use eligo::rules::PACKS;
+use eligo::store::PACKS;
 use eligo_engine::sample::{SampleRng, random_answers};
 use eligo_engine::{Answers, Date, Pack, evaluate};
 use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};

@@ -9,21 +9,15 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the app into a fresh element of the test page and lets Yew render.
 async fn mount_app() -> Element {
-    mount::<eligo::app::App>().await
-}
-
-/// Mounts component `C` (the app, or the shell around it) into a fresh element and lets Yew render.
-async fn mount<C>() -> Element
-where
-    C: yew::BaseComponent,
-    C::Properties: Default,
-{
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     // The release app fetches its packs; here they are compiled from the build, as if fetched.
-    eligo::rules::load_built_in_for_tests();
-    yew::Renderer::<C>::with_root(root.clone()).render();
+    let props = eligo::app::AppProps {
+        rules: std::rc::Rc::new(eligo::store::Rules::embedded()),
+        ..Default::default()
+    };
+    yew::Renderer::<eligo::app::App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
 }
@@ -215,7 +209,11 @@ async fn a_day_of_kiosk_sessions_does_not_grow_the_memory() {
             .unchecked_into::<js_sys::ArrayBuffer>()
             .byte_length()
     };
-    let root = mount::<eligo::shell::Root>().await;
+    // A kiosk page: its "Finish" button wipes the session.
+    let html = gloo::utils::document().document_element().unwrap();
+    html.set_attribute("data-kiosk", "").unwrap();
+    let root = mount_app().await;
+    html.remove_attribute("data-kiosk").unwrap();
     after_a_task().await;
     let mut warm = 0;
     for session in 0..160 {
@@ -230,7 +228,7 @@ async fn a_day_of_kiosk_sessions_does_not_grow_the_memory() {
             find(&root, "section.results").is_some(),
             "session {session}"
         );
-        eligo::kiosk::wipe();
+        click(&root, ".kiosk-bar button.kiosk-finish").await;
         after_a_task().await;
         assert!(
             find(&root, "section.start").is_some(),

@@ -1,8 +1,9 @@
 //! Eligo rules engine: loads rules packs and evaluates a resident's answers against them.
 //! Pure Rust, no web dependency: it runs natively (tests, checker) and in the browser.
 //!
-//! The browser path: [`Pack::from_json`] then [`evaluate`]. The native path adds TOML files
-//! with includes and line numbers ([`toml_source`]) and test cases ([`cases`]).
+//! The browser path: [`Pack::from_bytes`] (the binary pack `eligo-rules build` and the app's `build.rs`
+//! write, see [`codec`]) then [`evaluate`]. The native path adds TOML files with includes and line numbers
+//! ([`toml_source`]), compiled by [`compile`], and test cases ([`cases`]).
 
 pub mod answers;
 pub mod codec;
@@ -21,6 +22,7 @@ pub mod ranking;
 pub mod report;
 pub mod sample;
 pub mod schema;
+pub mod sentences;
 pub mod text;
 
 #[cfg(feature = "toml")]
@@ -45,19 +47,6 @@ pub use schema::PackFile;
 pub use text::Text;
 
 impl Pack {
-    /// Compiles a merged pack from its JSON form (as built by `eligo-rules build`).
-    pub fn from_json(json: &str) -> Result<Pack, PackErrors> {
-        let file: PackFile = serde_json::from_str(json).map_err(|e| {
-            PackErrors(vec![PackError::in_file(
-                None,
-                Some(e.line()),
-                Some(e.column()),
-                e.to_string(),
-            )])
-        })?;
-        Pack::from_file(&file)
-    }
-
     /// Compiles a merged pack file.
     pub fn from_file(file: &PackFile) -> Result<Pack, PackErrors> {
         compile::compile(file).map_err(PackErrors)

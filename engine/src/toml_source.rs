@@ -7,21 +7,13 @@ use crate::schema::PackFile;
 use std::path::{Component, Path, PathBuf};
 use toml::de::{DeTable, DeValue};
 
-/// A pack read from TOML: compiled, and merged (its JSON form is what the app embeds).
+/// A pack read from TOML: compiled, and merged.
 #[derive(Clone, Debug)]
 pub struct LoadedPack {
     /// The compiled pack.
     pub pack: Pack,
     /// All files merged into one, includes first.
     pub merged: PackFile,
-}
-
-impl LoadedPack {
-    /// The merged pack as compact JSON, for `Pack::from_json`.
-    pub fn to_json(&self) -> String {
-        // Serialising plain data to a string cannot fail.
-        serde_json::to_string(&self.merged).unwrap_or_default()
-    }
 }
 
 /// Loads `path` and its includes (relative to it) from disk.
@@ -35,13 +27,6 @@ pub fn load_pack(path: &Path) -> Result<LoadedPack, PackErrors> {
             .map(|text| (name.clone(), text))
             .map_err(|e| format!("cannot read {name}: {e}"))
     })
-}
-
-/// For the app's `build.rs`: the JSON of the pack at `path`, or every problem as readable text.
-pub fn pack_json_from_toml(path: &Path) -> Result<String, String> {
-    load_pack(path)
-        .map(|loaded| loaded.to_json())
-        .map_err(|errors| errors.to_string())
 }
 
 /// Reads an include as written in `[pack] include`: its display name and text, or why not.

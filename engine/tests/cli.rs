@@ -23,18 +23,20 @@ fn stderr(o: &Output) -> String {
 }
 
 /// The checker's own French words (verdicts, reasons, amounts, next question).
-const FRENCH: [&str; 22] = [
+const FRENCH: [&str; 24] = [
     "ÉLIGIBLE",
     "SOUS RÉSERVE",
     "INDÉTERMINÉ",
     "à demander",
-    "Aide expérimentale",
-    "Hors de la période",
+    "Dispositif en test",
+    "Les demandes ne sont pas ouvertes",
     "Valeur à confirmer",
     "Valeur inconnue",
     "je ne sais pas",
-    "Aide à l'étude",
-    "Aide fermée",
+    "Cette aide est à l'étude",
+    "Cette aide est fermée",
+    "D'après vos réponses",
+    "reste à confirmer par le CCAS",
     "une fois",
     "par mois",
     "par trimestre",
@@ -105,7 +107,7 @@ fn explain_in_arabic_and_english_has_no_french_fixed_words_nor_debug_output() {
     ]);
     assert!(stdout(&o).contains("ÉLIGIBLE"));
     assert!(
-        stdout(&o).contains("Aide à l'étude"),
+        stdout(&o).contains("Cette aide est à l'étude"),
         "the RMG status, in French"
     );
 }

@@ -3,10 +3,10 @@
 
 mod common;
 
-use common::{answers, date, demo, demo_pack, num};
+use common::{answers, date, demo_pack, num};
 use eligo_engine::schema::Rounding;
 use eligo_engine::{
-    Answer, Answers, ConfirmReason, CriterionState, Decimal, InputError, Pack, RefusalReason, Tri,
+    Answer, Answers, ConfirmReason, CriterionState, Decimal, InputError, RefusalReason, Tri,
     Verdict, applicability, evaluate,
 };
 use std::str::FromStr;
@@ -390,21 +390,6 @@ fn input_validation_for_the_ui() {
         bac.parse_input("peut-être", today),
         Err(InputError::NotYesNo)
     );
-}
-
-#[test]
-fn json_form_compiles_to_the_same_pack() {
-    let loaded = demo();
-    let json = loaded.to_json();
-    let from_json = Pack::from_json(&json).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(from_json, loaded.pack);
-    let err = Pack::from_json("{ \"pack\": 3 }").unwrap_err();
-    assert_eq!(err.0[0].line, Some(1));
-    // A semantic error in JSON names the field.
-    let broken = json.replacen("age < 27", "agee < 27", 1);
-    let err = Pack::from_json(&broken).unwrap_err();
-    assert_eq!(err.0[0].field_path(), "aid[student_aid].criterion[1].when");
-    assert!(err.to_string().contains("unknown name \"agee\""), "{err}");
 }
 
 #[test]

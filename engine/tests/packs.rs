@@ -1,5 +1,5 @@
-//! Every pack of the repository (`packs/*/pack.toml`) is valid, builds to JSON the browser
-//! compiles identically, and passes the test cases beside it. The demo fixture is run the same way.
+//! Every pack of the repository (`packs/*/pack.toml`) is valid, builds to the binary form the browser
+//! reads back identically, and passes the test cases beside it. The demo fixture is run the same way.
 
 mod common;
 
@@ -9,12 +9,12 @@ use std::path::Path;
 
 fn check_pack_and_cases(path: &Path) -> usize {
     let loaded = common::load(path);
-    let from_json = Pack::from_json(&loaded.to_json())
-        .unwrap_or_else(|e| panic!("{}: JSON form: {e}", path.display()));
+    let read_back = Pack::from_bytes(&loaded.pack.to_bytes())
+        .unwrap_or_else(|e| panic!("{}: binary form: {e}", path.display()));
     assert_eq!(
-        from_json,
+        read_back,
         loaded.pack,
-        "{}: JSON form differs",
+        "{}: binary form differs",
         path.display()
     );
     let cases_path = path.with_file_name("cases.toml");
@@ -73,16 +73,17 @@ fn demo_fixture_is_valid_and_passes_its_cases() {
 }
 
 #[test]
-fn build_function_for_the_app_gives_json_or_readable_errors() {
-    let json = eligo_engine::toml_source::pack_json_from_toml(
+fn loading_for_the_app_build_gives_a_pack_or_readable_errors() {
+    let loaded = eligo_engine::toml_source::load_pack(
         &common::manifest_dir().join("tests/fixtures/demo/pack.toml"),
     )
     .unwrap();
-    assert!(Pack::from_json(&json).is_ok());
-    let err = eligo_engine::toml_source::pack_json_from_toml(
+    assert!(Pack::from_bytes(&loaded.pack.to_bytes()).is_ok());
+    let err = eligo_engine::toml_source::load_pack(
         &common::manifest_dir().join("tests/malformed/unknown_name.toml"),
     )
-    .unwrap_err();
+    .unwrap_err()
+    .to_string();
     assert!(
         err.contains(
             "unknown_name.toml:44:9: aid \"rme\", criterion 1, field when: unknown name \"agee\""

@@ -4,8 +4,7 @@ use crate::format;
 use crate::hooks::send;
 use crate::i18n::{Key, Lang};
 use crate::rules::{
-    AidKind, AidReport, AidStatus, Amount, AmountKind, ConfirmReason, CriterionState, Pack, Period,
-    RefusalReason, Verdict,
+    AidKind, AidReport, Amount, AmountKind, ConfirmReason, CriterionState, Pack, Period, Verdict,
 };
 use crate::state::{Action, AppState, StateHandle};
 use yew::prelude::*;
@@ -14,34 +13,19 @@ use yew::prelude::*;
 pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
     let lang = state.lang;
     let code = lang.code();
-    let Some(pack) = state.rules.pack(state.territory) else {
+    let Some(pack) = state.pack.as_deref() else {
         return html! {};
     };
     let Some(aid) = pack.aid(&report.id) else {
         return html! {};
     };
 
-    let mut notes: Vec<&'static str> = Vec::new();
+    let notes = crate::rules::confirm_notes(report, code);
     let mut show_checks = false;
     let mut settle: Vec<String> = Vec::new();
     let mut unsettled: Vec<&str> = Vec::new();
     match &report.verdict {
-        Verdict::ToConfirm { reasons } => {
-            for reason in reasons {
-                match reason {
-                    ConfirmReason::Checks => show_checks = true,
-                    ConfirmReason::Experimental => notes.push(lang.t(Key::StatusExperimental)),
-                    ConfirmReason::OutsideWindow => notes.push(lang.t(Key::OutsideWindow)),
-                    // With an amount, the amount line says it; otherwise a threshold is concerned.
-                    ConfirmReason::ParameterToConfirm(_) if report.amount.is_none() => {
-                        if !notes.contains(&lang.t(Key::ValueToConfirm)) {
-                            notes.push(lang.t(Key::ValueToConfirm));
-                        }
-                    }
-                    ConfirmReason::ParameterToConfirm(_) => {}
-                }
-            }
-        }
+        Verdict::ToConfirm { reasons } => show_checks = reasons.contains(&ConfirmReason::Checks),
         Verdict::Undetermined {
             missing,
             unsettled: params,
@@ -146,24 +130,16 @@ pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
 pub fn aid_refused(state: &AppState, report: &AidReport) -> Html {
     let lang = state.lang;
     let code = lang.code();
-    let Some(pack) = state.rules.pack(state.territory) else {
+    let Some(pack) = state.pack.as_deref() else {
         return html! {};
     };
     let Some(aid) = pack.aid(&report.id) else {
         return html! {};
     };
     let reason = match &report.verdict {
-        Verdict::NotEligible { reasons } => reasons.first().map(|r| match r {
-            RefusalReason::Status(AidStatus::UnderStudy) => {
-                lang.t(Key::StatusUnderStudy).to_string()
-            }
-            RefusalReason::Status(_) => lang.t(Key::StatusClosed).to_string(),
-            RefusalReason::Criterion(i) => format!(
-                "{} {}",
-                lang.t(Key::NotReason),
-                aid.criteria.get(*i).map_or("", |c| c.label.get(code))
-            ),
-        }),
+        Verdict::NotEligible { reasons } => {
+            reasons.first().map(|r| crate::rules::refusal(aid, r, code))
+        }
         _ => None,
     };
     html! {
@@ -259,5 +235,104 @@ fn sources(lang: Lang, pack: &Pack, aid_id: &str) -> Html {
                 }) }
             </ul>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::Lang;
+    use crate::rules::{AnswerSet, Date, Pack, RawInput, Verdict, confirm_notes, refusal};
+    use crate::store::Rules;
+
+    /// Answers typed as a resident would (each checked by the engine).
+    fn typed(pack: &Pack, day: Date, given: &[(&str, RawInput)]) -> AnswerSet {
+        let mut answers = AnswerSet::default();
+        for (question, raw) in given {
+            let value = crate::rules::parse(Some(pack), question, raw, day).unwrap();
+            answers.set(question, raw.clone(), value);
+        }
+        answers
+    }
+
+    /// The cards word their reasons with the same engine sentences as `eligo-rules explain`: over random
+    /// answers on every pack and two residents' answers (an experimental aid; an aid outside its application
+    /// window), in every language, each note and refusal a card shows is a line of the explanation the
+    /// checker prints for the same answers.
+    #[test]
+    fn the_cards_and_explain_give_the_same_reasons() {
+        let rules = Rules::embedded();
+        let (mut notes_seen, mut refusals_seen) = (0, 0);
+        let text = |t: &str| RawInput::Text(t.into());
+        let one = |o: &str| RawInput::OneOf(o.into());
+        let several = |o: &str| RawInput::SeveralOf(vec![o.into()]);
+        let chenove_student = [
+            ("age", text("20")),
+            ("commune", one("chenove")),
+            ("years_in_commune", text("3")),
+            ("activity", one("student")),
+            ("studies", one("higher")),
+            ("has_bac", RawInput::YesNo(true)),
+            ("study_zone", one("dijon")),
+            ("household_size", text("1")),
+            ("monthly_resources", text("450,00")),
+            ("receives", several("student_grant")),
+        ];
+        let besancon_young = [
+            ("age", text("20")),
+            ("commune", one("besancon")),
+            ("activity", one("other")),
+            ("household_size", text("1")),
+            ("monthly_resources", RawInput::DontKnow),
+            ("receives", several("none")),
+            ("own_resources", RawInput::YesNo(false)),
+            ("children_count", text("0")),
+        ];
+        for index in 0..rules.len() {
+            let pack = rules.pack(index, Lang::Fr).unwrap();
+            let resident: &[(&str, RawInput)] = match pack.id.as_str() {
+                "chenove" => &chenove_student,
+                "besancon" => &besancon_young,
+                _ => &[],
+            };
+            // Inside and outside the application windows.
+            for day in [(10, 1), (3, 15)].map(|(m, d)| Date::new(2026, m, d).unwrap()) {
+                let mut sets = crate::rules::sample_answer_sets(pack, 200, day);
+                sets.push(typed(pack, day, resident));
+                for (seed, answers) in sets.iter().enumerate() {
+                    let lang = Lang::ALL[seed % Lang::ALL.len()].code();
+                    let outcome = crate::rules::evaluate(Some(pack), answers, day);
+                    let explained = crate::rules::explanation(pack, answers, day, lang);
+                    for report in &outcome.aids {
+                        let aid = pack.aid(&report.id).unwrap();
+                        let block = explained
+                            .split("\n== ")
+                            .find(|b| b.contains(&format!("[{}]", aid.id)))
+                            .expect("the aid is explained");
+                        let mut said: Vec<String> = confirm_notes(report, lang)
+                            .into_iter()
+                            .map(str::to_string)
+                            .collect();
+                        notes_seen += said.len();
+                        if let Verdict::NotEligible { reasons } = &report.verdict
+                            && let Some(first) = reasons.first()
+                        {
+                            said.push(refusal(aid, first, lang));
+                            refusals_seen += 1;
+                        }
+                        for sentence in said {
+                            assert!(
+                                block.lines().any(|l| l.trim() == format!("! {sentence}")),
+                                "{}: \"{sentence}\" not in\n{block}",
+                                aid.id
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            notes_seen > 0 && refusals_seen > 0,
+            "the samples reach notes ({notes_seen}) and refusals ({refusals_seen})"
+        );
     }
 }

@@ -10,7 +10,7 @@ use yew::prelude::*;
 pub fn answers_summary(state: &StateHandle, read_only: bool) -> Html {
     let lang = state.lang;
     let code = lang.code();
-    let Some(pack) = state.rules.pack(state.territory) else {
+    let Some(pack) = state.pack.as_deref() else {
         return html! {};
     };
     if state.answers.is_empty() {
@@ -20,11 +20,7 @@ pub fn answers_summary(state: &StateHandle, read_only: bool) -> Html {
         .answers
         .given()
         .iter()
-        .filter(|g| {
-            state
-                .rules
-                .applicable(state.territory, &state.answers, &g.question)
-        })
+        .filter(|g| state.outcome.applicable.contains(&g.question))
         .filter_map(|g| pack.question(&g.question).map(|q| (q, &g.raw)))
         .map(|(question, raw)| {
             let label = question.label.get(code).to_string();

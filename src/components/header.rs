@@ -10,10 +10,7 @@ use yew::prelude::*;
 /// The page header.
 pub fn header(state: &StateHandle) -> Html {
     let lang = state.lang;
-    let has_safety = state
-        .rules
-        .pack(state.territory)
-        .is_some_and(|p| p.safety.is_some());
+    let has_safety = state.pack.as_deref().is_some_and(|p| p.safety.is_some());
     html! {
         <header class="site-header">
             <div class="bar">

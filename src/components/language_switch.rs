@@ -1,36 +1,19 @@
 //! Switches the interface language at any time; answers are kept.
 
+use crate::hooks::send;
 use crate::i18n::{Key, Lang};
 use crate::state::{Action, StateHandle};
 use yew::prelude::*;
 
-/// Three buttons, each named in its own language.
+/// Three buttons, each named in its own language. The interface switches once the pack's texts in that
+/// language are there; until then the button shows it is busy (a slow network can take seconds).
 pub fn language_switch(state: &StateHandle) -> Html {
     let current = state.lang;
-    let territory = state
-        .rules
-        .territories()
-        .get(state.territory)
-        .map(|t| t.id.clone());
     language_buttons(
         current.t(Key::Language),
         current,
-        state.switching,
-        &|lang| {
-            // The interface switches once the pack's texts in that language are there; until then the
-            // button shows it is busy (a slow network can take seconds).
-            let dispatcher = state.dispatcher();
-            let territory = territory.clone();
-            Callback::from(move |_: MouseEvent| {
-                let dispatcher = dispatcher.clone();
-                if lang != current {
-                    dispatcher.dispatch(Action::SwitchingLang(lang));
-                }
-                crate::rules::switch_language(territory.clone(), lang, move || {
-                    dispatcher.dispatch(Action::SetLang(lang))
-                });
-            })
-        },
+        state.switching(),
+        &|lang| send(state, Action::SetLang(lang)),
     )
 }
 

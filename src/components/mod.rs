@@ -1,5 +1,5 @@
-//! The screens and widgets: plain view functions of the app state, except the parts with hooks of their own
-//! (start, question, take-away), which render through [`screen::Screen`].
+//! The screens and widgets: plain view functions of the app state, and components for the parts with hooks
+//! of their own (start, question, take-away), each taking the state as [`StateProps`].
 
 pub mod aid_card;
 pub mod answers_summary;
@@ -10,10 +10,17 @@ pub mod progress;
 pub mod question;
 pub mod results;
 pub mod safety;
-pub mod screen;
 pub mod start;
 
+use crate::state::StateProp;
 use yew::prelude::*;
+
+/// Props of a screen with hooks of its own: the app state.
+#[derive(Properties, PartialEq)]
+pub struct StateProps {
+    /// The app state.
+    pub state: StateProp,
+}
 
 /// A `type="button"` button with its class, label and click (one function for the many alike).
 pub fn button(class: &'static str, label: &'static str, onclick: Callback<MouseEvent>) -> Html {

@@ -15,7 +15,7 @@ use yew::prelude::*;
 pub fn print_view(state: &StateHandle, heading: &NodeRef) -> Html {
     let lang = state.lang;
     let code = lang.code();
-    let Some(pack) = state.rules.pack(state.territory) else {
+    let Some(pack) = state.pack.as_deref() else {
         return html! {};
     };
 

@@ -5,15 +5,25 @@ use crate::components::progress::progress;
 use crate::hooks::{send, use_focus_on_mount, use_local};
 use crate::i18n::{Key, Lang};
 use crate::rules::{QuestionKind, RawInput, Unit};
-use crate::state::{Action, StateHandle};
+use crate::state::{Action, StateHandle, StateProp};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// The question screen for question `id` (rendered by [`crate::components::screen::Screen`], which gives it
-/// its hooks).
-#[hook]
-pub fn use_question_screen(state: &StateHandle, id: &AttrValue) -> Html {
+/// Props of [`QuestionScreen`]: always given with a key holding the question's id, so that another
+/// question mounts afresh (its own field values).
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    /// The app state.
+    pub state: StateProp,
+    /// The question's id.
+    pub id: AttrValue,
+}
+
+/// The question screen for question `id`.
+#[component]
+pub fn QuestionScreen(props: &QuestionProps) -> Html {
+    let (state, id): (&StateHandle, &AttrValue) = (&props.state, &props.id);
     let lang = state.lang;
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), true);
@@ -47,11 +57,7 @@ pub fn use_question_screen(state: &StateHandle, id: &AttrValue) -> Html {
             }
         });
     }
-    let Some(question) = state
-        .rules
-        .pack(state.territory)
-        .and_then(|p| p.question(id))
-    else {
+    let Some(question) = state.pack.as_deref().and_then(|p| p.question(id)) else {
         return html! {};
     };
     let code = lang.code();

@@ -84,7 +84,7 @@ fn rest(state: &StateHandle, not: Vec<&crate::rules::AidReport>) -> Html {
             <div class="actions">
                 { crate::components::button("primary", lang.t(Key::PrepareVisit), send(state, Action::Print)) }
             </div>
-            <crate::components::screen::Screen key="take-away" state={crate::state::StateProp::new(state)} kind={crate::components::screen::Kind::TakeAway} />
+            <crate::take_away::TakeAway key="take-away" state={crate::state::StateProp::new(state)} />
             { answers_summary(state, false) }
             <div class="actions">
                 { crate::components::button("secondary", lang.t(Key::Restart), send(state, Action::Restart)) }

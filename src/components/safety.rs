@@ -10,11 +10,7 @@ use yew::prelude::*;
 pub fn safety_panel(state: &StateHandle, heading: &NodeRef) -> Html {
     let lang = state.lang;
     let code = lang.code();
-    let Some(safety) = state
-        .rules
-        .pack(state.territory)
-        .and_then(|p| p.safety.as_ref())
-    else {
+    let Some(safety) = state.pack.as_deref().and_then(|p| p.safety.as_ref()) else {
         return html! {};
     };
     html! {

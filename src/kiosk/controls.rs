@@ -1,9 +1,8 @@
 //! The kiosk's "Finish" button, idle watch and countdown ("I'm still here").
 
 use crate::hooks::{Local, use_local};
-use crate::i18n::Lang;
-use crate::page_config;
-use crate::shell_text::{T, fill};
+use crate::i18n::Key;
+use crate::state::StateHandle;
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -34,7 +33,7 @@ pub struct KioskWatch {
 
 /// Starts the kiosk's idle watch (in a kiosk only) and focuses "I'm still here" when the countdown shows.
 #[hook]
-pub fn use_kiosk_watch() -> KioskWatch {
+pub fn use_kiosk_watch(state: &StateHandle) -> KioskWatch {
     let remaining = use_local(|| None::<u32>);
     let still_here_button = use_node_ref();
     let last_activity = use_mut_ref(|| Rc::new(Cell::new(now_ms())))
@@ -44,9 +43,9 @@ pub fn use_kiosk_watch() -> KioskWatch {
     {
         let remaining = remaining.clone();
         let last = last_activity.clone();
+        let (config, dispatcher) = (state.config.clone(), state.dispatcher());
         use_effect_with((), move |_| {
-            let watch = crate::kiosk::is_on().then(|| {
-                let config = page_config::get();
+            let watch = config.kiosk.then(|| {
                 // Nothing to protect until someone has touched the screen since the last wipe.
                 let touched = Rc::new(Cell::new(false));
                 let options = gloo::events::EventListenerOptions::run_in_capture_phase();
@@ -75,7 +74,7 @@ pub fn use_kiosk_watch() -> KioskWatch {
                     if idle >= total {
                         touched.set(false);
                         remaining.set_if_changed(None);
-                        crate::kiosk::wipe();
+                        crate::kiosk::wipe(&dispatcher);
                     } else if idle >= idle_limit {
                         remaining.set_if_changed(Some((total - idle).ceil() as u32));
                     } else {
@@ -105,8 +104,10 @@ pub fn use_kiosk_watch() -> KioskWatch {
 }
 
 /// The kiosk bar and, after the idle time, the countdown dialog.
-pub fn kiosk_controls(watch: &KioskWatch, lang: Lang) -> Html {
-    let finish = Callback::from(|_: MouseEvent| crate::kiosk::wipe());
+pub fn kiosk_controls(watch: &KioskWatch, state: &StateHandle) -> Html {
+    let lang = state.lang;
+    let dispatcher = state.dispatcher();
+    let finish = Callback::from(move |_: MouseEvent| crate::kiosk::wipe(&dispatcher));
     let still_here = {
         let remaining = watch.remaining.clone();
         let last = watch.last_activity.clone();
@@ -118,17 +119,17 @@ pub fn kiosk_controls(watch: &KioskWatch, lang: Lang) -> Html {
 
     html! {
         <>
-            <aside class="kiosk-bar" aria-label={T::KioskLabel.get(lang)}>
-                { crate::components::button("kiosk-finish", T::Finish.get(lang), finish) }
+            <aside class="kiosk-bar" aria-label={lang.t(Key::KioskLabel)}>
+                { crate::components::button("kiosk-finish", lang.t(Key::Finish), finish) }
             </aside>
             if let Some(seconds) = *watch.remaining {
                 <div class="kiosk-overlay">
                     <div class="kiosk-countdown" role="alertdialog" aria-modal="true"
                         aria-labelledby="kiosk-countdown-title" aria-describedby="kiosk-countdown-text">
-                        <h2 id="kiosk-countdown-title">{ T::StillThereTitle.get(lang) }</h2>
-                        <p id="kiosk-countdown-text">{ fill(T::StillThereText, lang, &seconds.to_string()) }</p>
+                        <h2 id="kiosk-countdown-title">{ lang.t(Key::StillThereTitle) }</h2>
+                        <p id="kiosk-countdown-text">{ lang.fill(Key::StillThereText, &[("n", &seconds.to_string())]) }</p>
                         <button type="button" class="primary" ref={watch.still_here_button.clone()} onclick={still_here}>
-                            { T::StillHere.get(lang) }
+                            { lang.t(Key::StillHere) }
                         </button>
                     </div>
                 </div>

@@ -12,33 +12,20 @@ mod controls;
 
 pub use controls::{KioskWatch, kiosk_controls, use_kiosk_watch};
 
-use std::cell::RefCell;
-use yew::Callback;
+use crate::page_config::PageConfig;
+use crate::state::{Action, AppState};
+use yew::UseReducerDispatcher;
 
-thread_local! {
-    static WIPE: RefCell<Option<Callback<()>>> = const { RefCell::new(None) };
-}
-
-/// Whether the page runs as a kiosk.
-pub fn is_on() -> bool {
-    crate::page_config::get().kiosk
-}
-
-/// Sets what [`wipe`] does after cleaning the page (the shell mounts the app anew).
-pub fn set_remount(callback: Callback<()>) {
-    WIPE.with(|w| *w.borrow_mut() = Some(callback));
-}
-
-/// Wipes everything and returns to the start screen. Deferred to the next task, so that a timer or a
-/// button being dropped with the old app is not running at that moment.
-pub fn wipe() {
-    gloo::timers::callback::Timeout::new(0, || {
+/// Wipes everything and returns to the start screen: the page cleaned, then a fresh state (a new session:
+/// the app's screens are mounted anew). Deferred to the next task, so that a timer or a button being
+/// dropped with the old session is not running at that moment.
+pub fn wipe(dispatcher: &UseReducerDispatcher<AppState>) {
+    let dispatcher = dispatcher.clone();
+    yew::platform::spawn_local(async move {
+        crate::browser::next_task().await;
         clean_page();
-        if let Some(remount) = WIPE.with(|w| w.borrow().clone()) {
-            remount.emit(());
-        }
-    })
-    .forget();
+        dispatcher.dispatch(Action::Wipe(crate::rules::today()));
+    });
 }
 
 /// Clears storage and the URL fragment, blurs focus and scrolls to the top.
@@ -64,10 +51,10 @@ fn clean_page() {
 /// In kiosk mode, links that leave the app (web sites, phone numbers) do nothing: a click or Enter on them
 /// is cancelled before the browser follows it. Links inside the page (`#main`) move the focus themselves,
 /// so that not even a fragment adds a history entry.
-pub fn start() {
+pub fn start(config: &PageConfig) {
     use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
     use wasm_bindgen::JsCast;
-    if !is_on() {
+    if !config.kiosk {
         return;
     }
     let options = EventListenerOptions {

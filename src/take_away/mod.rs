@@ -6,10 +6,10 @@ pub mod link;
 pub mod qr;
 
 use crate::components::aid_card::place;
-use crate::hooks::Local;
-use crate::i18n::Lang;
-use crate::rules::{Group, Pack, Rules};
-use crate::shell_text::T;
+use crate::hooks::{Local, use_local};
+use crate::i18n::{Key, Lang};
+use crate::page_config::PageConfig;
+use crate::rules::{Group, Pack};
 use link::Payload;
 use qr::{Drawing, qr_svg};
 use yew::prelude::*;
@@ -32,8 +32,8 @@ fn draw(drawn: &Local<Drawn>, url: &str) {
 }
 
 /// The app's public address: the page's `share-url`, else this page's address without query or fragment.
-pub fn share_base() -> String {
-    if let Some(url) = &crate::page_config::get().share_url {
+pub fn share_base(config: &PageConfig) -> String {
+    if let Some(url) = &config.share_url {
         return url.clone();
     }
     let location = gloo::utils::window().location();
@@ -88,14 +88,14 @@ fn documents_and_places<'a>(
 }
 
 /// The take-away block of the results: a QR code on demand and a receipt to print.
-/// (Rendered by [`crate::components::screen::Screen`], which gives it its hooks.)
-#[hook]
-pub fn use_take_away(state: &crate::state::StateHandle) -> Html {
+#[component]
+pub fn TakeAway(props: &crate::components::StateProps) -> Html {
+    let state: &crate::state::StateHandle = &props.state;
     let lang = state.lang;
-    let show_qr = crate::hooks::use_local(|| false);
-    let drawn = crate::hooks::use_local::<Drawn, _>(|| None);
-    let printing = crate::hooks::use_local(|| false);
-    let pack = state.rules.pack(state.territory);
+    let show_qr = use_local(|| false);
+    let drawn = use_local::<Drawn, _>(|| None);
+    let printing = use_local(|| false);
+    let pack = state.pack.as_deref();
     let payload = pack.map(|pack| {
         let ids = |g: Group| {
             state
@@ -112,8 +112,8 @@ pub fn use_take_away(state: &crate::state::StateHandle) -> Html {
     });
     let url = payload.as_ref().map(|payload| {
         link::link(
-            &share_base(),
-            crate::city_pack::shared_pack_param().as_deref(),
+            &share_base(&state.config),
+            crate::city_pack::shared_pack_param(&state.config, state.rules.city).as_deref(),
             payload,
         )
     });
@@ -160,14 +160,14 @@ pub fn use_take_away(state: &crate::state::StateHandle) -> Html {
 
     html! {
         <section class="take-away" aria-labelledby="take-away-title">
-            <h2 id="take-away-title">{ T::TakeAwayTitle.get(lang) }</h2>
-            { crate::components::text("p", "hint", T::TakeAwayIntro.get(lang)) }
+            <h2 id="take-away-title">{ lang.t(Key::TakeAwayTitle) }</h2>
+            { crate::components::text("p", "hint", lang.t(Key::TakeAwayIntro)) }
             <div class="actions">
                 <button type="button" class="secondary" aria-expanded={if *show_qr { "true" } else { "false" }}
                     aria-controls="take-away-qr" onclick={toggle}>
-                    { if *show_qr { T::HideQr.get(lang) } else { T::ShowQr.get(lang) } }
+                    { if *show_qr { lang.t(Key::HideQr) } else { lang.t(Key::ShowQr) } }
                 </button>
-                { crate::components::button("secondary", T::PrintReceipt.get(lang), print) }
+                { crate::components::button("secondary", lang.t(Key::PrintReceipt), print) }
             </div>
             <div id="take-away-qr">
                 if *show_qr {
@@ -175,13 +175,13 @@ pub fn use_take_away(state: &crate::state::StateHandle) -> Html {
                         // A square of the code's width while it loads, so the link below does not jump.
                         // Without a code, the link written out is all there is.
                         { match drawing {
-                            Some(Some(drawing)) => qr_svg(drawing, T::QrAlt.get(lang)),
+                            Some(Some(drawing)) => qr_svg(drawing, lang.t(Key::QrAlt)),
                             Some(None) => html! {},
                             None => html! { <div class="qr qr-wait"></div> },
                         } }
                         <figcaption>
-                            if drawing != Some(None) { { crate::components::text("p", "", T::QrHelp.get(lang)) } }
-                            <p class="qr-link">{ T::QrLink.get(lang) }{ " " }<bdi dir="ltr">{ url.clone() }</bdi></p>
+                            if drawing != Some(None) { { crate::components::text("p", "", lang.t(Key::QrHelp)) } }
+                            <p class="qr-link">{ lang.t(Key::QrLink) }{ " " }<bdi dir="ltr">{ url.clone() }</bdi></p>
                         </figcaption>
                     </figure>
                 }
@@ -220,38 +220,38 @@ fn receipt(
     };
     html! {
         <div class="receipt">
-            <p class="receipt-title">{ crate::components::text("strong", "", T::ReceiptTitle.get(lang)) }{ " — " }{ pack.territory.name.get(code) }</p>
-            <p>{ crate::components::text("strong", "", T::SharedAsk.get(lang)) }</p>
+            <p class="receipt-title">{ crate::components::text("strong", "", lang.t(Key::ReceiptTitle)) }{ " — " }{ pack.territory.name.get(code) }</p>
+            <p>{ crate::components::text("strong", "", lang.t(Key::SharedAsk)) }</p>
             { list(&payload.ask) }
             if !payload.check.is_empty() {
-                <p>{ crate::components::text("strong", "", T::SharedCheck.get(lang)) }</p>
+                <p>{ crate::components::text("strong", "", lang.t(Key::SharedCheck)) }</p>
                 { list(&payload.check) }
             }
-            <p>{ crate::components::text("strong", "", T::Documents.get(lang)) }</p>
+            <p>{ crate::components::text("strong", "", lang.t(Key::DocumentsToBring)) }</p>
             <ul>{ for documents.iter().map(|d| html! { <li>{ "☐ " }{ *d }</li> }) }</ul>
-            <p>{ crate::components::text("strong", "", T::Where.get(lang)) }</p>
+            <p>{ crate::components::text("strong", "", lang.t(Key::WhereToGo)) }</p>
             { for places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, p)) }
             { match drawing {
-                Some(drawing) => qr_svg(drawing, T::QrAlt.get(lang)),
+                Some(drawing) => qr_svg(drawing, lang.t(Key::QrAlt)),
                 None => html! { <p class="qr-link"><bdi dir="ltr">{ url.to_string() }</bdi></p> },
             } }
         </div>
     }
 }
 
-/// The page a take-away link opens: the aids it names, with their documents and places. The shell keeps
-/// its language, focuses `heading` when it opens and sets the page's language.
+/// The page a take-away link opens: the aids it names, with their documents and places, from `pack` (the
+/// link's territory's, in `l`). The app focuses `heading` when it opens; `choose` switches the language.
 pub fn shared_summary(
     payload: &Payload,
-    rules: &Rules,
-    lang: &crate::hooks::Local<Lang>,
+    pack: Option<&Pack>,
+    l: Lang,
     heading: &NodeRef,
+    choose: Callback<Lang>,
     leave: Callback<MouseEvent>,
 ) -> Html {
-    let l = **lang;
     let code = l.code();
-    let pack = pick_pack(rules, &payload.territory);
-    let section = |title: T, ids: &[String], class: &'static str| {
+    let pack = pack.filter(|p| p.id == payload.territory);
+    let section = |title: Key, ids: &[String], class: &'static str| {
         let Some(pack) = pack else { return html! {} };
         if ids.is_empty() {
             return html! {};
@@ -259,7 +259,7 @@ pub fn shared_summary(
         crate::components::with_attributes(
             html! {
                 <section>
-                    { crate::components::text("h2", "", title.get(l)) }
+                    { crate::components::text("h2", "", l.t(title)) }
                     { for aids_of(pack, ids).map(|aid| {
                         let (documents, _) = documents_and_places(pack, l, &[std::slice::from_ref(&aid.id)]);
                         html! {
@@ -268,11 +268,11 @@ pub fn shared_summary(
                                 { crate::components::text("p", "", aid.summary.get(code)) }
                                 if let Some(how) = &aid.how_to_apply { { crate::components::text("p", "", how.get(code)) } }
                                 if !documents.is_empty() {
-                                    { crate::components::text("h4", "", T::Documents.get(l)) }
+                                    { crate::components::text("h4", "", l.t(Key::DocumentsToBring)) }
                                     <ul>{ for documents.iter().map(|d| crate::components::text("li", "", d)) }</ul>
                                 }
                                 if !aid.places.is_empty() {
-                                    { crate::components::text("h4", "", T::Where.get(l)) }
+                                    { crate::components::text("h4", "", l.t(Key::WhereToGo)) }
                                     { for aid.places.iter().filter_map(|id| pack.place(id)).map(|p| place(l, p)) }
                                 }
                             </article>
@@ -294,26 +294,18 @@ pub fn shared_summary(
     html! {
         <main key="shared" id="main" class="app shared-summary" tabindex="-1">
             { crate::components::language_switch::language_buttons("Langue / Language / اللغة", l, None, &|other| {
-                let lang = lang.clone();
-                let territory = Some(payload.territory.clone());
-                Callback::from(move |_: MouseEvent| {
-                    let lang = lang.clone();
-                    crate::rules::switch_language(territory.clone(), other, move || lang.set(other));
-                })
+                let choose = choose.clone();
+                Callback::from(move |_: MouseEvent| choose.emit(other))
             }) }
-            <h1 ref={heading.clone()} tabindex="-1">{ T::SharedTitle.get(l) }</h1>
+            <h1 ref={heading.clone()} tabindex="-1">{ l.t(Key::SharedTitle) }</h1>
             if let Some(pack) = pack { { crate::components::text("p", "hint", pack.territory.name.get(code)) } }
-            { crate::components::text("p", "privacy", T::SharedIntro.get(l)) }
-            if !known { { crate::components::text("p", "", T::SharedNone.get(l)) } }
-            { section(T::SharedAsk, &payload.ask, "group ask") }
-            { section(T::SharedCheck, &payload.check, "group check") }
+            { crate::components::text("p", "privacy", l.t(Key::SharedIntro)) }
+            if !known { { crate::components::text("p", "", l.t(Key::SharedNone)) } }
+            { section(Key::SharedAsk, &payload.ask, "group ask") }
+            { section(Key::SharedCheck, &payload.check, "group check") }
             <div class="actions">
-                { crate::components::button("primary", T::CheckMine.get(l), leave) }
+                { crate::components::button("primary", l.t(Key::CheckMine), leave) }
             </div>
         </main>
     }
-}
-
-fn pick_pack<'a>(rules: &'a Rules, territory: &str) -> Option<&'a Pack> {
-    rules.position(territory).and_then(|i| rules.pack(i))
 }

@@ -1,0 +1,385 @@
+//! Verdicts and reasons as sentences, in each language of the interface (French, English, Arabic): the one
+//! place that words them, for `eligo-rules explain` (a CCAS agent reading a resident's case, see
+//! [`explanation`]) and for the app's aid cards alike ([`confirm_notes`], [`refusal`]), so the two cannot
+//! drift apart. Pack texts (aid names, criteria, parameters) come from the pack.
+
+use crate::pack::{Aid, Pack};
+use crate::report::{AidReport, ConfirmReason, CriterionState, RefusalReason, Verdict};
+use crate::schema::{AidStatus, AmountKind, Period};
+use crate::{Answers, Date, Decimal, evaluate};
+
+/// The notes of an aid to confirm, in `lang`: a trial scheme, applications closed for now, a value still
+/// to be confirmed (once, and only when no amount says it).
+pub fn confirm_notes(report: &AidReport, lang: &str) -> Vec<&'static str> {
+    let mut notes = Vec::new();
+    if let Verdict::ToConfirm { reasons } = &report.verdict {
+        for reason in reasons {
+            let note = match reason {
+                ConfirmReason::Experimental => Msg::Experimental,
+                ConfirmReason::OutsideWindow => Msg::OutsideWindow,
+                // With an amount, the amount line says it; otherwise a threshold is concerned.
+                ConfirmReason::ParameterToConfirm(_) if report.amount.is_none() => {
+                    Msg::AmountOrLimitToConfirm
+                }
+                ConfirmReason::ParameterToConfirm(_) | ConfirmReason::Checks => continue,
+            };
+            if !notes.contains(&note.get(lang)) {
+                notes.push(note.get(lang));
+            }
+        }
+    }
+    notes
+}
+
+/// Why `aid` is refused, as one sentence in `lang`.
+pub fn refusal(aid: &Aid, reason: &RefusalReason, lang: &str) -> String {
+    match reason {
+        RefusalReason::Status(AidStatus::UnderStudy) => Msg::UnderStudy.get(lang).to_string(),
+        // Only these two refuse by status.
+        RefusalReason::Status(_) => Msg::Closed.get(lang).to_string(),
+        RefusalReason::Criterion(i) => format!(
+            "{} {}",
+            Msg::NotMet.get(lang),
+            aid.criteria.get(*i).map_or("", |c| c.label.get(lang))
+        ),
+    }
+}
+
+/// The words of verdicts and reasons in each language (pack texts come from the pack).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Msg {
+    Eligible,
+    ToConfirm,
+    Undetermined,
+    NotEligible,
+    Ask,
+    Experimental,
+    OutsideWindow,
+    ValueToConfirm,
+    UnknownValue,
+    DontKnow,
+    UnderStudy,
+    Closed,
+    Once,
+    PerMonth,
+    PerQuarter,
+    PerYear,
+    UpTo,
+    MonthsAtMost,
+    AmountToConfirm,
+    AmountAsk,
+    AdviceAsk,
+    NextQuestion,
+    AtMost,
+    NoQuestionLeft,
+    AmountOrLimitToConfirm,
+    NotMet,
+}
+
+impl Msg {
+    /// Every message, for the completeness tests.
+    pub const ALL: [Msg; 26] = [
+        Msg::Eligible,
+        Msg::ToConfirm,
+        Msg::Undetermined,
+        Msg::NotEligible,
+        Msg::Ask,
+        Msg::Experimental,
+        Msg::OutsideWindow,
+        Msg::ValueToConfirm,
+        Msg::UnknownValue,
+        Msg::DontKnow,
+        Msg::UnderStudy,
+        Msg::Closed,
+        Msg::Once,
+        Msg::PerMonth,
+        Msg::PerQuarter,
+        Msg::PerYear,
+        Msg::UpTo,
+        Msg::MonthsAtMost,
+        Msg::AmountToConfirm,
+        Msg::AmountAsk,
+        Msg::AdviceAsk,
+        Msg::NextQuestion,
+        Msg::AtMost,
+        Msg::NoQuestionLeft,
+        Msg::AmountOrLimitToConfirm,
+        Msg::NotMet,
+    ];
+
+    /// The text in `lang` (`fr`, `en` or `ar`; any other language gets English). `{n}` is a
+    /// number filled in by [`Msg::with`].
+    pub fn get(self, lang: &str) -> &'static str {
+        let [fr, en, ar] = self.texts();
+        match lang {
+            "fr" => fr,
+            "ar" => ar,
+            _ => en,
+        }
+    }
+
+    /// The text in `lang` with `{n}` replaced by `n`.
+    pub fn with(self, lang: &str, n: impl std::fmt::Display) -> String {
+        self.get(lang).replace("{n}", &n.to_string())
+    }
+
+    /// The texts in French, English and Arabic.
+    pub fn texts(self) -> [&'static str; 3] {
+        match self {
+            Msg::Eligible => ["ÉLIGIBLE", "ELIGIBLE", "مؤهَّل: يمكنك طلب هذه المساعدة"],
+            Msg::ToConfirm => [
+                "ÉLIGIBLE SOUS RÉSERVE (à confirmer par l'organisme)",
+                "ELIGIBLE, TO BE CONFIRMED by the institution",
+                "مؤهَّل بشرط تأكيد الجهة المعنية",
+            ],
+            Msg::Undetermined => ["INDÉTERMINÉ", "UNDETERMINED", "غير محدَّد بعد"],
+            Msg::NotEligible => ["NON ÉLIGIBLE", "NOT ELIGIBLE", "غير مؤهَّل"],
+            Msg::Ask => ["à demander", "ask", "يجب السؤال عن"],
+            Msg::Experimental => [
+                "Dispositif en test : vérifiez qu'il existe toujours.",
+                "Trial scheme: check that it still runs.",
+                "برنامج تجريبي: تأكد أنه ما زال قائمًا.",
+            ],
+            Msg::OutsideWindow => [
+                "Les demandes ne sont pas ouvertes en ce moment.",
+                "Applications are not open at the moment.",
+                "باب الطلبات غير مفتوح في الوقت الحالي.",
+            ],
+            Msg::ValueToConfirm => [
+                "Valeur à confirmer",
+                "Value to be confirmed",
+                "قيمة تحتاج إلى تأكيد",
+            ],
+            Msg::UnknownValue => [
+                "Valeur inconnue, à vérifier avec le CCAS",
+                "Unknown value, check with the CCAS",
+                "قيمة غير معروفة، يجب التحقق منها مع مركز العمل الاجتماعي (CCAS)",
+            ],
+            Msg::DontKnow => [
+                "Réponse « je ne sais pas »",
+                "Answered \"I don't know\"",
+                "الإجابة «لا أعرف»",
+            ],
+            Msg::UnderStudy => [
+                "Cette aide est à l'étude : on ne peut pas encore la demander.",
+                "This aid is being studied: you cannot ask for it yet.",
+                "هذه المساعدة قيد الدراسة: لا يمكن طلبها بعد.",
+            ],
+            Msg::Closed => [
+                "Cette aide est fermée pour le moment.",
+                "This aid is closed for now.",
+                "هذه المساعدة مغلقة حاليًا.",
+            ],
+            Msg::AmountOrLimitToConfirm => [
+                "Un montant ou un plafond utilisé ici reste à confirmer par le CCAS.",
+                "An amount or a limit used here is still to be confirmed by the CCAS.",
+                "مبلغ أو سقف مستعمل هنا ما زال يحتاج إلى تأكيد من مركز العمل الاجتماعي (CCAS).",
+            ],
+            Msg::NotMet => [
+                "D'après vos réponses, cette condition n'est pas remplie :",
+                "From your answers, this condition is not met:",
+                "حسب إجاباتك، هذا الشرط غير مستوفى:",
+            ],
+            Msg::Once => ["une fois", "once", "مرة واحدة"],
+            Msg::PerMonth => ["par mois", "per month", "في الشهر"],
+            Msg::PerQuarter => ["par trimestre", "per quarter", "كل ثلاثة أشهر"],
+            Msg::PerYear => ["par an", "per year", "في السنة"],
+            Msg::UpTo => ["jusqu'à", "up to", "حتى"],
+            Msg::MonthsAtMost => [
+                "{n} mois maximum",
+                "{n} months at most",
+                "المدة القصوى بالأشهر: {n}",
+            ],
+            Msg::AmountToConfirm => ["à confirmer", "to be confirmed", "يحتاج إلى تأكيد"],
+            Msg::AmountAsk => [
+                "Montant : à demander",
+                "Amount: ask",
+                "لحساب المبلغ، يجب السؤال عن",
+            ],
+            Msg::AdviceAsk => [
+                "Conseil : à demander",
+                "Advice: ask",
+                "لإعطاء نصيحة، يجب السؤال عن",
+            ],
+            Msg::NextQuestion => ["Question suivante", "Next question", "السؤال التالي"],
+            Msg::AtMost => [
+                "au plus {n} question(s) restante(s)",
+                "at most {n} question(s) left",
+                "الأسئلة المتبقية على الأكثر: {n}",
+            ],
+            Msg::NoQuestionLeft => [
+                "Plus aucune question utile.",
+                "No useful question left.",
+                "لم يبقَ أي سؤال مفيد.",
+            ],
+        }
+    }
+}
+
+/// The heading of a verdict.
+pub fn verdict_msg(verdict: &Verdict) -> Msg {
+    match verdict {
+        Verdict::Eligible => Msg::Eligible,
+        Verdict::ToConfirm { .. } => Msg::ToConfirm,
+        Verdict::Undetermined { .. } => Msg::Undetermined,
+        Verdict::NotEligible { .. } => Msg::NotEligible,
+    }
+}
+
+/// An amount with the decimal separator of `lang` (a comma in French and Arabic).
+fn money(value: Decimal, lang: &str) -> String {
+    let text = value.to_string();
+    if lang == "en" {
+        text
+    } else {
+        text.replace('.', ",")
+    }
+}
+
+/// The plain-text explanation of every aid (for a CCAS agent reading a resident's case), every
+/// line in `lang`: the checker's words from [`Msg`], the pack's texts in that language.
+pub fn explanation(pack: &Pack, answers: &Answers, date: Date, lang: &str) -> String {
+    use std::fmt::Write;
+    let report = evaluate(pack, answers, date);
+    let question_label = |id: &str| {
+        pack.question(id)
+            .map_or(id.to_string(), |q| q.label.get(lang).to_string())
+    };
+    let questions = |ids: &[String]| -> String {
+        ids.iter()
+            .map(|q| question_label(q))
+            .collect::<Vec<_>>()
+            .join(" / ")
+    };
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} ({}), {date}\n",
+        pack.territory.name.get(lang),
+        pack.id
+    );
+    for (aid, r) in pack.aids.iter().zip(&report.aids) {
+        let _ = writeln!(out, "== {} [{}]", aid.name.get(lang), aid.id);
+        let _ = writeln!(out, "   {}", verdict_msg(&r.verdict).get(lang));
+        for c in &r.criteria {
+            let mark = match c.state {
+                CriterionState::Met => "[x]",
+                CriterionState::Failed => "[ ]",
+                CriterionState::Unknown => "[?]",
+            };
+            let _ = write!(out, "   {mark} {}", c.label.get(lang));
+            if !c.missing.is_empty() {
+                let _ = write!(out, "  ({}: {})", Msg::Ask.get(lang), questions(&c.missing));
+            }
+            out.push('\n');
+        }
+        match &r.verdict {
+            Verdict::ToConfirm { reasons } => {
+                for note in confirm_notes(r, lang) {
+                    let _ = writeln!(out, "   ! {note}");
+                }
+                for reason in reasons {
+                    let line = match reason {
+                        ConfirmReason::Checks => aid
+                            .checks
+                            .iter()
+                            .map(|c| c.get(lang))
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                        ConfirmReason::ParameterToConfirm(p) => {
+                            let label = pack.parameter(p).map_or(p.as_str(), |x| x.label.get(lang));
+                            format!("{}: {label}", Msg::ValueToConfirm.get(lang))
+                        }
+                        // Said by the notes above.
+                        ConfirmReason::Experimental | ConfirmReason::OutsideWindow => continue,
+                    };
+                    let _ = writeln!(out, "   ! {line}");
+                }
+            }
+            Verdict::Undetermined {
+                unsettled,
+                dont_know,
+                ..
+            } => {
+                for p in unsettled {
+                    let label = pack.parameter(p).map_or(p.as_str(), |x| x.label.get(lang));
+                    let _ = writeln!(out, "   ! {}: {label}", Msg::UnknownValue.get(lang));
+                }
+                for q in dont_know {
+                    let _ = writeln!(
+                        out,
+                        "   ! {}: {}",
+                        Msg::DontKnow.get(lang),
+                        question_label(q)
+                    );
+                }
+            }
+            Verdict::NotEligible { reasons } => {
+                for reason in reasons {
+                    let _ = writeln!(out, "   ! {}", refusal(aid, reason, lang));
+                }
+            }
+            Verdict::Eligible => {}
+        }
+        if let Some(amount) = &r.amount {
+            let period = match amount.period {
+                Period::Once => Msg::Once,
+                Period::Month => Msg::PerMonth,
+                Period::Quarter => Msg::PerQuarter,
+                Period::Year => Msg::PerYear,
+            };
+            let up_to = match amount.kind {
+                AmountKind::UpTo => format!("{} ", Msg::UpTo.get(lang)),
+                AmountKind::Exact => String::new(),
+            };
+            let _ = write!(
+                out,
+                "   = {up_to}{} € {}",
+                money(amount.value, lang),
+                period.get(lang)
+            );
+            if let Some(m) = amount.max_months {
+                let _ = write!(out, ", {}", Msg::MonthsAtMost.with(lang, m));
+            }
+            if amount.to_confirm {
+                let _ = write!(out, " ({})", Msg::AmountToConfirm.get(lang));
+            }
+            out.push('\n');
+        }
+        if !r.amount_missing.is_empty() {
+            let _ = writeln!(
+                out,
+                "   = {}: {}",
+                Msg::AmountAsk.get(lang),
+                questions(&r.amount_missing)
+            );
+        }
+        for advice in &r.advice {
+            let _ = writeln!(out, "   > {}", advice.get(lang));
+        }
+        if !r.advice_missing.is_empty() {
+            let _ = writeln!(
+                out,
+                "   > {}: {}",
+                Msg::AdviceAsk.get(lang),
+                questions(&r.advice_missing)
+            );
+        }
+        out.push('\n');
+    }
+    match &report.next_question {
+        Some(q) => {
+            let _ = writeln!(
+                out,
+                "{}: {} ({})",
+                Msg::NextQuestion.get(lang),
+                question_label(q),
+                Msg::AtMost.with(lang, report.questions_left)
+            );
+        }
+        None => {
+            let _ = writeln!(out, "{}", Msg::NoQuestionLeft.get(lang));
+        }
+    }
+    out
+}
