@@ -21,7 +21,7 @@ use rust_decimal::Decimal;
 
 /// First bytes of every pack file: "ELIGO", then the format version. Bump the version whenever
 /// the layout changes, so an old file is refused with a clear message instead of misread.
-pub const MAGIC: &[u8; 6] = b"ELIGO\x01";
+pub const MAGIC: &[u8; 6] = b"ELIGO\x02";
 
 /// Deepest expression accepted (the expression parser allows 40 levels of nesting).
 const MAX_DEPTH: usize = 100;
@@ -517,6 +517,7 @@ code_struct!(Question {
     min,
     max,
     unit,
+    grows_with_time,
     ask_if_node
 });
 code_struct!(Choice { id, label });

@@ -5,7 +5,7 @@ use crate::expr::ast::Node;
 use crate::expr::typecheck::{RESERVED, Scope, Ty};
 use crate::expr::{ExprError, parser};
 use crate::pack::{Advice, Aid, AmountRule, Criterion, Derived, Pack, Parameter, Question, Window};
-use crate::schema::{Bound, DerivedKind, PackFile, ParameterStatus, QuestionKind, Rounding};
+use crate::schema::{Bound, DerivedKind, PackFile, ParameterStatus, QuestionKind, Rounding, Unit};
 use crate::text::Text;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -413,6 +413,15 @@ impl Compiler {
         {
             self.error(&at.field("max"), format!("max {max} is below min {min}"));
         }
+        if q.grows_with_time
+            && !(q.kind == QuestionKind::Integer
+                && matches!(q.unit, Some(Unit::Years | Unit::Months)))
+        {
+            self.error(
+                &at.field("grows_with_time"),
+                "only an integer question with unit \"years\" or \"months\" can grow with time",
+            );
+        }
         Question {
             id: q.id.clone(),
             kind: q.kind,
@@ -424,6 +433,7 @@ impl Compiler {
             min: q.min,
             max: q.max,
             unit: q.unit,
+            grows_with_time: q.grows_with_time,
             ask_if_node,
         }
     }

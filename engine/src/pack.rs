@@ -83,6 +83,8 @@ pub struct Question {
     pub max: Option<Bound>,
     /// Unit.
     pub unit: Option<Unit>,
+    /// Counts whole years (months) up to today: grows by one each year (month).
+    pub grows_with_time: bool,
     pub(crate) ask_if_node: Option<Node>,
 }
 

@@ -297,6 +297,11 @@ pub struct QuestionDef {
     /// Unit shown beside the field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<Unit>,
+    /// The answer counts whole years (or months, by its unit) up to today, like an age or a length
+    /// of residence: it grows by one each year (month), so the engine can tell from when a
+    /// criterion on it will be met. Only on integer questions in years or months.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub grows_with_time: bool,
 }
 
 /// Type of a derived value.
