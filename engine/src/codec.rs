@@ -161,7 +161,12 @@ fn check_references(pack: &Pack) -> Result<(), String> {
             && aid
                 .amount
                 .as_ref()
-                .is_none_or(|a| node_ok(&a.node) && a.parameters.iter().all(|&p| p < np))
+                .is_none_or(|a| {
+                    node_ok(&a.node)
+                        && a.parameters.iter().all(|&p| p < np)
+                        && a.up_to_node.as_ref().is_none_or(node_ok)
+                        && a.up_to_parameters.iter().all(|&p| p < np)
+                })
             && aid.criteria_parameters.iter().all(|&p| p < np);
         if !nodes_ok {
             return bad("aid", &aid.id);
@@ -586,7 +591,10 @@ code_struct!(AmountRule {
     period,
     max_months,
     node,
-    parameters
+    parameters,
+    up_to,
+    up_to_node,
+    up_to_parameters
 });
 code_struct!(Advice { when, text, node });
 code_struct!(Safety {

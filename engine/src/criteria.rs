@@ -283,7 +283,7 @@ pub(crate) fn questions_depended_on(pack: &Pack, node: &Node) -> Vec<usize> {
 
 /// Parameters read by `node` in the branches its answers select (every branch while a condition
 /// is unknown), through derived values.
-fn parameters_used<'a>(
+pub(crate) fn parameters_used<'a>(
     ev: &mut Evaluator<'a>,
     pack: &'a Pack,
     node: &'a Node,

@@ -209,6 +209,10 @@ pub struct AmountRule {
     pub max_months: Option<u32>,
     pub(crate) node: Node,
     pub(crate) parameters: Vec<usize>,
+    /// The most the aid gives, as written (see [`crate::schema::AmountDef::up_to`]).
+    pub up_to: Option<String>,
+    pub(crate) up_to_node: Option<Node>,
+    pub(crate) up_to_parameters: Vec<usize>,
 }
 
 /// Advice shown when its condition holds.

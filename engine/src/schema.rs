@@ -469,6 +469,11 @@ pub struct AmountDef {
     /// Maximum duration in months.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_months: Option<u32>,
+    /// The most the aid gives, shown as "up to" while `formula` cannot be computed yet (an answer
+    /// missing or "I don't know"), and on an aid still to be settled: for a differential aid,
+    /// the minimum it tops up to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub up_to: Option<String>,
 }
 
 /// `[[aid.advice]]`.

@@ -5,7 +5,8 @@ use eligo_engine::sample::{SampleRng, random_answers};
 use eligo_engine::schema::{AidStatus, AmountKind, Period};
 use eligo_engine::toml_source::{LoadedPack, load_pack};
 use eligo_engine::{
-    Answers, ConfirmReason, CriterionState, Date, Decimal, Pack, RefusalReason, Verdict, evaluate,
+    Answer, Answers, ConfirmReason, CriterionStatus, Date, Decimal, Pack, RefusalReason, Verdict,
+    evaluate,
 };
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -261,11 +262,17 @@ enum Msg {
     NextQuestion,
     AtMost,
     NoQuestionLeft,
+    NotNeeded,
+    From,
+    AtTheLatest,
+    WouldQualifyIf,
+    Yes,
+    No,
 }
 
 impl Msg {
     #[cfg(test)]
-    const ALL: [Msg; 24] = [
+    const ALL: [Msg; 30] = [
         Msg::Eligible,
         Msg::ToConfirm,
         Msg::Undetermined,
@@ -290,6 +297,12 @@ impl Msg {
         Msg::NextQuestion,
         Msg::AtMost,
         Msg::NoQuestionLeft,
+        Msg::NotNeeded,
+        Msg::From,
+        Msg::AtTheLatest,
+        Msg::WouldQualifyIf,
+        Msg::Yes,
+        Msg::No,
     ];
 
     /// The text in `lang` (`fr`, `en` or `ar`; any other language gets English). `{n}` is a
@@ -390,6 +403,16 @@ impl Msg {
                 "No useful question left.",
                 "لم يبقَ أي سؤال مفيد.",
             ],
+            Msg::NotNeeded => ["pas nécessaire", "not needed", "غير ضروري"],
+            Msg::From => ["Possible à partir du", "Possible from", "ممكن ابتداءً من"],
+            Msg::AtTheLatest => ["au plus tard", "at the latest", "على أبعد تقدير"],
+            Msg::WouldQualifyIf => [
+                "Vous y auriez droit si",
+                "You would qualify if",
+                "ستكون مؤهَّلًا إذا",
+            ],
+            Msg::Yes => ["oui", "yes", "نعم"],
+            Msg::No => ["non", "no", "لا"],
         }
     }
 }
@@ -413,11 +436,19 @@ fn money(value: Decimal, lang: &str) -> String {
     }
 }
 
+/// The label of option `option` of question `question` in `lang`.
+fn option_label(pack: &Pack, question: &str, option: &str, lang: &str) -> String {
+    pack.question(question)
+        .and_then(|q| q.options.iter().find(|o| o.id == option))
+        .map_or(option.to_string(), |o| o.label.get(lang).to_string())
+}
+
 /// The plain-text explanation of every aid (for a CCAS agent reading a resident's case), every
 /// line in `lang`: the checker's words from [`Msg`], the pack's texts in that language.
 fn explanation(pack: &Pack, answers: &Answers, date: Date, lang: &str) -> String {
     use std::fmt::Write;
     let report = evaluate(pack, answers, date);
+    let outlook = eligo_engine::outlook(pack, answers, date, &report);
     let question_label = |id: &str| {
         pack.question(id)
             .map_or(id.to_string(), |q| q.label.get(lang).to_string())
@@ -435,17 +466,21 @@ fn explanation(pack: &Pack, answers: &Answers, date: Date, lang: &str) -> String
         pack.territory.name.get(lang),
         pack.id
     );
-    for (aid, r) in pack.aids.iter().zip(&report.aids) {
+    for ((aid, r), o) in pack.aids.iter().zip(&report.aids).zip(&outlook) {
         let _ = writeln!(out, "== {} [{}]", aid.name.get(lang), aid.id);
         let _ = writeln!(out, "   {}", verdict_msg(&r.verdict).get(lang));
-        for c in &r.criteria {
-            let mark = match c.state {
-                CriterionState::Met => "[x]",
-                CriterionState::Failed => "[ ]",
-                CriterionState::Unknown => "[?]",
+        for (c, detail) in r.criteria.iter().zip(&o.criteria) {
+            let mark = match detail.status {
+                CriterionStatus::Met => "[x]",
+                CriterionStatus::NotMet => "[ ]",
+                CriterionStatus::NotKnown => "[?]",
+                CriterionStatus::NotNeeded => "[-]",
             };
             let _ = write!(out, "   {mark} {}", c.label.get(lang));
-            if !c.missing.is_empty() {
+            if detail.status == CriterionStatus::NotNeeded {
+                let _ = write!(out, " ({})", Msg::NotNeeded.get(lang));
+            }
+            if !c.missing.is_empty() && detail.status != CriterionStatus::NotNeeded {
                 let _ = write!(out, "  ({}: {})", Msg::Ask.get(lang), questions(&c.missing));
             }
             out.push('\n');
@@ -533,6 +568,32 @@ fn explanation(pack: &Pack, answers: &Answers, date: Date, lang: &str) -> String
                 "   = {}: {}",
                 Msg::AmountAsk.get(lang),
                 questions(&r.amount_missing)
+            );
+        }
+        if let Some(from) = &o.from {
+            let _ = write!(out, "   -> {} {}", Msg::From.get(lang), from.date);
+            if from.at_the_latest {
+                let _ = write!(out, " ({})", Msg::AtTheLatest.get(lang));
+            }
+            out.push('\n');
+        }
+        for w in &o.would_qualify_if {
+            let answer = match &w.answer {
+                Answer::YesNo(b) => if *b { Msg::Yes } else { Msg::No }.get(lang).to_string(),
+                Answer::Number(n) => money(*n, lang),
+                Answer::OneOf(o) => option_label(pack, &w.question, o, lang),
+                Answer::SeveralOf(os) => (os.iter())
+                    .map(|o| option_label(pack, &w.question, o, lang))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                Answer::Date(d) => d.to_string(),
+                Answer::DontKnow => String::new(),
+            };
+            let _ = writeln!(
+                out,
+                "   -> {}: {} {answer}",
+                Msg::WouldQualifyIf.get(lang),
+                question_label(&w.question)
             );
         }
         for advice in &r.advice {
