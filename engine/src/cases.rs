@@ -64,9 +64,11 @@ impl<'de> Deserialize<'de> for ExpectedDate {
                 if v == "none" {
                     return Ok(ExpectedDate(None));
                 }
-                Date::parse_iso(v).map(|d| ExpectedDate(Some(d))).ok_or_else(|| {
-                    E::custom(format!("\"{v}\" is not a date YYYY-MM-DD nor \"none\""))
-                })
+                Date::parse_iso(v)
+                    .map(|d| ExpectedDate(Some(d)))
+                    .ok_or_else(|| {
+                        E::custom(format!("\"{v}\" is not a date YYYY-MM-DD nor \"none\""))
+                    })
             }
             fn visit_map<A: serde::de::MapAccess<'de>>(
                 self,
@@ -193,7 +195,11 @@ pub fn check_cases(pack: &Pack, cases: &[Case]) -> Vec<String> {
             .map(|a| ("expect", a))
             .chain(case.amounts.keys().map(|a| ("amounts", a)))
             .chain(case.from.keys().map(|a| ("from", a)))
-            .chain(case.would_qualify_if.keys().map(|a| ("would_qualify_if", a)))
+            .chain(
+                case.would_qualify_if
+                    .keys()
+                    .map(|a| ("would_qualify_if", a)),
+            )
         {
             if pack.aid(aid).is_none() {
                 let hint = crate::expr::typecheck::suggestion(aid, aid_ids());
@@ -321,7 +327,8 @@ pub fn run_case(pack: &Pack, case: &Case) -> CaseOutcome {
                     };
                     let got = o.from.as_ref().map(|f| f.date);
                     if got != expected.0 {
-                        let show = |d: Option<Date>| d.map_or("none".to_string(), |d| d.to_string());
+                        let show =
+                            |d: Option<Date>| d.map_or("none".to_string(), |d| d.to_string());
                         failures.push(format!(
                             "aid \"{aid}\": expected from {}, got {}",
                             show(expected.0),
@@ -334,8 +341,11 @@ pub fn run_case(pack: &Pack, case: &Case) -> CaseOutcome {
                         failures.push(format!("unknown aid \"{aid}\""));
                         continue;
                     };
-                    let mut got: Vec<String> =
-                        o.would_qualify_if.iter().map(|w| w.question.clone()).collect();
+                    let mut got: Vec<String> = o
+                        .would_qualify_if
+                        .iter()
+                        .map(|w| w.question.clone())
+                        .collect();
                     got.sort();
                     if got != expected.sorted() {
                         failures.push(format!(

@@ -5,7 +5,9 @@ use crate::expr::ast::Node;
 use crate::expr::typecheck::{RESERVED, Scope, Ty};
 use crate::expr::{ExprError, parser};
 use crate::pack::{Advice, Aid, AmountRule, Criterion, Derived, Pack, Parameter, Question, Window};
-use crate::schema::{AmountKind, Bound, DerivedKind, PackFile, ParameterStatus, QuestionKind, Rounding, Unit};
+use crate::schema::{
+    AmountKind, Bound, DerivedKind, PackFile, ParameterStatus, QuestionKind, Rounding, Unit,
+};
 use crate::text::Text;
 use std::collections::{BTreeMap, BTreeSet};
 
