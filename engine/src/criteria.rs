@@ -162,12 +162,16 @@ pub(crate) fn details<'a>(
     aid: &'a Aid,
     report: &AidReport,
 ) -> Vec<CriterionDetail> {
-    let statuses = statuses(ev, pack, answers, aid, report);
+    let read: Vec<Vec<usize>> = (aid.criteria.iter())
+        .map(|c| questions_read(pack, &c.node))
+        .collect();
+    let statuses = statuses_with(ev, pack, answers, &read, report);
     aid.criteria
         .iter()
         .zip(statuses)
-        .map(|(criterion, status)| {
-            let answers_read = questions_read(pack, &criterion.node)
+        .zip(read)
+        .map(|((criterion, status), read)| {
+            let answers_read = read
                 .into_iter()
                 .map(|q| AnswerRead {
                     question: pack.questions[q].id.clone(),
@@ -201,16 +205,26 @@ pub(crate) fn statuses<'a>(
     aid: &'a Aid,
     report: &AidReport,
 ) -> Vec<CriterionStatus> {
+    let read: Vec<Vec<usize>> = (aid.criteria.iter())
+        .map(|c| questions_read(pack, &c.node))
+        .collect();
+    statuses_with(ev, pack, answers, &read, report)
+}
+
+/// [`statuses`], given the questions each criterion reads.
+fn statuses_with(
+    ev: &mut Evaluator<'_>,
+    pack: &Pack,
+    answers: &Answers,
+    read: &[Vec<usize>],
+    report: &AidReport,
+) -> Vec<CriterionStatus> {
     let settled = !report.verdict.is_undetermined();
     // A failed criterion is decisive when the resident's own answers (or no answer at all: a date,
     // a parameter) make it fail; one failing only on questions never put to them is not.
-    let on_answers: Vec<bool> = aid
-        .criteria
+    let on_answers: Vec<bool> = read
         .iter()
-        .map(|c| {
-            let read = questions_read(pack, &c.node);
-            read.is_empty() || read.iter().any(|&q| asked(ev, pack, answers, q))
-        })
+        .map(|read| read.is_empty() || read.iter().any(|&q| asked(ev, pack, answers, q)))
         .collect();
     let decided_elsewhere = |i: usize| match &report.verdict {
         Verdict::NotEligible { reasons } => reasons.iter().any(|r| match r {

@@ -9,9 +9,9 @@ use crate::criteria::{CriterionDetail, details};
 use crate::date::Date;
 use crate::dates_ahead::{FromDate, from_date_with};
 use crate::eval::Evaluator;
-use crate::pack::Pack;
-use crate::report::Report;
-use crate::whatif::{WhatIf, what_ifs_with};
+use crate::pack::{Aid, Pack};
+use crate::report::{AidReport, Report};
+use crate::whatif::{WhatIf, what_ifs_of};
 
 /// One aid's criteria, from-date and what-ifs.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,14 +30,15 @@ pub struct AidOutlook {
 /// the same date).
 pub fn outlook(pack: &Pack, answers: &Answers, today: Date, report: &Report) -> Vec<AidOutlook> {
     let mut ev = Evaluator::new(pack, answers, today);
-    pack.aids
-        .iter()
-        .zip(&report.aids)
-        .map(|(aid, r)| AidOutlook {
+    let aids: Vec<(&Aid, &AidReport)> = pack.aids.iter().zip(&report.aids).collect();
+    let what_ifs = what_ifs_of(&mut ev, pack, answers, today, &aids);
+    aids.iter()
+        .zip(what_ifs)
+        .map(|(&(aid, r), would_qualify_if)| AidOutlook {
             id: aid.id.clone(),
             criteria: details(&mut ev, pack, answers, today, aid, r),
             from: from_date_with(&mut ev, pack, answers, today, aid, r),
-            would_qualify_if: what_ifs_with(&mut ev, pack, answers, today, aid, r),
+            would_qualify_if,
         })
         .collect()
 }

@@ -35,11 +35,8 @@ pub fn all_what_ifs(
     report: &Report,
 ) -> Vec<Vec<WhatIf>> {
     let mut ev = Evaluator::new(pack, answers, today);
-    pack.aids
-        .iter()
-        .zip(&report.aids)
-        .map(|(aid, r)| what_ifs_with(&mut ev, pack, answers, today, aid, r))
-        .collect()
+    let aids: Vec<(&Aid, &AidReport)> = pack.aids.iter().zip(&report.aids).collect();
+    what_ifs_of(&mut ev, pack, answers, today, &aids)
 }
 
 /// The single answer changes that would make the aid of `report` open, one per question at
@@ -49,25 +46,106 @@ pub fn what_ifs(pack: &Pack, answers: &Answers, today: Date, report: &AidReport)
         return Vec::new();
     };
     let mut ev = Evaluator::new(pack, answers, today);
-    what_ifs_with(&mut ev, pack, answers, today, aid, report)
+    what_ifs_of(&mut ev, pack, answers, today, &[(aid, report)])
+        .pop()
+        .unwrap_or_default()
 }
 
-pub(crate) fn what_ifs_with<'a>(
+/// What one refused aid will try: its failed criteria, and for each question it may change, the
+/// answers to try (positions in the shared list of tries), in order of preference.
+struct Plan {
+    failed: Vec<usize>,
+    questions: Vec<(usize, Vec<usize>)>,
+}
+
+/// The what-ifs of `aids`. Each answer change is evaluated once for every aid that tries it:
+/// living in Chenôve, say, is tried once for the eight aids refused on the town.
+pub(crate) fn what_ifs_of<'a>(
     ev: &mut Evaluator<'a>,
     pack: &'a Pack,
     answers: &Answers,
     today: Date,
+    aids: &[(&'a Aid, &AidReport)],
+) -> Vec<Vec<WhatIf>> {
+    let mut tries: Vec<(usize, Answer)> = Vec::new();
+    let plans: Vec<Option<Plan>> = aids
+        .iter()
+        .map(|(aid, report)| plan(ev, pack, answers, aid, report, &mut tries))
+        .collect();
+    // opens[t][a]: whether try `t` opens aid `a` (None: not tried for it).
+    let mut opens: Vec<Vec<Option<bool>>> = vec![vec![None; aids.len()]; tries.len()];
+    if !tries.is_empty() {
+        let mut changed = answers.clone();
+        for (t, (q, answer)) in tries.iter().enumerate() {
+            let id = &pack.questions[*q].id;
+            changed.set(id.clone(), answer.clone());
+            let mut after = Evaluator::new(pack, &changed, today);
+            for (a, plan) in plans.iter().enumerate() {
+                let Some(plan) = plan else { continue };
+                if !plan.questions.iter().any(|(_, ts)| ts.contains(&t)) {
+                    continue;
+                }
+                let aid = aids[a].0;
+                // The failed criteria first: most tries fail there.
+                let ok = plan
+                    .failed
+                    .iter()
+                    .all(|&i| after.truth(&aid.criteria[i].node) == Tri::True)
+                    && aid
+                        .criteria
+                        .iter()
+                        .all(|c| after.truth(&c.node) == Tri::True);
+                opens[t][a] = Some(ok);
+            }
+            drop(after);
+            match answers.get(id) {
+                Some(previous) => changed.set(id.clone(), previous.clone()),
+                None => {
+                    changed.remove(id);
+                }
+            }
+        }
+    }
+    plans
+        .iter()
+        .enumerate()
+        .map(|(a, plan)| {
+            let Some(plan) = plan else {
+                return Vec::new();
+            };
+            plan.questions
+                .iter()
+                .filter_map(|(q, ts)| {
+                    let t = ts.iter().find(|&&t| opens[t][a] == Some(true))?;
+                    Some(WhatIf {
+                        question: pack.questions[*q].id.clone(),
+                        answer: tries[*t].1.clone(),
+                        criteria: plan.failed.clone(),
+                    })
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The plan of one aid, its answers to try added to `tries` (each change once); `None` unless
+/// the aid is refused on its criteria.
+fn plan<'a>(
+    ev: &mut Evaluator<'a>,
+    pack: &'a Pack,
+    answers: &Answers,
     aid: &'a Aid,
     report: &AidReport,
-) -> Vec<WhatIf> {
+    tries: &mut Vec<(usize, Answer)>,
+) -> Option<Plan> {
     let Verdict::NotEligible { reasons } = &report.verdict else {
-        return Vec::new();
+        return None;
     };
     if reasons
         .iter()
         .any(|r| matches!(r, RefusalReason::Status(_)))
     {
-        return Vec::new();
+        return None;
     }
     let failed: Vec<usize> = (report.criteria.iter().enumerate())
         .filter(|(_, c)| c.state == CriterionState::Failed)
@@ -82,39 +160,30 @@ pub(crate) fn what_ifs_with<'a>(
             Some(c) => c.into_iter().filter(|q| deps.contains(q)).collect(),
         });
     }
-    let mut found = Vec::new();
-    let mut changed = answers.clone();
+    let mut questions = Vec::new();
     for q in candidates.unwrap_or_default() {
         // Only an answer the resident gave can be changed.
         if !asked(ev, pack, answers, q) {
             continue;
         }
-        let question = &pack.questions[q];
-        let current = answers.get(&question.id);
-        for answer in other_answers(ev, pack, aid, &failed, q, current) {
-            changed.set(question.id.clone(), answer.clone());
-            let mut after = Evaluator::new(pack, &changed, today);
-            let opens = aid
-                .criteria
-                .iter()
-                .all(|c| after.truth(&c.node) == Tri::True);
-            if opens {
-                found.push(WhatIf {
-                    question: question.id.clone(),
-                    answer,
-                    criteria: failed.clone(),
-                });
-                break;
-            }
-        }
-        match current {
-            Some(a) => changed.set(question.id.clone(), a.clone()),
-            None => {
-                changed.remove(&question.id);
-            }
+        let current = answers.get(&pack.questions[q].id);
+        let positions: Vec<usize> = other_answers(ev, pack, aid, &failed, q, current)
+            .into_iter()
+            .map(|answer| {
+                tries
+                    .iter()
+                    .position(|(x, a)| *x == q && *a == answer)
+                    .unwrap_or_else(|| {
+                        tries.push((q, answer));
+                        tries.len() - 1
+                    })
+            })
+            .collect();
+        if !positions.is_empty() {
+            questions.push((q, positions));
         }
     }
-    found
+    Some(Plan { failed, questions })
 }
 
 /// The answers to try instead of `current`, nearest first for numbers.
