@@ -380,8 +380,8 @@ pub(crate) fn comparisons<'a>(
     }
 }
 
-/// The comparisons of a condition between a question or derived value and a limit that reads
-/// no answer.
+/// The comparisons of a condition between a question or derived value and a limit that does not
+/// read it (the limit may read other answers: the RME minimum depends on the study zone).
 fn find_limits<'a>(
     ev: &mut Evaluator<'a>,
     pack: &'a Pack,
@@ -397,11 +397,24 @@ fn find_limits<'a>(
             Node::Derived(d) => Some((pack.derived[*d].id.clone(), true)),
             _ => None,
         };
-        let reads_answers = |n: &Node| !questions_read(pack, n).is_empty();
-        let (subject, op, side, limit) = match (subject(a), subject(b)) {
-            (Some(s), _) if !reads_answers(b) => (s, op, a, b),
-            (_, Some(s)) if !reads_answers(a) => (s, flip(op), b, a),
-            _ => continue,
+        // A question on one side is the subject before a derived value; the limit must not read
+        // what the subject reads.
+        let apart = |x: &Node, y: &Node| {
+            let ys = questions_read(pack, y);
+            !questions_read(pack, x).iter().any(|q| ys.contains(q))
+        };
+        let direct = |n: &Node| matches!(n, Node::Question(_));
+        let sides = [
+            (a, b, op, direct(a)),
+            (b, a, flip(op), direct(b)),
+            (a, b, op, !direct(a)),
+            (b, a, flip(op), !direct(b)),
+        ];
+        let Some((side, limit, op, subject)) = sides.into_iter().find_map(|(x, y, op, first)| {
+            let s = subject(x)?;
+            (first && apart(x, y)).then_some((x, y, op, s))
+        }) else {
+            continue;
         };
         let value = Value::of(ev.eval(side));
         let limit_value = Value::of(ev.eval(limit));
