@@ -399,10 +399,8 @@ fn find_limits<'a>(
         };
         // A question on one side is the subject before a derived value; the limit must not read
         // what the subject reads.
-        let apart = |x: &Node, y: &Node| {
-            let ys = questions_read(pack, y);
-            !questions_read(pack, x).iter().any(|q| ys.contains(q))
-        };
+        let (read_a, read_b) = (questions_read(pack, a), questions_read(pack, b));
+        let apart = !read_a.iter().any(|q| read_b.contains(q));
         let direct = |n: &Node| matches!(n, Node::Question(_));
         let sides = [
             (a, b, op, direct(a)),
@@ -412,7 +410,7 @@ fn find_limits<'a>(
         ];
         let Some((side, limit, op, subject)) = sides.into_iter().find_map(|(x, y, op, first)| {
             let s = subject(x)?;
-            (first && apart(x, y)).then_some((x, y, op, s))
+            (first && apart).then_some((x, y, op, s))
         }) else {
             continue;
         };
