@@ -499,6 +499,10 @@ fn problem(error: InputError) -> InputProblem {
         | InputError::UnknownOption { .. }
         | InputError::DontKnowNotOffered => (Key::ErrChoose, None),
         InputError::DuplicateOption { .. } => (Key::ErrOther, None),
+        // Until the app has its own messages for these (issue 19).
+        InputError::DateTooLong => (Key::ErrDate, None),
+        InputError::Ambiguous { .. } => (Key::ErrNumber, None),
+        InputError::ExclusiveOption { .. } => (Key::ErrOther, None),
     };
     InputProblem { key, value }
 }

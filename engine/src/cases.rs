@@ -252,7 +252,7 @@ pub fn typed_answers(
         };
         match value.to_answer(question, today) {
             Ok(answer) => answers.set(id.clone(), answer),
-            Err(e) => problems.push(format!("answer to \"{id}\" refused: {e:?}")),
+            Err(e) => problems.push(format!("answer to \"{id}\" refused: {e}")),
         }
     }
     if problems.is_empty() {

@@ -23,8 +23,8 @@ use rust_decimal::Decimal;
 /// the layout changes, so an old file is refused with a clear message instead of misread.
 pub const MAGIC: &[u8; 6] = b"ELIGO\x02";
 
-/// Deepest expression accepted (the expression parser allows 40 levels of nesting).
-const MAX_DEPTH: usize = 100;
+/// Deepest expression accepted: the checker's own limit, so whatever it accepts reads back.
+const MAX_DEPTH: usize = crate::limits::MAX_EXPR_DEPTH;
 
 /// Why a pack file could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,8 +35,11 @@ pub enum DecodeError {
     OtherVersion(u8),
     /// Cut short or altered: the byte offset where reading failed.
     Damaged(usize),
-    /// Read, but a reference or a definition is wrong: which one.
+    /// Read, but a reference or a definition is wrong, or a limit of [`crate::limits`] is
+    /// exceeded: which one.
     Inconsistent(String),
+    /// Larger than [`crate::limits::MAX_PACK_BYTES`]: its size in bytes.
+    TooLarge(usize),
 }
 
 impl core::fmt::Display for DecodeError {
@@ -57,6 +60,11 @@ impl core::fmt::Display for DecodeError {
             DecodeError::Inconsistent(what) => write!(
                 f,
                 "this pack file is inconsistent ({what}): build it again with `eligo-rules build`"
+            ),
+            DecodeError::TooLarge(size) => write!(
+                f,
+                "this pack file is {size} bytes, more than the limit of {} bytes",
+                crate::limits::MAX_PACK_BYTES
             ),
         }
     }
@@ -103,6 +111,9 @@ impl Pack {
 
     /// Reads a pack written by [`Pack::to_bytes`], checking every reference.
     pub fn from_bytes(bytes: &[u8]) -> Result<Pack, DecodeError> {
+        if bytes.len() > crate::limits::MAX_PACK_BYTES {
+            return Err(DecodeError::TooLarge(bytes.len()));
+        }
         let body = match bytes {
             [b'E', b'L', b'I', b'G', b'O', version, body @ ..] if *version == MAGIC[5] => body,
             [b'E', b'L', b'I', b'G', b'O', version, ..] => {
@@ -115,11 +126,24 @@ impl Pack {
             pos: 0,
             depth: 0,
         };
-        let pack = Pack::get(&mut r).map_err(|()| DecodeError::Damaged(r.pos + MAGIC.len()))?;
+        let pack = Pack::get(&mut r).map_err(|()| {
+            if r.depth > MAX_DEPTH {
+                DecodeError::Inconsistent(format!(
+                    "an expression more than {MAX_DEPTH} levels deep, the limit"
+                ))
+            } else {
+                DecodeError::Damaged(r.pos + MAGIC.len())
+            }
+        })?;
         if r.pos != body.len() {
             return Err(DecodeError::Damaged(r.pos + MAGIC.len()));
         }
         check_references(&pack).map_err(DecodeError::Inconsistent)?;
+        // The checker's own limits and link schemes: a hand-made file gets no further than a
+        // checked pack.
+        if let Some(error) = crate::limits::check_pack(&pack).first() {
+            return Err(DecodeError::Inconsistent(error.to_string()));
+        }
         Ok(pack)
     }
 }
@@ -522,7 +546,11 @@ code_struct!(Question {
     grows_with_time,
     ask_if_node
 });
-code_struct!(Choice { id, label });
+code_struct!(Choice {
+    id,
+    label,
+    exclusive
+});
 code_struct!(Derived {
     id,
     kind,

@@ -13,11 +13,19 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Checks and compiles a merged pack file; every problem found is returned.
 pub fn compile(file: &PackFile) -> Result<Pack, Vec<PackError>> {
+    let too_many = crate::limits::check_file_counts(file);
+    if !too_many.is_empty() {
+        return Err(too_many);
+    }
     let mut c = Compiler {
         errors: Vec::new(),
         languages: Vec::new(),
     };
     let pack = c.pack(file);
+    // The limits the binary reader enforces too (texts, lists, links, chains of values).
+    if let Some(pack) = &pack {
+        c.errors.extend(crate::limits::check_pack(pack));
+    }
     match pack {
         Some(pack) if c.errors.is_empty() => Ok(pack),
         _ => Err(c.errors),
@@ -310,6 +318,14 @@ impl Compiler {
             aids.push(self.aid(a, &at, &scope, &place_ids, &derived));
         }
 
+        if file.safety.is_none() {
+            // Every territory's page shows where to get help against violence.
+            self.errors.push(PackError::at(
+                Vec::new(),
+                None,
+                "no [safety] table: a territory pack must give the violence-help contacts (title, intro, contacts), or include a file that does, like packs/common/national.toml",
+            ));
+        }
         let safety = file.safety.as_ref().map(|s| {
             let at = At::top("safety");
             let mut s = s.clone();

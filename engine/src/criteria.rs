@@ -182,7 +182,7 @@ pub(crate) fn details<'a>(
             let mut limits = Vec::new();
             find_limits(ev, pack, today, &criterion.node, &mut limits);
             let mut used = Vec::new();
-            parameters_used(ev, pack, &criterion.node, &mut used, 0);
+            parameters_used(ev, pack, &criterion.node, &mut used);
             CriterionDetail {
                 status,
                 answers: answers_read,
@@ -296,38 +296,38 @@ pub(crate) fn questions_depended_on(pack: &Pack, node: &Node) -> Vec<usize> {
 }
 
 /// Parameters read by `node` in the branches its answers select (every branch while a condition
-/// is unknown), through derived values.
+/// is unknown), through derived values. A work list, not recursion: chains of derived values may
+/// be long.
 pub(crate) fn parameters_used<'a>(
     ev: &mut Evaluator<'a>,
     pack: &'a Pack,
     node: &'a Node,
     out: &mut Vec<usize>,
-    depth: usize,
 ) {
-    if depth > MAX_DEPTH {
-        return;
-    }
-    match node {
-        Node::Parameter(p) => {
-            if !out.contains(p) {
-                out.push(*p);
-            }
-        }
-        Node::Derived(d) => {
-            if let Some(derived) = pack.derived.get(*d) {
-                parameters_used(ev, pack, &derived.node, out, depth + 1);
-            }
-        }
-        Node::If(c, a, b) => match ev.truth(c) {
-            Tri::True => parameters_used(ev, pack, a, out, depth + 1),
-            Tri::False => parameters_used(ev, pack, b, out, depth + 1),
-            Tri::Unknown => {
-                for n in [c, a, b] {
-                    parameters_used(ev, pack, n, out, depth + 1);
+    let mut todo: Vec<&'a Node> = vec![node];
+    let mut seen_derived: Vec<usize> = Vec::new();
+    while let Some(node) = todo.pop() {
+        match node {
+            Node::Parameter(p) => {
+                if !out.contains(p) {
+                    out.push(*p);
                 }
             }
-        },
-        _ => node.for_each_child(|child| parameters_used(ev, pack, child, out, depth + 1)),
+            Node::Derived(d) => {
+                if !seen_derived.contains(d)
+                    && let Some(derived) = pack.derived.get(*d)
+                {
+                    seen_derived.push(*d);
+                    todo.push(&derived.node);
+                }
+            }
+            Node::If(c, a, b) => match ev.truth(c) {
+                Tri::True => todo.push(a),
+                Tri::False => todo.push(b),
+                Tri::Unknown => todo.extend([&**c, &**a, &**b]),
+            },
+            _ => node.for_each_child(|child| todo.push(child)),
+        }
     }
 }
 
@@ -417,7 +417,7 @@ fn find_limits<'a>(
         let value = Value::of(ev.eval(side));
         let limit_value = Value::of(ev.eval(limit));
         let mut used = Vec::new();
-        parameters_used(ev, pack, limit, &mut used, 0);
+        parameters_used(ev, pack, limit, &mut used);
         let reads = parameter_reads(pack, today, used);
         out.push(Limit {
             subject: subject.0,

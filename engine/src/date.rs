@@ -120,8 +120,19 @@ impl Date {
         )
     }
 
-    /// Parses either `YYYY-MM-DD` or `JJ/MM/AAAA`, ignoring surrounding spaces.
+    /// Parses either `YYYY-MM-DD` or `JJ/MM/AAAA`, ignoring surrounding spaces; digits may be
+    /// Arabic-Indic or Persian (`٢٥/١٢/٢٠٠٥`), and the Arabic date separator `؍` is a `/`.
     pub fn parse(text: &str) -> Option<Date> {
+        let text: String = text
+            .chars()
+            .map(|c| match c {
+                '\u{60d}' => '/',
+                '\u{660}'..='\u{669}' | '\u{6f0}'..='\u{6f9}' => {
+                    crate::decimal_input::western_digit(c)
+                }
+                _ => c,
+            })
+            .collect();
         let text = text.trim();
         Date::parse_iso(text).or_else(|| Date::parse_french(text))
     }
@@ -247,6 +258,10 @@ mod tests {
         assert_eq!(Date::parse("1/9/2026"), Date::new(2026, 9, 1));
         assert_eq!(Date::parse("31/02/2026"), None);
         assert_eq!(Date::parse("2026-9-1"), None);
+        assert_eq!(Date::parse("٢٥/١٢/٢٠٠٥"), Date::new(2005, 12, 25));
+        assert_eq!(Date::parse("۲۵/۱۲/۲۰۰۵"), Date::new(2005, 12, 25));
+        assert_eq!(Date::parse("٢٠٠٥-١٢-٢٥"), Date::new(2005, 12, 25));
+        assert_eq!(Date::parse("٢٥؍١٢؍٢٠٠٥"), Date::new(2005, 12, 25));
         assert_eq!(Date::parse("é/é/éééé"), None);
         assert_eq!(Date::parse(""), None);
         assert_eq!(Date::new(2026, 9, 1).unwrap().to_string(), "2026-09-01");

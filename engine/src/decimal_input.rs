@@ -13,6 +13,27 @@ pub enum NumberError {
     /// A number, but beyond what a decimal holds (29 digits or more before the decimal point);
     /// `true` when negative.
     OutOfRange(bool),
+    /// A lone `,` or `.` before exactly three digits (`1,000`, `1.500`) where the kind of number
+    /// allows both readings (see [`parse_number`]): the number read with it as the decimal
+    /// separator, and read with it grouping thousands.
+    Ambiguous {
+        /// `1,000` read as 1.000.
+        decimal: Decimal,
+        /// `1,000` read as 1000.
+        thousands: Decimal,
+    },
+}
+
+/// The kind of number a text should hold, which settles what a lone `,` or `.` before three
+/// digits means (see [`parse_number`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberKind {
+    /// An amount of money: at most two decimals (cents).
+    Money,
+    /// A whole number: an age, a count, a number of years.
+    Whole,
+    /// Any decimal (a value written in a pack, whose decimals may be many).
+    Any,
 }
 
 /// Longest input accepted, so that nothing large is ever parsed.
@@ -21,7 +42,7 @@ pub const MAX_INPUT_CHARS: usize = 40;
 /// Arabic-Indic digits (`٠١٢…`, and the Persian/Urdu forms `۰۱۲…`) as ASCII digits; the Arabic decimal
 /// separator `٫` as a comma and the Arabic thousands separator `٬` as a space. Residents using the Arabic
 /// interface may type on an Arabic keyboard: `١٢٣٫٥` is 123,5.
-fn western_digit(c: char) -> char {
+pub(crate) fn western_digit(c: char) -> char {
     let digit = |zero: char| char::from_digit(u32::from(c) - u32::from(zero), 10).unwrap_or(c);
     match c {
         '\u{660}'..='\u{669}' => digit('\u{660}'),
@@ -32,10 +53,35 @@ fn western_digit(c: char) -> char {
     }
 }
 
-/// Parses a French or plain decimal: spaces (also non-breaking and narrow) as thousands
-/// separators, `,` or `.` as decimal separator, an optional sign, `€` or `EUR` around it; digits
-/// may be Arabic-Indic.
+/// Parses a decimal written in a pack (or anywhere the kind of number is not known): see
+/// [`parse_number`] with [`NumberKind::Any`].
 pub fn parse_decimal(raw: &str) -> Result<Decimal, NumberError> {
+    parse_number(raw, NumberKind::Any)
+}
+
+/// Parses a number as French and English residents write it: an optional sign, `€` or `EUR`
+/// around it, Arabic-Indic or Persian digits, and these separators:
+///
+/// - Spaces (also non-breaking, narrow and thin), `'` and the Arabic `٬` always group thousands;
+///   the Arabic `٫` is a decimal comma.
+/// - `,` and `.` both present: the last one is the decimal separator, the other one groups
+///   thousands (`1.000,50` and `1,000.50` are 1000.50).
+/// - One of them present several times: it groups thousands (`1.000.000`, `1,000,000`).
+/// - One of them present once, where it cannot group thousands (a group has three digits, the
+///   first group one to three and not a lone 0): it is the decimal separator. So `1,5` (French)
+///   and `1.5` (English) are one and a half, `1,50` and `1.50` are 1.50 (the scale is kept as
+///   written), `0,500` is 0.500 and `1234,567` is 1234.567.
+/// - One of them present once, between one to three digits (not a lone 0) and exactly three
+///   digits (`1,000`, `1.000`, `1.500`, `12,000`): French residents write `1,5` for one and a
+///   half, English ones `1,000` for a thousand, and many French residents `1.000` for a thousand
+///   (as shops and banks print it). Nobody writes an amount of money with three decimals (cents are
+///   two digits), nor a count with decimals: for [`NumberKind::Money`] and [`NumberKind::Whole`]
+///   the separator groups thousands (`1,000` and `1.000` are 1000, `1.500` is 1500, `12,000` is
+///   12000); reading it as a decimal separator would give three decimals, which the two-decimals
+///   check refuses anyway once trailing zeros are kept. For [`NumberKind::Any`] (a value in a pack,
+///   a coefficient may have three decimals) both readings are possible: the text is refused with
+///   [`NumberError::Ambiguous`], which holds both, never silently read one way.
+pub fn parse_number(raw: &str, kind: NumberKind) -> Result<Decimal, NumberError> {
     let mut text: String = raw
         .chars()
         .map(western_digit)
@@ -73,12 +119,27 @@ pub fn parse_decimal(raw: &str) -> Result<Decimal, NumberError> {
     }
     let commas = body.matches(',').count();
     let dots = body.matches('.').count();
-    // The decimal separator is the last separator when both appear; a lone separator kind
-    // appearing once is decimal; repeated, it groups thousands.
+    // The decimal separator is the last separator when both appear; repeated, a separator groups
+    // thousands; a lone one is decimal unless it can group thousands (see above).
     let decimal_sep = match (commas, dots) {
         (0, 0) => None,
-        (_, 0) if commas == 1 => Some(','),
-        (0, _) if dots == 1 => Some('.'),
+        (1, 0) | (0, 1) => {
+            let sep = if commas == 1 { ',' } else { '.' };
+            let (int, frac) = body.split_once(sep).unwrap_or((body, ""));
+            let groups = frac.len() == 3 && (1..=3).contains(&int.len()) && !int.starts_with('0');
+            match kind {
+                _ if !groups => Some(sep),
+                NumberKind::Money | NumberKind::Whole => None,
+                NumberKind::Any => {
+                    let sign = if negative { "-" } else { "" };
+                    let read = |t: String| plain_decimal(&t).ok_or(NumberError::NotANumber);
+                    return Err(NumberError::Ambiguous {
+                        decimal: read(format!("{sign}{int}.{frac}"))?,
+                        thousands: read(format!("{sign}{int}{frac}"))?,
+                    });
+                }
+            }
+        }
         (0, _) | (_, 0) => None,
         _ => body
             .rfind([',', '.'])
@@ -290,6 +351,41 @@ mod tests {
             parse_decimal(&"9".repeat(100)),
             Err(NumberError::NotANumber)
         );
+    }
+
+    #[test]
+    fn a_lone_separator_before_three_digits_groups_thousands_in_amounts_and_counts() {
+        for kind in [NumberKind::Money, NumberKind::Whole] {
+            for (text, value) in [
+                ("1,000", "1000"),
+                ("1.000", "1000"),
+                ("1.500", "1500"),
+                ("12,000", "12000"),
+                ("999.999", "999999"),
+                ("1,5", "1.5"),
+                ("1.50", "1.50"),
+                ("0,500", "0.500"),
+                ("1234,567", "1234.567"),
+            ] {
+                assert_eq!(parse_number(text, kind), Ok(dec(value)), "{text} {kind:?}");
+            }
+        }
+        assert_eq!(
+            parse_decimal("1,000"),
+            Err(NumberError::Ambiguous {
+                decimal: dec("1.000"),
+                thousands: dec("1000")
+            })
+        );
+        assert_eq!(
+            parse_decimal("-2.500"),
+            Err(NumberError::Ambiguous {
+                decimal: dec("-2.500"),
+                thousands: dec("-2500")
+            })
+        );
+        assert_eq!(parse_decimal("0.125"), Ok(dec("0.125")));
+        assert_eq!(parse_decimal("646.52"), Ok(dec("646.52")));
     }
 
     #[test]

@@ -46,6 +46,19 @@ pub(crate) struct Evaluator<'a> {
     derived_may_na: Vec<Option<bool>>,
     /// Memo of [`Evaluator::settled_unknown`] for questions.
     question_settled: Vec<Option<bool>>,
+    /// Per pass, the values on the path of [`Evaluator::prime`]'s search.
+    visiting: [Vec<bool>; 3],
+}
+
+/// What [`Evaluator::prime`] computes for a value (a question, then derived values, by position).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pass {
+    /// Its value (and a question's applicability).
+    Value = 0,
+    /// Whether it is settled unknown.
+    Settled = 1,
+    /// Whether a derived value may become not applicable (questions need no memo for it).
+    MayNa = 2,
 }
 
 impl<'a> Evaluator<'a> {
@@ -65,6 +78,101 @@ impl<'a> Evaluator<'a> {
             derived_settled: vec![None; pack.derived.len()],
             derived_may_na: vec![None; pack.derived.len()],
             question_settled: vec![None; pack.questions.len()],
+            visiting: Default::default(),
+        }
+    }
+
+    /// The expression a value is computed from: a question's `ask_if`, a derived value's formula.
+    fn vertex_node(&self, v: usize) -> Option<&'a Node> {
+        let pack = self.pack;
+        match pack.questions.get(v) {
+            Some(q) => q.ask_if_node.as_ref(),
+            None => pack.derived.get(v - pack.questions.len()).map(|d| &d.node),
+        }
+    }
+
+    /// The values `v`'s expression reads directly.
+    fn dependencies(&self, v: usize) -> Vec<usize> {
+        let nq = self.pack.questions.len();
+        let mut out = Vec::new();
+        if let Some(node) = self.vertex_node(v) {
+            node.for_each_reference(&mut |r| match r {
+                Node::Question(i) => out.push(*i),
+                Node::Derived(i) => out.push(nq + i),
+                _ => {}
+            });
+        }
+        out
+    }
+
+    fn done(&self, pass: Pass, v: usize) -> bool {
+        let nq = self.pack.questions.len();
+        match (pass, v < nq) {
+            (Pass::Value, true) => self.questions[v].is_some(),
+            (Pass::Value, false) => self.derived[v - nq].is_some(),
+            (Pass::Settled, true) => self.question_settled[v].is_some(),
+            (Pass::Settled, false) => self.derived_settled[v - nq].is_some(),
+            (Pass::MayNa, true) => true,
+            (Pass::MayNa, false) => self.derived_may_na[v - nq].is_some(),
+        }
+    }
+
+    fn compute(&mut self, pass: Pass, v: usize) {
+        let nq = self.pack.questions.len();
+        match (pass, v < nq) {
+            (Pass::Value, true) => self.compute_question(v),
+            (Pass::Value, false) => self.compute_derived(v - nq),
+            (Pass::Settled, true) => {
+                let b = self.compute_question_settled(v);
+                self.question_settled[v] = Some(b);
+            }
+            (Pass::Settled, false) => {
+                let node = &self.pack.derived[v - nq].node;
+                let b = self.settled_unknown(node);
+                self.derived_settled[v - nq] = Some(b);
+            }
+            (Pass::MayNa, true) => {}
+            (Pass::MayNa, false) => {
+                let node = &self.pack.derived[v - nq].node;
+                let b = self.may_become_not_applicable(node);
+                self.derived_may_na[v - nq] = Some(b);
+            }
+        }
+    }
+
+    /// Computes `pass` for value `root` after every value it depends on, dependencies first, by an
+    /// explicit depth-first search: when `root`'s expression is then walked, each value it reads is
+    /// already memoised, so a chain of derived values and `ask_if` costs no stack (the expression
+    /// walk itself is bounded by [`crate::limits::MAX_EXPR_DEPTH`]).
+    fn prime(&mut self, root: usize, pass: Pass) {
+        if self.done(pass, root) {
+            return;
+        }
+        let n = self.pack.questions.len() + self.pack.derived.len();
+        let p = pass as usize;
+        if self.visiting[p].len() != n {
+            self.visiting[p] = vec![false; n];
+        }
+        self.visiting[p][root] = true;
+        let mut stack: Vec<(usize, Vec<usize>, usize)> = vec![(root, self.dependencies(root), 0)];
+        while let Some((v, deps, next)) = stack.last_mut() {
+            if let Some(&w) = deps.get(*next) {
+                *next += 1;
+                // A value on the path again would be a circular definition: packs never have one
+                // (the checker and the reader refuse them); skipping it keeps the search finite.
+                if w < n && !self.visiting[p][w] && !self.done(pass, w) {
+                    self.visiting[p][w] = true;
+                    let deps = self.dependencies(w);
+                    stack.push((w, deps, 0));
+                }
+            } else {
+                let v = *v;
+                stack.pop();
+                self.visiting[p][v] = false;
+                if !self.done(pass, v) {
+                    self.compute(pass, v);
+                }
+            }
         }
     }
 
@@ -74,31 +182,36 @@ impl<'a> Evaluator<'a> {
 
     /// Whether question `q` makes sense: its `ask_if` (none means yes).
     pub(crate) fn applicability(&mut self, q: usize) -> Tri {
-        if let Some(t) = self.applicable[q] {
-            return t;
+        if self.applicable[q].is_none() {
+            self.prime(q, Pass::Value);
         }
-        let pack = self.pack;
-        let t = match &pack.questions[q].ask_if_node {
-            None => Tri::True,
-            Some(node) => self.truth(node),
-        };
-        self.applicable[q] = Some(t);
-        t
+        self.applicable[q].unwrap_or(Tri::Unknown)
     }
 
     fn question(&mut self, q: usize) -> Val<'a> {
         if let Some(v) = self.questions[q] {
             return v;
         }
+        self.prime(q, Pass::Value);
+        self.questions[q].unwrap_or(Val::Unknown)
+    }
+
+    /// A question's applicability and value, once what its `ask_if` reads is known.
+    fn compute_question(&mut self, q: usize) {
+        let pack = self.pack;
+        let t = match &pack.questions[q].ask_if_node {
+            None => Tri::True,
+            Some(node) => self.truth(node),
+        };
+        self.applicable[q] = Some(t);
         // While `ask_if` is unknown the answer is not used: a verdict reached with it could flip
         // once the question turns out not to apply.
-        let v = match self.applicability(q) {
+        let v = match t {
             Tri::False => Val::NotApplicable,
             Tri::Unknown => Val::Unknown,
             Tri::True => self.answer_value(q),
         };
         self.questions[q] = Some(v);
-        v
     }
 
     fn answer_value(&self, q: usize) -> Val<'a> {
@@ -124,6 +237,12 @@ impl<'a> Evaluator<'a> {
         if let Some(v) = self.derived[d] {
             return v;
         }
+        self.prime(self.pack.questions.len() + d, Pass::Value);
+        self.derived[d].unwrap_or(Val::Unknown)
+    }
+
+    /// A derived value, once what its formula reads is known.
+    fn compute_derived(&mut self, d: usize) {
         let pack = self.pack;
         let derived = &pack.derived[d];
         let v = match (self.eval(&derived.node), derived.round) {
@@ -131,7 +250,6 @@ impl<'a> Evaluator<'a> {
             (v, _) => v,
         };
         self.derived[d] = Some(v);
-        v
     }
 
     pub(crate) fn truth(&mut self, node: &'a Node) -> Tri {
@@ -238,41 +356,56 @@ impl<'a> Evaluator<'a> {
     /// A part that is *settled unknown* (see [`Evaluator::settled_unknown`]) asks nothing: no
     /// answer can make it known, so its questions are neither askable nor potential. Its
     /// parameters and "I don't know" answers are still recorded, as the reasons it stays open.
+    ///
+    /// The expressions of the derived values and `ask_if` it reaches go through a work list, each
+    /// once, rather than a recursive call per link: a chain of values costs no stack.
     pub(crate) fn collect(&mut self, node: &'a Node, missing: &mut Missing) {
+        let mut work = Work::default();
+        work.items.push((node, false));
+        while let Some((node, reasons)) = work.items.pop() {
+            if reasons {
+                self.collect_reasons(node, missing, &mut work);
+            } else {
+                self.collect_in(node, missing, &mut work);
+            }
+        }
+    }
+
+    fn collect_in(&mut self, node: &'a Node, missing: &mut Missing, work: &mut Work<'a>) {
         if !self.eval(node).is_unknown() {
             return;
         }
         if self.settled_unknown(node) {
-            self.collect_reasons(node, missing);
+            self.collect_reasons(node, missing, work);
             return;
         }
         match node {
             Node::Question(q) | Node::In { question: q, .. } | Node::Has { question: q, .. } => {
-                self.collect_question(*q, missing);
+                self.collect_question(*q, missing, work);
             }
             Node::Derived(d) => {
-                let pack = self.pack;
-                self.collect(&pack.derived[*d].node, missing);
+                let v = self.pack.questions.len() + d;
+                work.push(v, &self.pack.derived[*d].node, false);
             }
             Node::Parameter(p) => {
                 missing.parameters.insert(*p);
             }
             Node::If(c, a, b) => match self.truth(c) {
-                Tri::True => self.collect(a, missing),
-                Tri::False => self.collect(b, missing),
+                Tri::True => self.collect_in(a, missing, work),
+                Tri::False => self.collect_in(b, missing, work),
                 Tri::Unknown => {
-                    self.collect(c, missing);
-                    self.collect(a, missing);
-                    self.collect(b, missing);
+                    self.collect_in(c, missing, work);
+                    self.collect_in(a, missing, work);
+                    self.collect_in(b, missing, work);
                 }
             },
-            _ => node.for_each_child(|child| self.collect(child, missing)),
+            _ => node.for_each_child(|child| self.collect_in(child, missing, work)),
         }
     }
 
     /// Inside a settled-unknown part: records the parameters without a value and the questions
     /// answered "I don't know" that keep it unknown, never a question to ask.
-    fn collect_reasons(&mut self, node: &'a Node, missing: &mut Missing) {
+    fn collect_reasons(&mut self, node: &'a Node, missing: &mut Missing, work: &mut Work<'a>) {
         if !self.eval(node).is_unknown() {
             return;
         }
@@ -286,29 +419,29 @@ impl<'a> Evaluator<'a> {
                     Tri::Unknown => {
                         let pack = self.pack;
                         if let Some(node) = &pack.questions[q].ask_if_node {
-                            self.collect_reasons(node, missing);
+                            work.push(q, node, true);
                         }
                     }
                     _ => {}
                 }
             }
             Node::Derived(d) => {
-                let pack = self.pack;
-                self.collect_reasons(&pack.derived[*d].node, missing);
+                let v = self.pack.questions.len() + d;
+                work.push(v, &self.pack.derived[*d].node, true);
             }
             Node::Parameter(p) => {
                 missing.parameters.insert(*p);
             }
             Node::If(c, a, b) => match self.truth(c) {
-                Tri::True => self.collect_reasons(a, missing),
-                Tri::False => self.collect_reasons(b, missing),
+                Tri::True => self.collect_reasons(a, missing, work),
+                Tri::False => self.collect_reasons(b, missing, work),
                 Tri::Unknown => {
-                    self.collect_reasons(c, missing);
-                    self.collect_reasons(a, missing);
-                    self.collect_reasons(b, missing);
+                    self.collect_reasons(c, missing, work);
+                    self.collect_reasons(a, missing, work);
+                    self.collect_reasons(b, missing, work);
                 }
             },
-            _ => node.for_each_child(|child| self.collect_reasons(child, missing)),
+            _ => node.for_each_child(|child| self.collect_reasons(child, missing, work)),
         }
     }
 
@@ -329,13 +462,10 @@ impl<'a> Evaluator<'a> {
                 self.question_settled(*q)
             }
             Node::Derived(d) => {
-                if let Some(b) = self.derived_settled[*d] {
-                    return b;
+                if self.derived_settled[*d].is_none() {
+                    self.prime(self.pack.questions.len() + d, Pass::Settled);
                 }
-                let pack = self.pack;
-                let b = self.settled_unknown(&pack.derived[*d].node);
-                self.derived_settled[*d] = Some(b);
-                b
+                self.derived_settled[*d].unwrap_or(false)
             }
             // Truth stays unknown as long as the operand does.
             Node::Not(a)
@@ -386,10 +516,15 @@ impl<'a> Evaluator<'a> {
     /// Whether question `q`'s value is unknown for good: relevant and answered "I don't know"
     /// (or with an answer of the wrong shape), or relevance settled unknown.
     fn question_settled(&mut self, q: usize) -> bool {
-        if let Some(b) = self.question_settled[q] {
-            return b;
+        if self.question_settled[q].is_none() {
+            self.prime(q, Pass::Settled);
         }
-        let b = match self.applicability(q) {
+        self.question_settled[q].unwrap_or(false)
+    }
+
+    /// [`Evaluator::question_settled`], once what its `ask_if` reads is settled.
+    fn compute_question_settled(&mut self, q: usize) -> bool {
+        match self.applicability(q) {
             Tri::True => self.is_answered(q) && self.question(q).is_unknown(),
             Tri::False => false,
             Tri::Unknown => {
@@ -399,9 +534,7 @@ impl<'a> Evaluator<'a> {
                     .as_ref()
                     .is_some_and(|node| self.settled_unknown(node))
             }
-        };
-        self.question_settled[q] = Some(b);
-        b
+        }
     }
 
     /// Whether `node` is, or may still become, not applicable (read from a question whose
@@ -426,13 +559,10 @@ impl<'a> Evaluator<'a> {
                 Tri::Unknown => !self.question_settled(*q),
             },
             Node::Derived(d) => {
-                if let Some(b) = self.derived_may_na[*d] {
-                    return b;
+                if self.derived_may_na[*d].is_none() {
+                    self.prime(self.pack.questions.len() + d, Pass::MayNa);
                 }
-                let pack = self.pack;
-                let b = self.may_become_not_applicable(&pack.derived[*d].node);
-                self.derived_may_na[*d] = Some(b);
-                b
+                self.derived_may_na[*d].unwrap_or(true)
             }
             Node::Neg(a) | Node::YearsSince(a) | Node::MonthsSince(a) | Node::Round(a) => {
                 self.may_become_not_applicable(a)
@@ -453,7 +583,7 @@ impl<'a> Evaluator<'a> {
         }
     }
 
-    pub(crate) fn collect_question(&mut self, q: usize, missing: &mut Missing) {
+    fn collect_question(&mut self, q: usize, missing: &mut Missing, work: &mut Work<'a>) {
         match self.applicability(q) {
             Tri::True => {
                 if self.is_answered(q) {
@@ -469,10 +599,29 @@ impl<'a> Evaluator<'a> {
                 }
                 let pack = self.pack;
                 if let Some(node) = &pack.questions[q].ask_if_node {
-                    self.collect(node, missing);
+                    work.push(q, node, false);
                 }
             }
             Tri::False => {}
+        }
+    }
+}
+
+/// The expressions [`Evaluator::collect`] still has to walk (and whether for reasons only), and the
+/// values already queued for each kind of walk: walking one twice would record nothing new.
+#[derive(Default)]
+struct Work<'a> {
+    items: Vec<(&'a Node, bool)>,
+    /// `2 × value + 1` for a walk for reasons only, `2 × value` for a full walk.
+    queued: Indices,
+}
+
+impl<'a> Work<'a> {
+    fn push(&mut self, vertex: usize, node: &'a Node, reasons: bool) {
+        let key = 2 * vertex + usize::from(reasons);
+        if !self.queued.contains(key) {
+            self.queued.insert(key);
+            self.items.push((node, reasons));
         }
     }
 }
@@ -525,4 +674,95 @@ fn compare<'a>(op: CmpOp, a: Val<'a>, b: Val<'a>) -> Val<'a> {
         CmpOp::Eq => o.is_eq(),
         CmpOp::Ne => o.is_ne(),
     })
+}
+
+#[cfg(all(test, feature = "toml"))]
+mod tests {
+    use crate::expr::ast::{ArithOp, CmpOp, Node};
+    use crate::{Answer, Answers, Date, Decimal, Verdict, evaluate};
+
+    /// Issue 19: a chain of 20 000 derived values (beyond what the checker or the reader accepts,
+    /// so built here by hand) evaluates on a 256 KiB stack: no recursion per link, whether its
+    /// value is known, asked for, or settled unknown ("I don't know").
+    #[test]
+    fn a_chain_of_20_000_derived_values_needs_no_stack_per_link() {
+        let text = r#"
+[pack]
+id = "chain"
+version = "test"
+languages = ["fr"]
+[territory]
+name = { fr = "Démoville" }
+[[question]]
+id = "age"
+type = "integer"
+label = { fr = "Âge" }
+[[derived]]
+id = "d0"
+type = "number"
+label = { fr = "Étape" }
+formula = "age + 1"
+[[aid]]
+id = "aid"
+name = { fr = "Aide" }
+institution = { fr = "CCAS" }
+summary = { fr = "Une aide." }
+how_to_apply = { fr = "Au CCAS." }
+sources = [{ title = "Délibération", url = "https://example.org/d", verified = 2026-11-23 }]
+[[aid.criterion]]
+when = "d0 > 0"
+label = { fr = "Condition" }
+[safety]
+title = { fr = "Violences" }
+intro = { fr = "Numéros." }
+contacts = [{ number = "3919", label = { fr = "3919" } }]
+"#;
+        let mut pack = crate::toml_source::load_pack_with("chain.toml", text, &mut |_| {
+            Err("no include".into())
+        })
+        .unwrap_or_else(|e| panic!("{e}"))
+        .pack;
+        let n = 20_000;
+        let first = pack.derived[0].clone();
+        for i in 1..n {
+            let mut d = first.clone();
+            d.id = format!("d{i}");
+            d.node = Node::Arith(
+                ArithOp::Add,
+                Box::new(Node::Derived(i - 1)),
+                Box::new(Node::Number(Decimal::ONE)),
+            );
+            pack.derived.push(d);
+        }
+        pack.aids[0].criteria[0].node = Node::Cmp(
+            CmpOp::Gt,
+            Box::new(Node::Derived(n - 1)),
+            Box::new(Node::Number(Decimal::ZERO)),
+        );
+        // The reader refuses it, naming the limit.
+        match crate::Pack::from_bytes(&pack.to_bytes()) {
+            Err(crate::DecodeError::Inconsistent(why)) => assert!(why.contains("limit"), "{why}"),
+            other => panic!("{other:?}"),
+        }
+        std::thread::Builder::new()
+            .stack_size(256 << 10)
+            .spawn(move || {
+                let today = Date::new(2026, 10, 1).unwrap();
+                let report = evaluate(&pack, &Answers::new(), today);
+                assert_eq!(report.next_question.as_deref(), Some("age"));
+                let mut answers = Answers::new();
+                answers.set("age", Answer::Number(Decimal::from(30)));
+                assert_eq!(
+                    evaluate(&pack, &answers, today).aids[0].verdict,
+                    Verdict::Eligible
+                );
+                answers.set("age", Answer::DontKnow);
+                let report = evaluate(&pack, &answers, today);
+                assert!(report.aids[0].verdict.is_undetermined());
+                assert_eq!(report.next_question, None);
+            })
+            .unwrap()
+            .join()
+            .expect("no stack overflow");
+    }
 }

@@ -16,7 +16,6 @@ impl Indices {
     }
 
     /// Whether `i` is in the set.
-    #[cfg(test)]
     pub(crate) fn contains(&self, i: usize) -> bool {
         self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }

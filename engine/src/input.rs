@@ -2,7 +2,7 @@
 
 use crate::answers::Answer;
 use crate::date::Date;
-use crate::decimal_input::{MAX_INPUT_CHARS, NumberError, parse_decimal};
+use crate::decimal_input::{MAX_INPUT_CHARS, NumberError, NumberKind, parse_number};
 use crate::pack::Question;
 use crate::schema::{Bound, QuestionKind};
 use rust_decimal::Decimal;
@@ -15,8 +15,19 @@ pub const ABSURD_AMOUNT: u32 = 1_000_000;
 pub enum InputError {
     /// Nothing typed.
     Empty,
-    /// Too many characters.
+    /// Too many characters for a number (or for any answer typed as text, except a date).
     TooLong,
+    /// Too many characters for a date.
+    DateTooLong,
+    /// A number where a lone `,` or `.` before three digits could be read both ways (see
+    /// [`crate::decimal_input::parse_number`]; amounts and counts are never ambiguous, a value of
+    /// another kind may be): both readings, for a message that shows them.
+    Ambiguous {
+        /// Read with the separator as the decimal one (`1,000` as 1.000).
+        decimal: Decimal,
+        /// Read with the separator grouping thousands (`1,000` as 1000).
+        thousands: Decimal,
+    },
     /// Not a number.
     NotANumber,
     /// A whole number was expected.
@@ -65,16 +76,60 @@ pub enum InputError {
         /// The option.
         option: String,
     },
+    /// An exclusive option ("none of these") together with other options.
+    ExclusiveOption {
+        /// The exclusive option.
+        option: String,
+    },
     /// "I don't know" is not offered for this question.
     DontKnowNotOffered,
+}
+
+/// In plain English, for the people who write packs and test cases (the app shows its own
+/// translated messages, keyed by the variant).
+impl core::fmt::Display for InputError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            InputError::Empty => f.write_str("nothing is written"),
+            InputError::TooLong => f.write_str("the number is too long"),
+            InputError::DateTooLong => f.write_str("the date is too long"),
+            InputError::Ambiguous { decimal, thousands } => write!(
+                f,
+                "the number can be read as {decimal} or as {thousands}: write it without a thousands separator, or with a space"
+            ),
+            InputError::NotANumber => f.write_str("not a number"),
+            InputError::NotWhole => f.write_str("a whole number is expected"),
+            InputError::TooManyDecimals => f.write_str("an amount has at most two decimals"),
+            InputError::Negative => f.write_str("the number cannot be negative"),
+            InputError::BelowMin { min } => write!(f, "the number is below the minimum, {min}"),
+            InputError::AboveMax { max } => write!(f, "the number is above the maximum, {max}"),
+            InputError::Absurd => write!(f, "the amount is above {ABSURD_AMOUNT}"),
+            InputError::BadDate => f.write_str("not a date (DD/MM/YYYY or YYYY-MM-DD)"),
+            InputError::DateInFuture => f.write_str("the date is in the future"),
+            InputError::DateBefore1900 => f.write_str("the date is before 1900"),
+            InputError::DateBeforeMin { min } => write!(f, "the date is before {min}"),
+            InputError::DateAfterMax { max } => write!(f, "the date is after {max}"),
+            InputError::NotYesNo => f.write_str("yes or no is expected"),
+            InputError::UnknownOption { option } => write!(f, "\"{option}\" is not an option"),
+            InputError::DuplicateOption { option } => write!(f, "\"{option}\" is given twice"),
+            InputError::ExclusiveOption { option } => {
+                write!(f, "\"{option}\" cannot be given with other options")
+            }
+            InputError::DontKnowNotOffered => f.write_str("\"I don't know\" is not offered"),
+        }
+    }
 }
 
 impl Question {
     /// Turns what the resident typed into an answer: a number (French or plain), a date
     /// (`JJ/MM/AAAA` or `YYYY-MM-DD`), `oui`/`non`, an option id, or comma-separated option ids.
     pub fn parse_input(&self, raw: &str, today: Date) -> Result<Answer, InputError> {
+        let too_long = match self.kind {
+            QuestionKind::Date => InputError::DateTooLong,
+            _ => InputError::TooLong,
+        };
         if raw.chars().count() > MAX_INPUT_CHARS * 25 {
-            return Err(InputError::TooLong);
+            return Err(too_long);
         }
         let text = raw.trim();
         if text.is_empty() {
@@ -92,9 +147,16 @@ impl Question {
                 if text.chars().count() > MAX_INPUT_CHARS {
                     return Err(InputError::TooLong);
                 }
-                Answer::Number(parse_decimal(text).map_err(|e| match e {
+                let kind = match self.kind {
+                    QuestionKind::Money => NumberKind::Money,
+                    _ => NumberKind::Whole,
+                };
+                Answer::Number(parse_number(text, kind).map_err(|e| match e {
                     NumberError::Empty => InputError::Empty,
                     NumberError::NotANumber => InputError::NotANumber,
+                    NumberError::Ambiguous { decimal, thousands } => {
+                        InputError::Ambiguous { decimal, thousands }
+                    }
                     // Too large to hold: the same message as for the largest number that fits.
                     NumberError::OutOfRange(negative) => {
                         let extreme = if negative { Decimal::MIN } else { Decimal::MAX };
@@ -106,7 +168,7 @@ impl Question {
             }
             QuestionKind::Date => {
                 if text.chars().count() > MAX_INPUT_CHARS {
-                    return Err(InputError::TooLong);
+                    return Err(InputError::DateTooLong);
                 }
                 Answer::Date(Date::parse(text).ok_or(InputError::BadDate)?)
             }
@@ -147,6 +209,13 @@ impl Question {
                         return Err(InputError::DuplicateOption { option: o.clone() });
                     }
                 }
+                // "None of these" with something else says two things: which one is meant cannot
+                // be guessed, so the answer is refused (the app unticks the others, see `tick`).
+                if os.len() > 1
+                    && let Some(o) = os.iter().find(|o| self.is_exclusive(o))
+                {
+                    return Err(InputError::ExclusiveOption { option: o.clone() });
+                }
                 Ok(())
             }
             (QuestionKind::YesNo, _) => Err(InputError::NotYesNo),
@@ -158,11 +227,38 @@ impl Question {
         }
     }
 
+    /// Whether `option` is one of this question's exclusive options ("none of these").
+    pub fn is_exclusive(&self, option: &str) -> bool {
+        self.options.iter().any(|c| c.exclusive && c.id == option)
+    }
+
+    /// The options that exclude every other one ("none of these"), in pack order.
+    pub fn exclusive_options(&self) -> impl Iterator<Item = &crate::schema::Choice> {
+        self.options.iter().filter(|c| c.exclusive)
+    }
+
+    /// The options ticked once `option` is ticked (`on`) or unticked in `ticked`, for a several-of
+    /// question: ticking an exclusive option unticks every other one, ticking another option
+    /// unticks the exclusive ones. Order is kept, a newly ticked option goes last.
+    pub fn tick(&self, ticked: &[String], option: &str, on: bool) -> Vec<String> {
+        let mut out: Vec<String> = ticked.iter().filter(|o| *o != option).cloned().collect();
+        if on {
+            if self.is_exclusive(option) {
+                out.clear();
+            } else {
+                out.retain(|o| !self.is_exclusive(o));
+            }
+            out.push(option.to_string());
+        }
+        out
+    }
+
     fn check_number(&self, n: Decimal) -> Result<(), InputError> {
         if self.kind == QuestionKind::Integer && !n.fract().is_zero() {
             return Err(InputError::NotWhole);
         }
-        if self.kind == QuestionKind::Money && n.normalize().scale() > 2 {
+        // The scale as typed: `12,000` read as 12.000 has three decimals, not none.
+        if self.kind == QuestionKind::Money && n.scale() > 2 {
             return Err(InputError::TooManyDecimals);
         }
         let min = match self.min {

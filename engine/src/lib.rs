@@ -17,6 +17,7 @@ pub mod expr;
 pub(crate) mod indices;
 pub mod input;
 pub mod kleene;
+pub mod limits;
 pub mod outlook;
 pub mod pack;
 pub mod ranking;

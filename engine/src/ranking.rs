@@ -89,7 +89,7 @@ pub fn evaluate(pack: &Pack, answers: &Answers, today: Date) -> Report {
             // zone's minimum, one household size's ceiling, not every value of the grid.
             let mut used = Vec::new();
             for criterion in &aid.criteria {
-                crate::criteria::parameters_used(&mut ev, pack, &criterion.node, &mut used, 0);
+                crate::criteria::parameters_used(&mut ev, pack, &criterion.node, &mut used);
             }
             used.sort_unstable();
             for &p in &used {

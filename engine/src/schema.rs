@@ -263,6 +263,10 @@ pub struct Choice {
     pub id: String,
     /// Label.
     pub label: Text,
+    /// Ticking it unticks every other option, and ticking another unticks it ("none of these").
+    /// Only on several_of questions.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub exclusive: bool,
 }
 
 /// `[[question]]`.

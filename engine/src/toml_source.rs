@@ -181,8 +181,21 @@ fn key(k: &str) -> PathSegment {
     PathSegment::Key(k.to_string())
 }
 
-/// Parses one file into the schema; syntax and shape errors get a line and column.
+/// Parses one file into the schema; syntax and shape errors get a line and column. A file over
+/// [`crate::limits::MAX_PACK_BYTES`] is refused before it is parsed.
 pub fn parse_file(name: &str, text: &str) -> Result<PackFile, PackErrors> {
+    use crate::limits::MAX_PACK_BYTES;
+    if text.len() > MAX_PACK_BYTES {
+        return Err(PackErrors(vec![PackError::in_file(
+            Some(name),
+            Some(1),
+            Some(1),
+            format!(
+                "the file is {} bytes, more than the limit of {MAX_PACK_BYTES} bytes",
+                text.len()
+            ),
+        )]));
+    }
     toml::from_str::<PackFile>(text).map_err(|e| PackErrors(vec![toml_error(name, text, &e)]))
 }
 

@@ -208,18 +208,13 @@ fn other_answers<'a>(
                 Some(Answer::SeveralOf(t)) => t,
                 _ => &[],
             };
+            // One click on an option, as the app does it ("none of these" unticks the others).
             question
                 .options
                 .iter()
                 .map(|o| {
-                    let mut t: Vec<String> = ticked.to_vec();
-                    match t.iter().position(|x| *x == o.id) {
-                        Some(i) => {
-                            t.remove(i);
-                        }
-                        None => t.push(o.id.clone()),
-                    }
-                    Answer::SeveralOf(t)
+                    let on = !ticked.contains(&o.id);
+                    Answer::SeveralOf(question.tick(ticked, &o.id, on))
                 })
                 .collect()
         }

@@ -239,10 +239,11 @@ fn references_outside_the_pack_are_refused() {
 fn expressions_nested_too_deep_are_refused() {
     let mut node = vec![7u8; 10_000];
     node.extend_from_slice(&[1, 1]);
-    assert!(matches!(
-        Pack::from_bytes(&with_first_criterion(&node)),
-        Err(DecodeError::Damaged(_))
-    ));
+    // Named as beyond the checker's limit (issue 19), not as damage.
+    match Pack::from_bytes(&with_first_criterion(&node)) {
+        Err(DecodeError::Inconsistent(why)) => assert!(why.contains("levels deep"), "{why}"),
+        other => panic!("{other:?}"),
+    }
 }
 
 #[test]
@@ -315,6 +316,95 @@ fn a_one_language_file_leaves_the_rules_as_written_out_and_passes_the_same_cases
                     outcome.failures
                 );
             }
+        }
+    }
+}
+
+/// Issue 19: a hand-made binary pack cannot bring a link the checker refuses (`javascript:`,
+/// `data:`…) into the app, wherever the link is; nor an exclusive option on a one-of question.
+#[test]
+fn a_hand_made_file_with_a_forbidden_link_is_refused() {
+    let demo = common::demo_pack();
+    let refused = |pack: &Pack, what: &str| match Pack::from_bytes(&pack.to_bytes()) {
+        Err(DecodeError::Inconsistent(why)) => {
+            assert!(why.contains(what), "{why}");
+            let shown = DecodeError::Inconsistent(why).to_string();
+            assert!(shown.contains("build it again"), "{shown}");
+        }
+        other => panic!("{what}: {other:?}"),
+    };
+    let mut p = demo.clone();
+    p.places[0].website = Some("javascript:alert(document.domain)".into());
+    refused(&p, "javascript:alert(document.domain)");
+    let mut p = demo.clone();
+    p.places[0].website = Some("JavaScript:alert(1)".into());
+    refused(&p, "not allowed");
+    let mut p = demo.clone();
+    p.aids[0].sources[0].url = "data:text/html,<script>alert(1)</script>".into();
+    refused(&p, "data:text/html");
+    let mut p = demo.clone();
+    let safety = p.safety.as_mut().unwrap();
+    safety.contacts[0].url = Some("java\tscript:alert(1)".into());
+    refused(&p, "control character");
+    let mut p = demo.clone();
+    let one_of = p
+        .questions
+        .iter_mut()
+        .find(|q| q.kind == eligo_engine::schema::QuestionKind::OneOf)
+        .unwrap();
+    one_of.options[0].exclusive = true;
+    refused(&p, "exclusive");
+    // The same pack with allowed links reads back.
+    let mut p = demo.clone();
+    p.places[0].website = Some("https://example.org".into());
+    p.places[0].email = Some("ccas@example.org".into());
+    assert_eq!(Pack::from_bytes(&p.to_bytes()).as_ref(), Ok(&p));
+}
+
+/// A file over the size limit is refused before it is read.
+#[test]
+fn a_file_over_the_size_limit_is_refused() {
+    let mut bytes = demo_bytes();
+    bytes.resize(eligo_engine::limits::MAX_PACK_BYTES + 1, 0);
+    assert_eq!(
+        Pack::from_bytes(&bytes),
+        Err(DecodeError::TooLarge(
+            eligo_engine::limits::MAX_PACK_BYTES + 1
+        ))
+    );
+}
+
+/// The e2e fixtures: `bad-link` (the city pack with a `javascript:` web site) is refused by the
+/// checker; the built city pack with a source link patched in place to `javascript:` (what an e2e
+/// test of the app's reader can serve) is refused by the reader.
+#[test]
+fn a_built_city_pack_patched_with_a_javascript_link_is_refused() {
+    let e2e = common::manifest_dir().join("../tests/e2e/fixtures");
+    let errors = eligo_engine::toml_source::load_pack(&e2e.join("bad-link/pack.toml")).unwrap_err();
+    assert!(
+        errors.0[0]
+            .message
+            .contains("javascript:alert(document.domain)")
+            && errors.0[0].line.is_some(),
+        "{errors}"
+    );
+    let city = common::load(&e2e.join("city-pack/pack.toml")).pack;
+    let (from, to) = (b"https://example.org/d", b"javascript:alert(1)//");
+    assert_eq!(from.len(), to.len());
+    for bytes in [
+        city.to_bytes(),
+        city.to_bytes_in("fr"),
+        city.to_bytes_in("en"),
+    ] {
+        let at = bytes
+            .windows(from.len())
+            .position(|w| w == from)
+            .expect("the source link is in the file");
+        let mut patched = bytes.clone();
+        patched[at..at + to.len()].copy_from_slice(to);
+        match Pack::from_bytes(&patched) {
+            Err(DecodeError::Inconsistent(why)) => assert!(why.contains("javascript:"), "{why}"),
+            other => panic!("{other:?}"),
         }
     }
 }

@@ -320,8 +320,14 @@ fn input_validation_for_the_ui() {
         money.parse_input("douze", today),
         Err(InputError::NotANumber)
     );
+    // Three digits after a lone separator group thousands in an amount (issue 19)…
     assert_eq!(
         money.parse_input("12,345", today),
+        Ok(Answer::Number(dec("12345")))
+    );
+    // …and more than two decimals are refused, trailing zeros included.
+    assert_eq!(
+        money.parse_input("12,3450", today),
         Err(InputError::TooManyDecimals)
     );
     assert_eq!(money.parse_input("-5", today), Err(InputError::Negative));

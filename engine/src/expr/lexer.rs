@@ -29,8 +29,8 @@ pub enum Token {
     Op(&'static str),
 }
 
-/// Longest expression accepted.
-pub const MAX_EXPR_CHARS: usize = 2000;
+/// Longest expression accepted (see [`crate::limits`]).
+pub const MAX_EXPR_CHARS: usize = crate::limits::MAX_EXPR_CHARS;
 
 /// Tokens with their columns (from 1).
 pub fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, ExprError> {

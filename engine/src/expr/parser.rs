@@ -4,8 +4,8 @@ use super::ExprError;
 use super::ast::{ArithOp, CmpOp, Expr, ExprKind};
 use super::lexer::{Token, tokenize};
 
-/// Deepest nesting accepted, so that no input can exhaust the stack.
-const MAX_DEPTH: usize = 40;
+/// Deepest nesting the parser follows, so that no input can exhaust its stack.
+const MAX_DEPTH: usize = crate::limits::MAX_EXPR_NESTING;
 
 /// Parses an expression.
 pub fn parse(text: &str) -> Result<Expr, ExprError> {
@@ -27,7 +27,47 @@ pub fn parse(text: &str) -> Result<Expr, ExprError> {
             format!("unexpected {} after a complete expression", describe(token)),
         ));
     }
+    check_depth(&expr)?;
     Ok(expr)
+}
+
+/// The tree must fit [`crate::limits::MAX_EXPR_DEPTH`], flat chains included: the parser builds
+/// `a + b + c` (or `a and b and c`) in a loop, but the tree it gives has a level per operator, and
+/// every later pass (type checking, evaluation, the binary reader) walks it recursively.
+fn check_depth<'a>(expr: &'a Expr) -> Result<(), ExprError> {
+    use crate::limits::MAX_EXPR_DEPTH;
+    let mut stack = vec![(expr, 1usize)];
+    while let Some((e, depth)) = stack.pop() {
+        if depth > MAX_EXPR_DEPTH {
+            return Err(ExprError::new(
+                e.column,
+                format!(
+                    "expression more than {MAX_EXPR_DEPTH} levels deep (each operator, `and`, `or`, `not`, comparison and function call is a level, so 150 terms joined by `+` make 150 levels): split it into derived values"
+                ),
+            ));
+        }
+        let mut child = |c: &'a Expr| stack.push((c, depth + 1));
+        match &e.kind {
+            ExprKind::Number(_)
+            | ExprKind::Bool(_)
+            | ExprKind::Date(_)
+            | ExprKind::Str(_)
+            | ExprKind::Today
+            | ExprKind::Name(_) => {}
+            ExprKind::List(items) | ExprKind::Call(_, items) => items.iter().for_each(child),
+            ExprKind::Not(a) | ExprKind::Neg(a) => child(a),
+            ExprKind::And(a, b)
+            | ExprKind::Or(a, b)
+            | ExprKind::Cmp(_, a, b)
+            | ExprKind::In(a, b)
+            | ExprKind::Has(a, b)
+            | ExprKind::Arith(_, a, b) => {
+                child(a);
+                child(b);
+            }
+        }
+    }
+    Ok(())
 }
 
 struct Parser {
@@ -94,7 +134,9 @@ impl Parser {
         if self.depth > MAX_DEPTH {
             return Err(ExprError::new(
                 self.column(),
-                "expression nested too deeply",
+                format!(
+                    "expression nested too deeply: more than the limit of {MAX_DEPTH} levels of parentheses, brackets, calls, `not` and `-`"
+                ),
             ));
         }
         Ok(())
