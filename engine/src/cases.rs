@@ -36,9 +36,72 @@ pub struct Case {
     /// Expected amount by aid id.
     #[serde(default)]
     pub amounts: BTreeMap<String, Dec>,
+    /// Expected "from <date>" by aid id ([`crate::dates_ahead`]): a date, or `"none"`.
+    #[serde(default)]
+    pub from: BTreeMap<String, ExpectedDate>,
+    /// Expected "you would qualify if" by aid id ([`crate::whatif`]): the question (or list of
+    /// questions) whose single change would open the aid; `[]` for none.
+    #[serde(default)]
+    pub would_qualify_if: BTreeMap<String, QuestionIds>,
     /// Line of the case in its file.
     #[serde(skip)]
     pub line: Option<usize>,
+}
+
+/// An expected date, or none (`"none"`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExpectedDate(pub Option<Date>);
+
+impl<'de> Deserialize<'de> for ExpectedDate {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<ExpectedDate, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = ExpectedDate;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a date YYYY-MM-DD or \"none\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<ExpectedDate, E> {
+                if v == "none" {
+                    return Ok(ExpectedDate(None));
+                }
+                Date::parse_iso(v)
+                    .map(|d| ExpectedDate(Some(d)))
+                    .ok_or_else(|| {
+                        E::custom(format!("\"{v}\" is not a date YYYY-MM-DD nor \"none\""))
+                    })
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<ExpectedDate, A::Error> {
+                Date::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(|d| ExpectedDate(Some(d)))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// One question id or a list of them.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum QuestionIds {
+    /// One question.
+    One(String),
+    /// Several (or none).
+    Many(Vec<String>),
+}
+
+impl QuestionIds {
+    /// The ids, sorted.
+    pub fn sorted(&self) -> Vec<String> {
+        let mut ids = match self {
+            QuestionIds::One(q) => vec![q.clone()],
+            QuestionIds::Many(qs) => qs.clone(),
+        };
+        ids.sort();
+        ids
+    }
 }
 
 /// An answers file for `explain`: an optional date and the answers.
@@ -89,9 +152,13 @@ pub fn parse_cases(name: &str, text: &str) -> Result<Vec<Case>, PackErrors> {
                 message,
             )
         };
-        if case.expect.is_empty() && case.amounts.is_empty() {
+        if case.expect.is_empty()
+            && case.amounts.is_empty()
+            && case.from.is_empty()
+            && case.would_qualify_if.is_empty()
+        {
             errors.push(error(format!(
-                "case {} \"{}\" checks nothing: give `expect` or `amounts`",
+                "case {} \"{}\" checks nothing: give `expect`, `amounts`, `from` or `would_qualify_if`",
                 i + 1,
                 case.name
             )));
@@ -127,10 +194,29 @@ pub fn check_cases(pack: &Pack, cases: &[Case]) -> Vec<String> {
             .keys()
             .map(|a| ("expect", a))
             .chain(case.amounts.keys().map(|a| ("amounts", a)))
+            .chain(case.from.keys().map(|a| ("from", a)))
+            .chain(
+                case.would_qualify_if
+                    .keys()
+                    .map(|a| ("would_qualify_if", a)),
+            )
         {
             if pack.aid(aid).is_none() {
                 let hint = crate::expr::typecheck::suggestion(aid, aid_ids());
                 problems.push(format!("{at}, {field}: unknown aid \"{aid}\"{hint}"));
+            }
+        }
+        for (aid, questions) in &case.would_qualify_if {
+            for q in questions.sorted() {
+                if pack.question(&q).is_none() {
+                    let hint = crate::expr::typecheck::suggestion(
+                        &q,
+                        pack.questions.iter().map(|q| q.id.as_str()),
+                    );
+                    problems.push(format!(
+                        "{at}, would_qualify_if: aid \"{aid}\": unknown question \"{q}\"{hint}"
+                    ));
+                }
             }
         }
         for (aid, verdict) in &case.expect {
@@ -229,6 +315,44 @@ pub fn run_case(pack: &Pack, case: &Case) -> CaseOutcome {
                         expected.0, a.value
                     )),
                     Some(Some(_)) => {}
+                }
+            }
+            if !case.from.is_empty() || !case.would_qualify_if.is_empty() {
+                let outlook = crate::outlook::outlook(pack, &answers, case.date, &report);
+                let of = |aid: &str| outlook.iter().find(|o| o.id == aid);
+                for (aid, expected) in &case.from {
+                    let Some(o) = of(aid) else {
+                        failures.push(format!("unknown aid \"{aid}\""));
+                        continue;
+                    };
+                    let got = o.from.as_ref().map(|f| f.date);
+                    if got != expected.0 {
+                        let show =
+                            |d: Option<Date>| d.map_or("none".to_string(), |d| d.to_string());
+                        failures.push(format!(
+                            "aid \"{aid}\": expected from {}, got {}",
+                            show(expected.0),
+                            show(got)
+                        ));
+                    }
+                }
+                for (aid, expected) in &case.would_qualify_if {
+                    let Some(o) = of(aid) else {
+                        failures.push(format!("unknown aid \"{aid}\""));
+                        continue;
+                    };
+                    let mut got: Vec<String> = o
+                        .would_qualify_if
+                        .iter()
+                        .map(|w| w.question.clone())
+                        .collect();
+                    got.sort();
+                    if got != expected.sorted() {
+                        failures.push(format!(
+                            "aid \"{aid}\": expected would_qualify_if {:?}, got {got:?}",
+                            expected.sorted()
+                        ));
+                    }
                 }
             }
             Some(report)

@@ -182,10 +182,12 @@ fn check_references(pack: &Pack) -> Result<(), String> {
     for aid in &pack.aids {
         let nodes_ok = aid.criteria.iter().all(|c| node_ok(&c.node))
             && aid.advice.iter().all(|a| node_ok(&a.node))
-            && aid
-                .amount
-                .as_ref()
-                .is_none_or(|a| node_ok(&a.node) && a.parameters.iter().all(|&p| p < np))
+            && aid.amount.as_ref().is_none_or(|a| {
+                node_ok(&a.node)
+                    && a.parameters.iter().all(|&p| p < np)
+                    && a.up_to_node.as_ref().is_none_or(node_ok)
+                    && a.up_to_parameters.iter().all(|&p| p < np)
+            })
             && aid.criteria_parameters.iter().all(|&p| p < np);
         if !nodes_ok {
             return bad("aid", &aid.id);
@@ -541,6 +543,7 @@ code_struct!(Question {
     min,
     max,
     unit,
+    grows_with_time,
     ask_if_node
 });
 code_struct!(Choice {
@@ -613,7 +616,10 @@ code_struct!(AmountRule {
     period,
     max_months,
     node,
-    parameters
+    parameters,
+    up_to,
+    up_to_node,
+    up_to_parameters
 });
 code_struct!(Advice { when, text, node });
 code_struct!(Safety {

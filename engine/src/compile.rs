@@ -5,7 +5,9 @@ use crate::expr::ast::Node;
 use crate::expr::typecheck::{RESERVED, Scope, Ty};
 use crate::expr::{ExprError, parser};
 use crate::pack::{Advice, Aid, AmountRule, Criterion, Derived, Pack, Parameter, Question, Window};
-use crate::schema::{Bound, DerivedKind, PackFile, ParameterStatus, QuestionKind, Rounding};
+use crate::schema::{
+    AmountKind, Bound, DerivedKind, PackFile, ParameterStatus, QuestionKind, Rounding, Unit,
+};
 use crate::text::Text;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -429,6 +431,15 @@ impl Compiler {
         {
             self.error(&at.field("max"), format!("max {max} is below min {min}"));
         }
+        if q.grows_with_time
+            && !(q.kind == QuestionKind::Integer
+                && matches!(q.unit, Some(Unit::Years | Unit::Months)))
+        {
+            self.error(
+                &at.field("grows_with_time"),
+                "only an integer question with unit \"years\" or \"months\" can grow with time",
+            );
+        }
         Question {
             id: q.id.clone(),
             kind: q.kind,
@@ -440,6 +451,7 @@ impl Compiler {
             min: q.min,
             max: q.max,
             unit: q.unit,
+            grows_with_time: q.grows_with_time,
             ask_if_node,
         }
     }
@@ -590,6 +602,16 @@ impl Compiler {
             if m.max_months == Some(0) {
                 self.error(&at.field("max_months"), "max_months must be at least 1");
             }
+            let up_to_node = m
+                .up_to
+                .as_ref()
+                .map(|e| self.expression(e, Ty::Number, &at.field("up_to"), scope));
+            if m.up_to.is_some() && m.kind == AmountKind::UpTo {
+                self.error(
+                    &at.field("up_to"),
+                    "an amount of kind \"up_to\" is already a ceiling: give up_to only with an exact formula",
+                );
+            }
             AmountRule {
                 formula: m.formula.clone(),
                 round: m.round.unwrap_or(Rounding::Cent),
@@ -598,6 +620,11 @@ impl Compiler {
                 max_months: m.max_months,
                 parameters: parameters_of(&[&node], derived),
                 node,
+                up_to: m.up_to.clone(),
+                up_to_parameters: up_to_node
+                    .as_ref()
+                    .map_or_else(Vec::new, |n| parameters_of(&[n], derived)),
+                up_to_node,
             }
         });
         let advice = a

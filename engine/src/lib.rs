@@ -8,7 +8,9 @@
 pub mod answers;
 pub mod codec;
 pub mod compile;
+pub mod criteria;
 pub mod date;
+pub mod dates_ahead;
 pub mod decimal_input;
 pub mod errors;
 pub(crate) mod eval;
@@ -17,6 +19,7 @@ pub(crate) mod indices;
 pub mod input;
 pub mod kleene;
 pub mod limits;
+pub mod outlook;
 pub mod pack;
 pub mod ranking;
 pub mod report;
@@ -24,6 +27,7 @@ pub mod sample;
 pub mod schema;
 pub mod sentences;
 pub mod text;
+pub mod whatif;
 
 #[cfg(feature = "toml")]
 pub mod cases;
@@ -32,10 +36,13 @@ pub mod toml_source;
 
 pub use answers::{Answer, Answers};
 pub use codec::DecodeError;
+pub use criteria::{CriterionDetail, CriterionStatus, criteria_details};
 pub use date::Date;
+pub use dates_ahead::{FromDate, from_date, from_dates};
 pub use errors::{PackError, PackErrors, PathSegment};
 pub use input::{InputError, RawAnswer};
 pub use kleene::Tri;
+pub use outlook::{AidOutlook, outlook};
 pub use pack::{Aid, Pack, Parameter, Question};
 pub use ranking::{applicability, evaluate};
 pub use report::{
@@ -45,6 +52,7 @@ pub use report::{
 pub use rust_decimal::Decimal;
 pub use schema::PackFile;
 pub use text::Text;
+pub use whatif::{WhatIf, all_what_ifs, what_ifs};
 
 impl Pack {
     /// Compiles a merged pack file.

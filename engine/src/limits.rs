@@ -457,6 +457,9 @@ pub(crate) fn check_pack(pack: &Pack) -> Vec<PackError> {
         }
         if let Some(amount) = &a.amount {
             c.expression(&amount.node, &at("aid", i, &["amount", "formula"]), item);
+            if let Some(up_to) = &amount.up_to_node {
+                c.expression(up_to, &at("aid", i, &["amount", "up_to"]), item);
+            }
         }
     }
     if let Some(s) = &pack.safety {

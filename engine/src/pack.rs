@@ -83,6 +83,8 @@ pub struct Question {
     pub max: Option<Bound>,
     /// Unit.
     pub unit: Option<Unit>,
+    /// Counts whole years (months) up to today: grows by one each year (month).
+    pub grows_with_time: bool,
     pub(crate) ask_if_node: Option<Node>,
 }
 
@@ -207,6 +209,10 @@ pub struct AmountRule {
     pub max_months: Option<u32>,
     pub(crate) node: Node,
     pub(crate) parameters: Vec<usize>,
+    /// The most the aid gives, as written (see [`crate::schema::AmountDef::up_to`]).
+    pub up_to: Option<String>,
+    pub(crate) up_to_node: Option<Node>,
+    pub(crate) up_to_parameters: Vec<usize>,
 }
 
 /// Advice shown when its condition holds.

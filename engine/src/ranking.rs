@@ -16,7 +16,7 @@ use crate::report::{
     AidReport, Amount, ConfirmReason, CriterionOutcome, CriterionState, RefusalReason, Report,
     Verdict,
 };
-use crate::schema::AidStatus;
+use crate::schema::{AidStatus, AmountKind};
 
 /// Evaluates every aid of `pack` for `answers` at the reference date `today`.
 pub fn evaluate(pack: &Pack, answers: &Answers, today: Date) -> Report {
@@ -85,7 +85,14 @@ pub fn evaluate(pack: &Pack, answers: &Answers, today: Date) -> Report {
             if aid.window.is_some_and(|w| !w.contains(today)) {
                 reasons.push(ConfirmReason::OutsideWindow);
             }
-            for &p in &aid.criteria_parameters {
+            // The parameters the criteria read in the branches these answers select: one study
+            // zone's minimum, one household size's ceiling, not every value of the grid.
+            let mut used = Vec::new();
+            for criterion in &aid.criteria {
+                crate::criteria::parameters_used(&mut ev, pack, &criterion.node, &mut used);
+            }
+            used.sort_unstable();
+            for &p in &used {
                 if pack.parameters[p]
                     .value_at(today)
                     .is_some_and(|v| v.to_confirm)
@@ -105,23 +112,37 @@ pub fn evaluate(pack: &Pack, answers: &Answers, today: Date) -> Report {
         let undetermined = verdict.is_undetermined();
         let mut amount = None;
         let mut amount_missing = Vec::new();
+        let to_confirm = |parameters: &[usize]| {
+            parameters.iter().any(|&p| {
+                pack.parameters[p]
+                    .value_at(today)
+                    .is_some_and(|v| v.to_confirm)
+            })
+        };
         if let Some(rule) = &aid.amount {
             match ev.eval(&rule.node) {
                 crate::kleene::Val::Number(value) if open => {
-                    let to_confirm = rule.parameters.iter().any(|&p| {
-                        pack.parameters[p]
-                            .value_at(today)
-                            .is_some_and(|v| v.to_confirm)
-                    });
                     amount = Some(Amount {
                         value: rule.round.apply(value),
                         kind: rule.kind,
                         period: rule.period,
                         max_months: rule.max_months,
-                        to_confirm,
+                        to_confirm: to_confirm(&rule.parameters),
                     });
                 }
                 v if v.is_unknown() && (open || undetermined) => {
+                    // While the amount cannot be computed, its ceiling, if the pack gives one.
+                    if let Some(up_to) = &rule.up_to_node
+                        && let crate::kleene::Val::Number(value) = ev.eval(up_to)
+                    {
+                        amount = Some(Amount {
+                            value: rule.round.apply(value),
+                            kind: AmountKind::UpTo,
+                            period: rule.period,
+                            max_months: rule.max_months,
+                            to_confirm: to_confirm(&rule.up_to_parameters),
+                        });
+                    }
                     let mut m = Missing::default();
                     ev.collect(&rule.node, &mut m);
                     if open {

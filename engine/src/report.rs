@@ -31,7 +31,9 @@ pub struct AidReport {
     pub verdict: Verdict,
     /// Each criterion with its state, in pack order.
     pub criteria: Vec<CriterionOutcome>,
-    /// The amount, when eligible and computable.
+    /// The amount, when eligible and computable; while it cannot be computed (an answer missing or
+    /// "I don't know"), its ceiling as "up to" if the pack gives one (`up_to`), on an eligible,
+    /// to-confirm or undetermined aid.
     pub amount: Option<Amount>,
     /// Questions that would let the amount be computed.
     pub amount_missing: Vec<String>,

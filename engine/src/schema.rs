@@ -301,6 +301,11 @@ pub struct QuestionDef {
     /// Unit shown beside the field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<Unit>,
+    /// The answer counts whole years (or months, by its unit) up to today, like an age or a length
+    /// of residence: it grows by one each year (month), so the engine can tell from when a
+    /// criterion on it will be met. Only on integer questions in years or months.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub grows_with_time: bool,
 }
 
 /// Type of a derived value.
@@ -468,6 +473,11 @@ pub struct AmountDef {
     /// Maximum duration in months.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_months: Option<u32>,
+    /// The most the aid gives, shown as "up to" while `formula` cannot be computed yet (an answer
+    /// missing or "I don't know"), and on an aid still to be settled: for a differential aid,
+    /// the minimum it tops up to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub up_to: Option<String>,
 }
 
 /// `[[aid.advice]]`.

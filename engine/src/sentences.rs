@@ -4,9 +4,9 @@
 //! drift apart. Pack texts (aid names, criteria, parameters) come from the pack.
 
 use crate::pack::{Aid, Pack};
-use crate::report::{AidReport, ConfirmReason, CriterionState, RefusalReason, Verdict};
+use crate::report::{AidReport, ConfirmReason, RefusalReason, Verdict};
 use crate::schema::{AidStatus, AmountKind, Period};
-use crate::{Answers, Date, Decimal, evaluate};
+use crate::{Answer, Answers, CriterionStatus, Date, Decimal, FromDate, WhatIf, evaluate, outlook};
 
 /// The notes of an aid to confirm, in `lang`: a trial scheme, applications closed for now, a value still
 /// to be confirmed (once, and only when no amount says it).
@@ -74,11 +74,17 @@ pub enum Msg {
     NoQuestionLeft,
     AmountOrLimitToConfirm,
     NotMet,
+    NotNeeded,
+    From,
+    AtTheLatest,
+    WouldQualifyIf,
+    Yes,
+    No,
 }
 
 impl Msg {
     /// Every message, for the completeness tests.
-    pub const ALL: [Msg; 26] = [
+    pub const ALL: [Msg; 32] = [
         Msg::Eligible,
         Msg::ToConfirm,
         Msg::Undetermined,
@@ -105,6 +111,12 @@ impl Msg {
         Msg::NoQuestionLeft,
         Msg::AmountOrLimitToConfirm,
         Msg::NotMet,
+        Msg::NotNeeded,
+        Msg::From,
+        Msg::AtTheLatest,
+        Msg::WouldQualifyIf,
+        Msg::Yes,
+        Msg::No,
     ];
 
     /// The text in `lang` (`fr`, `en` or `ar`; any other language gets English). `{n}` is a
@@ -212,6 +224,16 @@ impl Msg {
                 "No useful question left.",
                 "لم يبقَ أي سؤال مفيد.",
             ],
+            Msg::NotNeeded => ["pas nécessaire", "not needed", "غير ضروري"],
+            Msg::From => ["Possible à partir du", "Possible from", "ممكن ابتداءً من"],
+            Msg::AtTheLatest => ["au plus tard", "at the latest", "على أبعد تقدير"],
+            Msg::WouldQualifyIf => [
+                "Vous y auriez droit si",
+                "You would qualify if",
+                "ستكون مؤهَّلًا إذا",
+            ],
+            Msg::Yes => ["oui", "yes", "نعم"],
+            Msg::No => ["non", "no", "لا"],
         }
     }
 }
@@ -236,11 +258,56 @@ fn money(value: Decimal, lang: &str) -> String {
     }
 }
 
+/// The label of option `option` of question `question` in `lang` (the id when unknown).
+fn option_label(pack: &Pack, question: &str, option: &str, lang: &str) -> String {
+    pack.question(question)
+        .and_then(|q| q.options.iter().find(|o| o.id == option))
+        .map_or(option.to_string(), |o| o.label.get(lang).to_string())
+}
+
+/// An answer in words, in `lang` (what a what-if proposes).
+pub fn answer_words(pack: &Pack, question: &str, answer: &Answer, lang: &str) -> String {
+    match answer {
+        Answer::YesNo(b) => if *b { Msg::Yes } else { Msg::No }.get(lang).to_string(),
+        Answer::Number(n) => money(*n, lang),
+        Answer::OneOf(o) => option_label(pack, question, o, lang),
+        Answer::SeveralOf(os) => os
+            .iter()
+            .map(|o| option_label(pack, question, o, lang))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Answer::Date(d) => d.to_string(),
+        Answer::DontKnow => String::new(),
+    }
+}
+
+/// "Possible from <date> (at the latest)": when a time-bound criterion will be met.
+pub fn from_line(from: &FromDate, lang: &str) -> String {
+    let mut line = format!("{} {}", Msg::From.get(lang), from.date);
+    if from.at_the_latest {
+        line.push_str(&format!(" ({})", Msg::AtTheLatest.get(lang)));
+    }
+    line
+}
+
+/// "You would qualify if: <question> <answer>": one answer change that opens the aid.
+pub fn what_if_line(pack: &Pack, what_if: &WhatIf, lang: &str) -> String {
+    let question = pack
+        .question(&what_if.question)
+        .map_or(what_if.question.as_str(), |q| q.label.get(lang));
+    format!(
+        "{}: {question} {}",
+        Msg::WouldQualifyIf.get(lang),
+        answer_words(pack, &what_if.question, &what_if.answer, lang)
+    )
+}
+
 /// The plain-text explanation of every aid (for a CCAS agent reading a resident's case), every
 /// line in `lang`: the checker's words from [`Msg`], the pack's texts in that language.
 pub fn explanation(pack: &Pack, answers: &Answers, date: Date, lang: &str) -> String {
     use std::fmt::Write;
     let report = evaluate(pack, answers, date);
+    let outlook = outlook(pack, answers, date, &report);
     let question_label = |id: &str| {
         pack.question(id)
             .map_or(id.to_string(), |q| q.label.get(lang).to_string())
@@ -258,17 +325,20 @@ pub fn explanation(pack: &Pack, answers: &Answers, date: Date, lang: &str) -> St
         pack.territory.name.get(lang),
         pack.id
     );
-    for (aid, r) in pack.aids.iter().zip(&report.aids) {
+    for ((aid, r), o) in pack.aids.iter().zip(&report.aids).zip(&outlook) {
         let _ = writeln!(out, "== {} [{}]", aid.name.get(lang), aid.id);
         let _ = writeln!(out, "   {}", verdict_msg(&r.verdict).get(lang));
-        for c in &r.criteria {
-            let mark = match c.state {
-                CriterionState::Met => "[x]",
-                CriterionState::Failed => "[ ]",
-                CriterionState::Unknown => "[?]",
+        for (c, detail) in r.criteria.iter().zip(&o.criteria) {
+            let mark = match detail.status {
+                CriterionStatus::Met => "[x]",
+                CriterionStatus::NotMet => "[ ]",
+                CriterionStatus::NotKnown => "[?]",
+                CriterionStatus::NotNeeded => "[-]",
             };
             let _ = write!(out, "   {mark} {}", c.label.get(lang));
-            if !c.missing.is_empty() {
+            if detail.status == CriterionStatus::NotNeeded {
+                let _ = write!(out, " ({})", Msg::NotNeeded.get(lang));
+            } else if !c.missing.is_empty() {
                 let _ = write!(out, "  ({}: {})", Msg::Ask.get(lang), questions(&c.missing));
             }
             out.push('\n');
@@ -353,6 +423,12 @@ pub fn explanation(pack: &Pack, answers: &Answers, date: Date, lang: &str) -> St
                 Msg::AmountAsk.get(lang),
                 questions(&r.amount_missing)
             );
+        }
+        if let Some(from) = &o.from {
+            let _ = writeln!(out, "   -> {}", from_line(from, lang));
+        }
+        for w in &o.would_qualify_if {
+            let _ = writeln!(out, "   -> {}", what_if_line(pack, w, lang));
         }
         for advice in &r.advice {
             let _ = writeln!(out, "   > {}", advice.get(lang));

@@ -13,7 +13,7 @@ import { act, answer, currentQuestion, openApp, setUp, start, tearDown } from '.
 
 // Plain answers that lead to every question of the table (Chenôve, a 20-year-old student).
 const DEFAULTS = {
-  commune: 'chenove', age: 20, years_in_commune: 3, activity: 'student', studies: 'higher', money_difficulties: false, has_bac: true,
+  commune: 'chenove', age: 20, years_in_commune: 3, activity: 'student', studies: 'higher', money_difficulties: false, has_bac: true, student_resources: '300,00',
   study_zone: 'dijon', municipal_staff: false, household_size: 1, children_count: 0, receives: ['student_grant'],
   monthly_resources: '450', monthly_charges: '?', own_resources: true, housing: '?', disability: false,
   single_parent: '?',

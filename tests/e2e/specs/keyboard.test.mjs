@@ -30,7 +30,7 @@ async function waitForStep(page, before) {
 }
 
 const STUDENT = {
-  commune: 'chenove', age: '20', years_in_commune: '3', activity: 'student', studies: 'higher', money_difficulties: 'no', has_bac: 'yes',
+  commune: 'chenove', age: '20', years_in_commune: '3', activity: 'student', studies: 'higher', money_difficulties: 'no', has_bac: 'yes', student_resources: '300',
   study_zone: 'dijon', municipal_staff: 'no', household_size: '1', children_count: '0',
 };
 
@@ -81,7 +81,7 @@ test('a student reaches the results with the keyboard only', async () => {
   await page.locator('section.results').waitFor();
   const heading = await focused(page);
   assert.equal(heading.tag, 'h1', 'the results heading has the focus');
-  assert.ok(await page.locator('#aid-rme[data-verdict="eligible"]').count(), 'the RME is shown as eligible');
+  assert.ok(await page.locator('#aid-rme[data-verdict="to_confirm"]').count(), 'the RME is shown, to be confirmed');
 
   // Reach a "Change" button of the summary and open the question again.
   await tabTo(page, '#answer-age button', 200);

@@ -51,7 +51,7 @@ test('after one visit, the app reloads with no network and a journey completes',
   await page.reload();
   await page.locator('main h1').waitFor({ timeout: 20_000 });
   await start(page, 'chenove');
-  await answerAll(page, { commune: 'chenove', age: 20, years_in_commune: 3, activity: 'student', studies: 'higher', money_difficulties: false, has_bac: true });
+  await answerAll(page, { commune: 'chenove', age: 20, years_in_commune: 3, activity: 'student', studies: 'higher', money_difficulties: false, has_bac: true, student_resources: '300,00' });
   const shown = await results(page);
   assert.ok(Object.keys(shown).length > 3, 'results offline');
   await page.locator('.take-away button[aria-controls="take-away-qr"]').click();

@@ -17,7 +17,7 @@ import { examplePage, servePages } from '../lib/hosts.mjs';
 const TITLE = 'Aides locales';
 // Distinctive answers, and every way they could travel (typed, normalised, encoded).
 const JOURNEY = {
-  commune: 'chenove', age: 20, years_in_commune: 3, activity: 'student', studies: 'higher', money_difficulties: false, has_bac: true,
+  commune: 'chenove', age: 20, years_in_commune: 3, activity: 'student', studies: 'higher', money_difficulties: false, has_bac: true, student_resources: '300,00',
   study_zone: 'dijon', municipal_staff: false, household_size: 3, children_count: 0, receives: ['student_grant'],
   monthly_resources: '1 337,42', monthly_charges: '271,83', own_resources: true, housing: 'hosted',
   disability: false, single_parent: '?',

@@ -30,11 +30,11 @@ test('an Arabic browser gets the Arabic interface, right to left', async () => {
   await start(page, 'chenove');
   await page.screenshot({ path: screenshotPath('question-ar') });
   await answerAll(page, {
-    commune: 'chenove', age: 20, years_in_commune: 3, activity: 'student', studies: 'higher', money_difficulties: false, has_bac: true,
+    commune: 'chenove', age: 20, years_in_commune: 3, activity: 'student', studies: 'higher', money_difficulties: false, has_bac: true, student_resources: '300,00',
     study_zone: 'dijon', municipal_staff: false,
   });
   const shown = await results(page);
-  assert.equal(shown.rme.verdict, 'eligible');
+  assert.equal(shown.rme.verdict, 'to_confirm');
   assert.equal(await page.locator('#aid-rme h3').innerText(), aidName('chenove', 'rme', 'ar'));
   assert.equal(await page.locator('section.results h1').innerText(), 'نتائجك');
   const card = await page.locator('#aid-rme').evaluate((el) => getComputedStyle(el).borderRightWidth);

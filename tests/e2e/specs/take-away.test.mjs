@@ -10,7 +10,7 @@ import { answerAll, results, start } from '../lib/journey.mjs';
 import { axeViolations } from '../lib/hosts.mjs';
 
 const ANSWERS = {
-  commune: 'chenove', age: 23, years_in_commune: 3, activity: 'student', studies: 'higher', money_difficulties: false, has_bac: true,
+  commune: 'chenove', age: 23, years_in_commune: 3, activity: 'student', studies: 'higher', money_difficulties: false, has_bac: true, student_resources: '300,00',
   study_zone: 'dijon', municipal_staff: false, household_size: 1, children_count: 0, receives: ['student_grant'],
   monthly_resources: '456,78', monthly_charges: '?', own_resources: true, housing: '?', disability: false,
   single_parent: '?',

@@ -174,6 +174,10 @@ mod tests {
             Msg::Closed,
             Msg::UnknownValue,
             Msg::DontKnow,
+            Msg::NotNeeded,
+            Msg::From,
+            Msg::AtTheLatest,
+            Msg::WouldQualifyIf,
         ] {
             assert!(ar.contains(m.get("ar")), "{m:?} not reached");
         }

@@ -1,0 +1,286 @@
+//! "You would qualify if …": for an aid refused on the resident's answers, each single answer
+//! change that makes it open (eligible or to confirm), found from the rules: the questions every
+//! failed criterion depends on, each tried with its other options or with the values around the
+//! limits its comparisons draw, the rules evaluated again for each. Data only: the interface
+//! words it.
+
+use crate::answers::{Answer, Answers};
+use crate::criteria::{asked, comparisons, questions_depended_on};
+use crate::date::Date;
+use crate::eval::Evaluator;
+use crate::expr::ast::Node;
+use crate::kleene::{Tri, Val};
+use crate::pack::{Aid, Pack};
+use crate::report::{AidReport, CriterionState, RefusalReason, Report, Verdict};
+use crate::schema::{Bound, QuestionKind};
+use rust_decimal::Decimal;
+
+/// One answer change that would open a refused aid.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WhatIf {
+    /// The question to answer differently (its id).
+    pub question: String,
+    /// The answer that would open the aid (for a number, the nearest to the one given).
+    pub answer: Answer,
+    /// The criteria (positions) not met today that this answer meets.
+    pub criteria: Vec<usize>,
+}
+
+/// [`what_ifs`] for every aid, in pack order (`report` is [`crate::evaluate`] of the same answers
+/// at the same date).
+pub fn all_what_ifs(
+    pack: &Pack,
+    answers: &Answers,
+    today: Date,
+    report: &Report,
+) -> Vec<Vec<WhatIf>> {
+    let mut ev = Evaluator::new(pack, answers, today);
+    let aids: Vec<(&Aid, &AidReport)> = pack.aids.iter().zip(&report.aids).collect();
+    what_ifs_of(&mut ev, pack, answers, today, &aids)
+}
+
+/// The single answer changes that would make the aid of `report` open, one per question at
+/// most, in pack order of the questions. Empty unless the aid is refused on its criteria.
+pub fn what_ifs(pack: &Pack, answers: &Answers, today: Date, report: &AidReport) -> Vec<WhatIf> {
+    let Some(aid) = pack.aid(&report.id) else {
+        return Vec::new();
+    };
+    let mut ev = Evaluator::new(pack, answers, today);
+    what_ifs_of(&mut ev, pack, answers, today, &[(aid, report)])
+        .pop()
+        .unwrap_or_default()
+}
+
+/// What one refused aid will try: its failed criteria, and for each question it may change, the
+/// answers to try (positions in the shared list of tries), in order of preference.
+struct Plan {
+    failed: Vec<usize>,
+    questions: Vec<(usize, Vec<usize>)>,
+}
+
+/// The what-ifs of `aids`. Each answer change is evaluated once for every aid that tries it:
+/// living in Chenôve, say, is tried once for the eight aids refused on the town.
+pub(crate) fn what_ifs_of<'a>(
+    ev: &mut Evaluator<'a>,
+    pack: &'a Pack,
+    answers: &Answers,
+    today: Date,
+    aids: &[(&'a Aid, &AidReport)],
+) -> Vec<Vec<WhatIf>> {
+    let mut tries: Vec<(usize, Answer)> = Vec::new();
+    let plans: Vec<Option<Plan>> = aids
+        .iter()
+        .map(|(aid, report)| plan(ev, pack, answers, aid, report, &mut tries))
+        .collect();
+    // opens[t][a]: whether try `t` opens aid `a` (None: not tried for it).
+    let mut opens: Vec<Vec<Option<bool>>> = vec![vec![None; aids.len()]; tries.len()];
+    if !tries.is_empty() {
+        let mut changed = answers.clone();
+        for (t, (q, answer)) in tries.iter().enumerate() {
+            let id = &pack.questions[*q].id;
+            changed.set(id.clone(), answer.clone());
+            let mut after = Evaluator::new(pack, &changed, today);
+            for (a, plan) in plans.iter().enumerate() {
+                let Some(plan) = plan else { continue };
+                if !plan.questions.iter().any(|(_, ts)| ts.contains(&t)) {
+                    continue;
+                }
+                let aid = aids[a].0;
+                // The failed criteria first: most tries fail there.
+                let ok = plan
+                    .failed
+                    .iter()
+                    .all(|&i| after.truth(&aid.criteria[i].node) == Tri::True)
+                    && aid
+                        .criteria
+                        .iter()
+                        .all(|c| after.truth(&c.node) == Tri::True);
+                opens[t][a] = Some(ok);
+            }
+            drop(after);
+            match answers.get(id) {
+                Some(previous) => changed.set(id.clone(), previous.clone()),
+                None => {
+                    changed.remove(id);
+                }
+            }
+        }
+    }
+    plans
+        .iter()
+        .enumerate()
+        .map(|(a, plan)| {
+            let Some(plan) = plan else {
+                return Vec::new();
+            };
+            plan.questions
+                .iter()
+                .filter_map(|(q, ts)| {
+                    let t = ts.iter().find(|&&t| opens[t][a] == Some(true))?;
+                    Some(WhatIf {
+                        question: pack.questions[*q].id.clone(),
+                        answer: tries[*t].1.clone(),
+                        criteria: plan.failed.clone(),
+                    })
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The plan of one aid, its answers to try added to `tries` (each change once); `None` unless
+/// the aid is refused on its criteria.
+fn plan<'a>(
+    ev: &mut Evaluator<'a>,
+    pack: &'a Pack,
+    answers: &Answers,
+    aid: &'a Aid,
+    report: &AidReport,
+    tries: &mut Vec<(usize, Answer)>,
+) -> Option<Plan> {
+    let Verdict::NotEligible { reasons } = &report.verdict else {
+        return None;
+    };
+    if reasons
+        .iter()
+        .any(|r| matches!(r, RefusalReason::Status(_)))
+    {
+        return None;
+    }
+    let failed: Vec<usize> = (report.criteria.iter().enumerate())
+        .filter(|(_, c)| c.state == CriterionState::Failed)
+        .map(|(i, _)| i)
+        .collect();
+    // One change must mend every failed criterion: only a question all of them depend on can.
+    let mut candidates: Option<Vec<usize>> = None;
+    for &i in &failed {
+        let deps = questions_depended_on(pack, &aid.criteria[i].node);
+        candidates = Some(match candidates {
+            None => deps,
+            Some(c) => c.into_iter().filter(|q| deps.contains(q)).collect(),
+        });
+    }
+    let mut questions = Vec::new();
+    for q in candidates.unwrap_or_default() {
+        // Only an answer the resident gave can be changed.
+        if !asked(ev, pack, answers, q) {
+            continue;
+        }
+        let current = answers.get(&pack.questions[q].id);
+        let positions: Vec<usize> = other_answers(ev, pack, aid, &failed, q, current)
+            .into_iter()
+            .map(|answer| {
+                tries
+                    .iter()
+                    .position(|(x, a)| *x == q && *a == answer)
+                    .unwrap_or_else(|| {
+                        tries.push((q, answer));
+                        tries.len() - 1
+                    })
+            })
+            .collect();
+        if !positions.is_empty() {
+            questions.push((q, positions));
+        }
+    }
+    Some(Plan { failed, questions })
+}
+
+/// The answers to try instead of `current`, nearest first for numbers.
+fn other_answers<'a>(
+    ev: &mut Evaluator<'a>,
+    pack: &'a Pack,
+    aid: &'a Aid,
+    failed: &[usize],
+    q: usize,
+    current: Option<&Answer>,
+) -> Vec<Answer> {
+    let question = &pack.questions[q];
+    let mut out: Vec<Answer> = match question.kind {
+        QuestionKind::YesNo => vec![Answer::YesNo(true), Answer::YesNo(false)],
+        QuestionKind::OneOf => question
+            .options
+            .iter()
+            .map(|o| Answer::OneOf(o.id.clone()))
+            .collect(),
+        QuestionKind::SeveralOf => {
+            let ticked: &[String] = match current {
+                Some(Answer::SeveralOf(t)) => t,
+                _ => &[],
+            };
+            // One click on an option, as the app does it ("none of these" unticks the others).
+            question
+                .options
+                .iter()
+                .map(|o| {
+                    let on = !ticked.contains(&o.id);
+                    Answer::SeveralOf(question.tick(ticked, &o.id, on))
+                })
+                .collect()
+        }
+        QuestionKind::Integer | QuestionKind::Money => {
+            number_candidates(ev, pack, aid, failed, q, current)
+        }
+        // Dates are not tried: "from <date>" says when time settles them.
+        QuestionKind::Date => Vec::new(),
+    };
+    out.retain(|a| Some(a) != current);
+    out
+}
+
+/// Values around each limit a failed criterion compares question `q` with, within the
+/// question's bounds, nearest to the current answer first. An answer that grows with time (an
+/// age) is only tried higher: nobody grows younger.
+fn number_candidates<'a>(
+    ev: &mut Evaluator<'a>,
+    pack: &'a Pack,
+    aid: &'a Aid,
+    failed: &[usize],
+    q: usize,
+    current: Option<&Answer>,
+) -> Vec<Answer> {
+    let question = &pack.questions[q];
+    let step = if question.kind == QuestionKind::Integer {
+        Decimal::ONE
+    } else {
+        Decimal::new(1, 2)
+    };
+    let now = match current {
+        Some(Answer::Number(n)) => Some(*n),
+        _ => None,
+    };
+    let mut values: Vec<Decimal> = Vec::new();
+    for &i in failed {
+        let mut found = Vec::new();
+        comparisons(pack, &aid.criteria[i].node, &mut found, 0);
+        for (_, a, b) in found {
+            for (side, other) in [(a, b), (b, a)] {
+                if !matches!(side, Node::Question(x) if *x == q) {
+                    continue;
+                }
+                let Val::Number(limit) = ev.eval(other) else {
+                    continue;
+                };
+                let limit = if step == Decimal::ONE {
+                    limit.ceil()
+                } else {
+                    limit.round_dp(2)
+                };
+                values.extend([limit - step, limit, limit + step]);
+            }
+        }
+    }
+    let bound = |b: Option<crate::schema::Bound>| match b {
+        Some(Bound::Number(n)) => Some(n),
+        _ => None,
+    };
+    let (min, max) = (bound(question.min), bound(question.max));
+    values.retain(|v| {
+        min.is_none_or(|m| *v >= m)
+            && max.is_none_or(|m| *v <= m)
+            && !(question.grows_with_time && now.is_some_and(|n| *v <= n))
+    });
+    values.sort_by_key(|v| (now.map_or(*v, |n| (*v - n).abs()), *v));
+    values.dedup();
+    values.into_iter().map(Answer::Number).collect()
+}
