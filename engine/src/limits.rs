@@ -1,7 +1,10 @@
-//! The limits of a pack, defined once: the checker (`compile`), `eligo-rules build` (which compiles,
-//! then reads its output back) and the binary reader ([`crate::Pack::from_bytes`], what the app runs)
-//! all enforce these same numbers, so every pack the checker accepts builds, reads back equal and
-//! evaluates within them, and a hand-made binary pack cannot go beyond them either.
+//! The limits of a pack, defined once. The checker (`compile`, so `eligo-rules check` and
+//! `eligo-rules build`, which also reads its output back) enforces every one exactly
+//! ([`check_pack`]); the binary reader ([`crate::Pack::from_bytes`], what the app runs) holds the
+//! file size and the expression depth, bounds lists and texts by [`MAX_ITEMS`] and
+//! [`MAX_TEXT_CHARS`] while reading, and refuses the same links ([`check_read`]). So every pack the
+//! checker accepts builds, reads back equal and evaluates within them, and a hand-made binary pack
+//! cannot bring a forbidden link or exhaust the stack.
 //!
 //! Why they matter: evaluation walks expression trees recursively (bounded by
 //! [`MAX_EXPR_DEPTH`]) and follows dependencies between derived values and questions with an
@@ -263,7 +266,7 @@ fn at_list(section: &str, index: usize, list: &str, n: usize, fields: &[&str]) -
 
 /// Every limit a compiled pack must respect, except the expression text limits (the parser holds
 /// them; a compiled tree is within [`MAX_EXPR_DEPTH`] whenever its text was) and the file size.
-/// Used by the compiler after compiling and by the binary reader after reading.
+/// Used by the compiler after compiling (natively: the browser runs [`check_read`] only).
 pub(crate) fn check_pack(pack: &Pack) -> Vec<PackError> {
     let mut c = Checker { errors: Vec::new() };
     let top = |s: &str| vec![key(s)];
