@@ -1,8 +1,7 @@
 //! The limits of a pack, defined once. The checker (`compile`, so `eligo-rules check` and
-//! `eligo-rules build`, which also reads its output back) enforces every one exactly
-//! ([`check_pack`]); the binary reader ([`crate::Pack::from_bytes`], what the app runs) holds the
+//! `eligo-rules build`, which also reads its output back) enforces every one exactly; the binary reader ([`crate::Pack::from_bytes`], what the app runs) holds the
 //! file size and the expression depth, bounds lists and texts by [`MAX_ITEMS`] and
-//! [`MAX_TEXT_CHARS`] while reading, and refuses the same links ([`check_read`]). So every pack the
+//! [`MAX_TEXT_CHARS`] while reading, and refuses the same links. So every pack the
 //! checker accepts builds, reads back equal and evaluates within them, and a hand-made binary pack
 //! cannot bring a forbidden link or exhaust the stack.
 //!
