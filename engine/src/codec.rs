@@ -125,12 +125,17 @@ impl Pack {
             bytes: body,
             pos: 0,
             depth: 0,
+            too_long: false,
         };
         let pack = Pack::get(&mut r).map_err(|()| {
             if r.depth > MAX_DEPTH {
                 DecodeError::Inconsistent(format!(
                     "an expression more than {MAX_DEPTH} levels deep, the limit"
                 ))
+            } else if r.too_long {
+                DecodeError::Inconsistent(
+                    "a list or a text longer than the limits of `eligo-rules check`".to_string(),
+                )
             } else {
                 DecodeError::Damaged(r.pos + MAGIC.len())
             }
@@ -139,11 +144,9 @@ impl Pack {
             return Err(DecodeError::Damaged(r.pos + MAGIC.len()));
         }
         check_references(&pack).map_err(DecodeError::Inconsistent)?;
-        // The checker's own limits and link schemes: a hand-made file gets no further than a
+        // The link schemes and chains the checker allows: a hand-made file gets no further than a
         // checked pack.
-        if let Some(error) = crate::limits::check_pack(&pack).first() {
-            return Err(DecodeError::Inconsistent(error.to_string()));
-        }
+        crate::limits::check_read(&pack).map_err(DecodeError::Inconsistent)?;
         Ok(pack)
     }
 }
@@ -216,6 +219,8 @@ struct Reader<'a> {
     bytes: &'a [u8],
     pos: usize,
     depth: usize,
+    /// A list or a text went beyond the checker's limits (named in the error).
+    too_long: bool,
 }
 
 /// Reading fails without detail: the reader's position says where.
@@ -305,6 +310,11 @@ impl Code for String {
     }
     fn get(r: &mut Reader<'_>) -> Got<String> {
         let n = r.len()?;
+        // The longest text the checker accepts, each character in up to 4 bytes of UTF-8.
+        if n > 4 * crate::limits::MAX_TEXT_CHARS {
+            r.too_long = true;
+            return Err(());
+        }
         let s = core::str::from_utf8(&r.bytes[r.pos..r.pos + n]).map_err(|_| ())?;
         r.pos += n;
         Ok(s.to_string())
@@ -340,6 +350,11 @@ impl<T: Code> Code for Vec<T> {
         // A plain loop: `collect` into a `Result` adds an adapter per item type to the wasm. No
         // capacity reserved ahead: a damaged length must not allocate more than the items read.
         let n = r.len()?;
+        // The longest list the checker accepts (items of a kind; lists inside an item are shorter).
+        if n > crate::limits::MAX_ITEMS {
+            r.too_long = true;
+            return Err(());
+        }
         let mut items = Vec::new();
         for _ in 0..n {
             items.push(T::get(r)?);

@@ -1,7 +1,9 @@
-//! The limits of a pack, defined once: the checker (`compile`), `eligo-rules build` (which compiles,
-//! then reads its output back) and the binary reader ([`crate::Pack::from_bytes`], what the app runs)
-//! all enforce these same numbers, so every pack the checker accepts builds, reads back equal and
-//! evaluates within them, and a hand-made binary pack cannot go beyond them either.
+//! The limits of a pack, defined once. The checker (`compile`, so `eligo-rules check` and
+//! `eligo-rules build`, which also reads its output back) enforces every one exactly; the binary reader ([`crate::Pack::from_bytes`], what the app runs) holds the
+//! file size and the expression depth, bounds lists and texts by [`MAX_ITEMS`] and
+//! [`MAX_TEXT_CHARS`] while reading, and refuses the same links. So every pack the
+//! checker accepts builds, reads back equal and evaluates within them, and a hand-made binary pack
+//! cannot bring a forbidden link or exhaust the stack.
 //!
 //! Why they matter: evaluation walks expression trees recursively (bounded by
 //! [`MAX_EXPR_DEPTH`]) and follows dependencies between derived values and questions with an
@@ -66,8 +68,13 @@ pub const LINK_SCHEMES: [&str; 4] = ["https:", "http:", "mailto:", "tel:"];
 /// anywhere in it; the scheme is compared without case, as browsers do.
 pub fn link_problem(link: &str) -> Option<String> {
     if link.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        // Not `{:?}`: its escaping would add Unicode tables to the browser's code.
+        let shown: String = link
+            .chars()
+            .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+            .collect();
         return Some(format!(
-            "the link {link:?} holds a space or a control character"
+            "the link \"{shown}\" holds a space or a control character"
         ));
     }
     let allowed = LINK_SCHEMES.iter().any(|scheme| {
@@ -79,8 +86,7 @@ pub fn link_problem(link: &str) -> Option<String> {
         None
     } else {
         Some(format!(
-            "the link \"{link}\" is not allowed: a link must start with {} and go somewhere",
-            LINK_SCHEMES.join(" ")
+            "the link \"{link}\" is not allowed: a link must start with https: http: mailto: tel: and go somewhere"
         ))
     }
 }
@@ -259,7 +265,7 @@ fn at_list(section: &str, index: usize, list: &str, n: usize, fields: &[&str]) -
 
 /// Every limit a compiled pack must respect, except the expression text limits (the parser holds
 /// them; a compiled tree is within [`MAX_EXPR_DEPTH`] whenever its text was) and the file size.
-/// Used by the compiler after compiling and by the binary reader after reading.
+/// Used by the compiler after compiling (natively: the browser runs [`check_read`] only).
 pub(crate) fn check_pack(pack: &Pack) -> Vec<PackError> {
     let mut c = Checker { errors: Vec::new() };
     let top = |s: &str| vec![key(s)];
@@ -520,9 +526,18 @@ pub(crate) fn dependencies(pack: &Pack) -> Vec<Vec<usize>> {
 
 /// The longest chain of dependencies, when longer than [`MAX_CHAIN`], as an error on the value it
 /// starts from. Circular definitions are reported elsewhere (a vertex met again counts once).
-fn longest_chain_error(pack: &Pack) -> Option<PackError> {
+/// The dependencies of each value, the length of the longest chain from each, and the value the
+/// longest chain of the pack starts from (its position and length), when the pack has values.
+struct Chains {
+    edges: Vec<Vec<usize>>,
+    length: Vec<usize>,
+    state: Vec<u8>,
+    head: usize,
+    longest: usize,
+}
+
+fn chains(pack: &Pack) -> Chains {
     let edges = dependencies(pack);
-    let nq = pack.questions.len();
     // Length of the longest chain from each value, by an iterative depth-first search.
     let mut length: Vec<usize> = vec![0; edges.len()];
     let mut next: Vec<usize> = vec![0; edges.len()];
@@ -552,10 +567,61 @@ fn longest_chain_error(pack: &Pack) -> Option<PackError> {
             }
         }
     }
-    let (head, &longest) = length
+    let (head, longest) = length
         .iter()
         .enumerate()
-        .max_by_key(|&(i, n)| (*n, usize::MAX - i))?;
+        .max_by_key(|&(i, n)| (*n, usize::MAX - i))
+        .map_or((0, 0), |(i, n)| (i, *n));
+    Chains {
+        edges,
+        length,
+        state,
+        head,
+        longest,
+    }
+}
+
+/// What the binary reader checks beyond the shape of the file: the links, so that a hand-made file
+/// cannot bring a `javascript:` link into the page. Lists, texts and expression depth are bounded
+/// while reading (see `codec`); a chain of values, however long within those bounds, costs the
+/// evaluator time but no stack, and an exclusive option outside a several-of question does
+/// nothing. The checker holds every limit exactly ([`check_pack`]), within the reader's bounds;
+/// this part of its work runs in the browser, so it stays small.
+pub(crate) fn check_read(pack: &Pack) -> Result<(), String> {
+    let mut links: Vec<&str> = Vec::new();
+    for place in &pack.places {
+        links.extend(place.website.as_deref());
+    }
+    for aid in &pack.aids {
+        for source in &aid.sources {
+            links.push(&source.url);
+        }
+    }
+    for parameter in &pack.parameters {
+        for value in &parameter.values {
+            links.extend(value.url.as_deref());
+        }
+    }
+    if let Some(safety) = &pack.safety {
+        for contact in &safety.contacts {
+            links.extend(contact.url.as_deref());
+        }
+    }
+    match links.into_iter().find_map(link_problem) {
+        Some(problem) => Err(problem),
+        None => Ok(()),
+    }
+}
+
+fn longest_chain_error(pack: &Pack) -> Option<PackError> {
+    let Chains {
+        edges,
+        length,
+        state,
+        head,
+        longest,
+    } = chains(pack);
+    let nq = pack.questions.len();
     if longest <= MAX_CHAIN {
         return None;
     }

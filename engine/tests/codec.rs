@@ -324,7 +324,7 @@ fn a_one_language_file_leaves_the_rules_as_written_out_and_passes_the_same_cases
 }
 
 /// Issue 19: a hand-made binary pack cannot bring a link the checker refuses (`javascript:`,
-/// `data:`…) into the app, wherever the link is; nor an exclusive option on a one-of question.
+/// `data:`…) into the app, wherever the link is, nor a text beyond the limits.
 #[test]
 fn a_hand_made_file_with_a_forbidden_link_is_refused() {
     let demo = common::demo_pack();
@@ -349,14 +349,10 @@ fn a_hand_made_file_with_a_forbidden_link_is_refused() {
     let safety = p.safety.as_mut().unwrap();
     safety.contacts[0].url = Some("java\tscript:alert(1)".into());
     refused(&p, "control character");
+    // Lists and texts beyond the checker's limits are refused while reading.
     let mut p = demo.clone();
-    let one_of = p
-        .questions
-        .iter_mut()
-        .find(|q| q.kind == eligo_engine::schema::QuestionKind::OneOf)
-        .unwrap();
-    one_of.options[0].exclusive = true;
-    refused(&p, "exclusive");
+    p.places[0].address = Some("x".repeat(4 * eligo_engine::limits::MAX_TEXT_CHARS + 1));
+    refused(&p, "limits");
     // The same pack with allowed links reads back.
     let mut p = demo.clone();
     p.places[0].website = Some("https://example.org".into());
