@@ -48,7 +48,7 @@ const REFUSED = [
   ['monthly_resources', '\u221250', 'ErrTooSmall', 0],
   ['monthly_resources', '1 000 000 000', 'ErrTooLarge', 100000],
   ['monthly_resources', '150000', 'ErrTooLarge', 100000],
-  ['monthly_resources', '12,345', 'ErrNumber'],
+  ['monthly_resources', '12,3456', 'ErrNumber'],
   ['monthly_resources', '3,14159', 'ErrNumber'],
   ['monthly_resources', '1e9', 'ErrNumber'],
   ['monthly_resources', '0x10', 'ErrNumber'],

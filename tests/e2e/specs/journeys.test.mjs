@@ -60,7 +60,7 @@ test('a student in Chenôve can ask for the RME, and is told why not at 27', asy
   // "Prepare my visit": the aids and the documents, and the answers only when the resident asks for them.
   await act(page, () => page.locator('section.results .actions button.primary').click());
   const printed = page.locator('section.print-view');
-  assert.ok((await printed.locator('.print-aids').first().innerText()).includes(aidName('chenove', 'rme')));
+  assert.ok((await printed.locator('.print-aids').allInnerTexts()).join('\n').includes(aidName('chenove', 'rme')));
   const checklist = await printed.locator('.checklist li').allInnerTexts();
   for (const document of aidDocuments('chenove', 'rme')) assert.ok(checklist.includes(document), document);
   assert.equal(await printed.locator('section.answers').count(), 0, 'no answers printed by default');

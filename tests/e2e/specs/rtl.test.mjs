@@ -31,7 +31,9 @@ test('an Arabic browser gets the Arabic interface, right to left', async () => {
   await page.screenshot({ path: screenshotPath('question-ar') });
   await answerAll(page, {
     commune: 'chenove', age: 20, years_in_commune: 3, activity: 'student', studies: 'higher', money_difficulties: false, has_bac: true, student_resources: '300,00',
-    study_zone: 'dijon', municipal_staff: false,
+    study_zone: 'dijon', municipal_staff: false, household_size: 1, children_count: 0, receives: ['student_grant'],
+    monthly_resources: '450,00', monthly_charges: '?', own_resources: true, housing: '?', disability: false,
+    single_parent: '?',
   });
   const shown = await results(page);
   assert.equal(shown.rme.verdict, 'to_confirm');
