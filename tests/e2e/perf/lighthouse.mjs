@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../../scripts/serve-dist.mjs';
-import { CHROMIUM_ARGS } from '../lib/harness.mjs';
+import { CHROMIUM_ARGS } from '../lib/chromium.mjs';
 
 const root = new URL('../../../', import.meta.url).pathname;
 // The results page is reached without any answer (`view=results`; tests/e2e/specs/smoke.test.mjs asserts that
