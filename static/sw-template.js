@@ -124,7 +124,8 @@ self.addEventListener('activate', (event) => {
 });
 
 self.addEventListener('message', (event) => {
-  if (event.data === 'precache-later' && event.origin === self.location.origin) event.waitUntil(precacheLater());
+  // Only same-origin pages can message this worker.
+  if (event.data === 'precache-later') event.waitUntil(precacheLater());
 });
 
 // A file of this version: from the cache, else from the network, kept on its way (a pack or the encoder on

@@ -58,3 +58,17 @@ export function servedApp(launchOptions) {
   });
   return app;
 }
+
+/**
+ * Waits until the async `predicate` (run in the page, e.g. reading the service worker's caches) resolves to a
+ * truthy value. page.waitForFunction cannot: it takes the promise itself for a truthy value.
+ */
+export async function waitInPage(page, predicate, { arg, timeout = 10_000, interval = 100 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(predicate, arg);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`waitInPage: still false after ${timeout} ms: ${predicate}`);
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+}

@@ -6,7 +6,7 @@
 // files only.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, servedApp } from '../lib/harness.mjs';
+import { openPage, servedApp, waitInPage } from '../lib/harness.mjs';
 import { answerAll, chooseLanguage, results, start } from '../lib/journey.mjs';
 
 const app = servedApp();
@@ -43,17 +43,13 @@ test('the territory and languages used work offline; one never opened says it ne
   await journeyWithQrCode(page);
   await chooseLanguage(page, 'en');
   // The files kept on first use are written while the page goes on: wait for the last one.
-  await page.waitForFunction(
-    async () => {
-      for (const name of await caches.keys()) {
-        const urls = (await (await caches.open(name)).keys()).map((request) => request.url);
-        if (urls.some((url) => /\/packs\/chenove-en-[0-9a-f]{16}\.pack$/.test(url))) return true;
-      }
-      return false;
-    },
-    null,
-    { timeout: 10_000, polling: 100 },
-  );
+  await waitInPage(page, async () => {
+    for (const name of await caches.keys()) {
+      const urls = (await (await caches.open(name)).keys()).map((request) => request.url);
+      if (urls.some((url) => /\/packs\/chenove-en-[0-9a-f]{16}\.pack$/.test(url))) return true;
+    }
+    return false;
+  });
 
   const cached = await cachedUrls(page);
   const names = Object.keys(cached);
