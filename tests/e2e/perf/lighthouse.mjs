@@ -38,7 +38,8 @@ const METRICS = [
   'interactive',
 ];
 
-const server = await startServer({ dir: join(root, 'dist'), port: 0, quiet: true });
+// LIGHTHOUSE_DIST=<folder> audits another finished bundle (to compare two builds on the same machine).
+const server = await startServer({ dir: process.env.LIGHTHOUSE_DIST ?? join(root, 'dist'), port: 0, quiet: true });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
