@@ -6,8 +6,13 @@
 //! - `packs.rs`: `PACKS`, (id, binary pack) with `include_bytes!`, for the tests only (the release app
 //!   never references it, so the linker leaves the packs out of the wasm);
 //! - each pack as `<id>-<lang>-<hash>.pack` (content hash), one file per language of the pack with its
-//!   texts in that language only, in `target/pack-files/`, from where
-//!   `scripts/postbuild.mjs` copies the files the wasm names into `dist/packs/`.
+//!   texts in that language only, in `target/pack-files/`;
+//! - `eligo-packs.json`, the manifest of those files (ids, languages with the reference one first, file
+//!   names), beside the compiled app in the profile's folder (`<target>/wasm32-unknown-unknown/release/`
+//!   for the release bundle): `scripts/postbuild.mjs` reads it to copy the files into `dist/packs/`, to
+//!   give the start-up script its preload table and the service worker its file list. Nothing reads pack
+//!   names out of the wasm. It sits in the profile's folder, not in a shared one, so that a test build
+//!   with other `ELIGO_PACKS` never overwrites the release bundle's manifest.
 //!
 //! `ELIGO_PACKS=chenove` (a comma-separated list of pack ids) keeps only those packs: a town that
 //! serves only its own territory.
@@ -42,6 +47,7 @@ fn main() {
     let mut listing = String::from(
         "/// (pack id, binary pack), one per territory, by id (tests only).\npub const PACKS: &[(&str, &[u8])] = &[\n",
     );
+    let mut manifest: Vec<String> = Vec::new();
     let mut index = String::from(
         "/// (pack id, [(language, pack file under the app's folder)] with the reference language first,\n\
          /// [(language, territory name)]), by id.\n\
@@ -60,14 +66,19 @@ fn main() {
                     file.display().to_string()
                 ));
                 // One file per language of the pack: a phone downloads the texts it shows only.
-                let files: Vec<String> = loaded
+                let served_files: Vec<(String, String)> = loaded
                     .pack
                     .languages
                     .iter()
                     .map(|lang| {
                         let name = serve(&served, &id, lang, &loaded.pack.to_bytes_in(lang));
-                        format!("({lang:?}, \"packs/{name}\")")
+                        (lang.to_string(), format!("packs/{name}"))
                     })
+                    .collect();
+                manifest.push(manifest_entry(&id, &served_files));
+                let files: Vec<String> = served_files
+                    .iter()
+                    .map(|(lang, file)| format!("({lang:?}, {file:?})"))
                     .collect();
                 let names: Vec<String> = loaded
                     .pack
@@ -94,6 +105,49 @@ fn main() {
     index.push_str("];\n");
     fs::write(out.join("packs.rs"), listing).expect("OUT_DIR is writable");
     fs::write(out.join("territories.rs"), index).expect("OUT_DIR is writable");
+    write_manifest(&out, &served, &manifest);
+}
+
+/// One territory of the manifest: `{"id": …, "languages": [{"lang": …, "file": …}, …]}`, the reference
+/// language first (the app's fallback when a language has no file).
+fn manifest_entry(id: &str, files: &[(String, String)]) -> String {
+    // Ids, language codes and file names are plain ASCII (the engine checks ids and codes): JSON strings
+    // need no escaping. Checked, so that a change there cannot write a broken manifest.
+    let plain = |s: &str| {
+        assert!(
+            s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-_./".contains(&b)),
+            "pack manifest: {s:?} is not a plain name"
+        );
+        format!("\"{s}\"")
+    };
+    let languages: Vec<String> = files
+        .iter()
+        .map(|(lang, file)| format!("{{\"lang\": {}, \"file\": {}}}", plain(lang), plain(file)))
+        .collect();
+    format!(
+        "    {{\"id\": {}, \"languages\": [{}]}}",
+        plain(id),
+        languages.join(", ")
+    )
+}
+
+/// Writes `eligo-packs.json` into the profile's folder (`OUT_DIR` is `<profile>/build/<crate>-<hash>/out`).
+fn write_manifest(out: &Path, served: &Path, territories: &[String]) {
+    let Some(profile) = out.ancestors().nth(3) else {
+        println!("cargo:warning=no profile folder above {}", out.display());
+        return;
+    };
+    let text = format!(
+        "{{\n  \"comment\": \"Written by build.rs: the app's pack files (packs/<id>-<lang>-<hash>.pack in pack_files, copied into dist/packs/ by scripts/postbuild.mjs), by territory id, reference language first.\",\n  \"pack_files\": {:?},\n  \"territories\": [\n{}\n  ]\n}}\n",
+        served.display().to_string(),
+        territories.join(",\n")
+    );
+    // Written whole or not at all (a postbuild step may read it while another build writes).
+    let target = profile.join("eligo-packs.json");
+    let temp = profile.join(format!(".eligo-packs.json.{}", std::process::id()));
+    fs::write(&temp, text).expect("the profile folder is writable");
+    fs::rename(&temp, &target).expect("the profile folder is writable");
 }
 
 /// Writes `bytes` as `<id>-<lang>-<hash>.pack` in `served` (content-addressed: concurrent builds write

@@ -22,4 +22,4 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic
 export CARGO_TARGET_DIR="$ROOT/target/bundle"
 
 trunk build --release --offline
-node scripts/postbuild.mjs dist
+node scripts/postbuild.mjs dist --pack-manifest "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/eligo-packs.json"

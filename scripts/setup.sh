@@ -2,17 +2,19 @@
 # Installs everything Eligo needs to build, serve and test, from package registries only, idempotently:
 # a second run with everything present takes seconds. Sourced by serve.sh and test.sh (not run by hand).
 #
-#   wasm32 target, rust-src · trunk 0.21.14 · wasm-bindgen-cli (same version as wasm-bindgen in Cargo.lock) · cargo-deny
-#   Debian chromium + chromium-driver · npm packages of tests/e2e (playwright-core, axe-core, binaryen's wasm-opt,
-#   terser and csso for scripts/postbuild.mjs)
+#   the Rust toolchain of rust-toolchain.toml with its wasm32 target, rustfmt, clippy, rust-src · trunk 0.21.14 ·
+#   wasm-bindgen-cli (same version as wasm-bindgen in Cargo.lock) · cargo-deny · Debian chromium + chromium-driver ·
+#   the build's npm tools (scripts/package.json: binaryen's wasm-opt, terser and csso for scripts/postbuild.mjs) ·
+#   the tests' npm packages (tests/e2e/package.json: playwright-core, axe-core, lighthouse, jsQR)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"  # rust-toolchain.toml applies to the commands run from the repository
 TRUNK_VERSION="0.21.14"
 CARGO_DENY_VERSION="0.20.2"
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$ROOT/Cargo.lock")"
 
-export PATH="$ROOT/tests/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$ROOT/scripts/node_modules/.bin:$ROOT/tests/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export DEBIAN_FRONTEND=noninteractive
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
@@ -20,6 +22,14 @@ say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 version_of() { "$@" 2>/dev/null | head -n 1 || true; }
 
 ensure_rust_targets() {
+  # The pinned toolchain (rust-toolchain.toml): installed once; asking rustup for an installed pinned version
+  # would still reach for the network, so only when it is missing.
+  local channel
+  channel="$(sed -n 's/^channel *= *"\(.*\)"/\1/p' "$ROOT/rust-toolchain.toml")"
+  if ! rustup toolchain list | grep -q "^$channel-"; then
+    say "installing the Rust toolchain $channel (rust-toolchain.toml)"
+    (cd "$ROOT" && rustup toolchain install "$channel" --profile minimal)
+  fi
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     say "adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
@@ -64,12 +74,13 @@ ensure_cargo_tools() {
   fi
 }
 
+# npm ci in $1 when its package-lock.json changed since the last install (a stamp in node_modules).
 ensure_npm_packages() {
-  local dir="$ROOT/tests/e2e" stamp lock_sum
+  local dir="$ROOT/$1" stamp lock_sum
   stamp="$dir/node_modules/.eligo-lock.sha256"
   lock_sum="$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)"
   if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$lock_sum" ]]; then
-    say "installing the npm packages of tests/e2e (from package-lock.json)"
+    say "installing the npm packages of $1 (from package-lock.json)"
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
     echo "$lock_sum" >"$stamp"
   fi
@@ -85,6 +96,7 @@ ensure_crates_fetched() {
 ensure_rust_targets
 ensure_debian_packages
 ensure_cargo_tools
-ensure_npm_packages
+ensure_npm_packages scripts
+ensure_npm_packages tests/e2e
 ensure_crates_fetched
 say "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null | awk '{print $1, $2}')"

@@ -3,10 +3,18 @@
 // default territory (`default_pack` in the budget file, else the first by id) in its heaviest language, not the
 // other packs or languages: the app fetches only the pack of the territory in use, in the interface language.
 //
-//   node scripts/size-report.mjs [--dist dist] [--budget BYTES]   (--budget overrides the file, e.g. to test the gate)
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+// Then the first visit as the network sees it (scripts/first-visit.mjs): every byte the server sent in the first
+// 30 s of a cold visit in Chromium, page and service worker, headers included, in gzip and in brotli. It fails
+// over its budgets (size-budget.json: bytes in each coding, and at most `first_visit_max_ratio` times the first
+// load in the same coding). The visit's responses are written to reports/first-visit.json.
+//
+//   node scripts/size-report.mjs [--dist dist] [--budget BYTES] [--first-visit-budget BYTES] [--from-log FILE]
+//   --budget, --first-visit-budget: override the file's gzip budgets (to test the gates);
+//   --from-log FILE: the first visit from a saved log instead of a new visit (no browser: the gate test).
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import { downloadedTwice, firstVisitTotals, recordFirstVisit } from './first-visit.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -70,8 +78,44 @@ line('total', sum(rows, 'raw'), sum(rows, 'gzip'), sum(rows, 'brotli'));
 line('first load total', sum(first, 'raw'), sum(first, 'gzip'), sum(first, 'brotli'));
 
 const firstGzip = sum(first, 'gzip');
+const firstBrotli = sum(first, 'brotli');
 if (firstGzip > budget) {
   console.error(`size report: FAIL: first load is ${firstGzip} B gzip, over the budget of ${budget} B${option("budget") ? " (--budget)" : " (size-budget.json)"}`);
   process.exit(1);
 }
 console.log(`size report: OK: first load ${firstGzip} B gzip, within the budget of ${budget} B (${budget - firstGzip} B to spare)`);
+
+// The first visit, as the network sees it.
+const fromLog = option('from-log');
+const log = fromLog
+  ? JSON.parse(readFileSync(fromLog, 'utf8')).log
+  : (await recordFirstVisit({ dist, seconds: budgetFile.first_visit_seconds ?? 30 })).log;
+if (!fromLog) {
+  mkdirSync(join(root, 'reports'), { recursive: true });
+  writeFileSync(join(root, 'reports/first-visit.json'), `${JSON.stringify({ comment: 'Responses sent in the first visit (scripts/first-visit.mjs)', log }, null, 1)}\n`);
+}
+const visit = firstVisitTotals(log, dist);
+const ratio = budgetFile.first_visit_max_ratio ?? 1.1;
+console.log(`\nfirst visit (${log.length} responses in ${budgetFile.first_visit_seconds ?? 30} s, headers included${fromLog ? `, from ${fromLog}` : ''}):`);
+for (const entry of log) console.log(`  ${String(entry.status)} ${entry.path.padEnd(width)} ${String(entry.bytes).padStart(9)} ${entry.encoding}`);
+console.log(`first visit total: ${visit.gzip} B gzip (${(visit.gzip / firstGzip).toFixed(3)} x the first load), ${visit.brotli} B brotli (${(visit.brotli / firstBrotli).toFixed(3)} x)`);
+const failures = [];
+const twice = downloadedTwice(log);
+if (twice.length) failures.push(`files downloaded twice: ${twice.map(([path, times]) => `${path} (${times}x)`).join(', ')}`);
+const visitBudgets = {
+  gzip: Number(option('first-visit-budget') ?? budgetFile.first_visit_gzip_max_bytes),
+  brotli: Number(budgetFile.first_visit_brotli_max_bytes),
+};
+for (const [coding, limit] of Object.entries(visitBudgets)) {
+  if (!(visit[coding] <= limit)) failures.push(`${visit[coding]} B ${coding}, over the budget of ${limit} B`);
+}
+for (const [coding, load] of [['gzip', firstGzip], ['brotli', firstBrotli]]) {
+  if (visit[coding] > load * ratio) failures.push(`${visit[coding]} B ${coding}, over ${ratio} x the first load (${load} B)`);
+}
+if (failures.length) {
+  console.error(`size report: FAIL: first visit: ${failures.join('; ')}`);
+  process.exit(1);
+}
+console.log(
+  `size report: OK: first visit ${visit.gzip} B gzip and ${visit.brotli} B brotli, within the budgets of ${visitBudgets.gzip} and ${visitBudgets.brotli} B and ${ratio} x the first load`,
+);

@@ -1,44 +1,26 @@
 // Shared set-up of the end-to-end tests: the release build served on a free local port, Debian's Chromium
 // through playwright-core, and a page that records console errors and every request it makes.
 import { before, after } from 'node:test';
-import { chromium } from 'playwright-core';
-import { mkdtempSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from '../../../scripts/serve-dist.mjs';
+import { launchFresh } from './chromium.mjs';
+
+export { CHROMIUM_ARGS } from './chromium.mjs';
 
 export const ROOT = new URL('../../../', import.meta.url).pathname;
 export const DIST = join(ROOT, 'dist');
 export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Serves dist/ on a free port of 127.0.0.1; returns { server, origin }. */
-export async function serveDist(dir = DIST) {
-  const server = await startServer({ dir, port: 0, quiet: true });
+/** Serves dist/ on a free port of 127.0.0.1; returns { server, origin }. `options.log` receives every response. */
+export async function serveDist(dir = DIST, options = {}) {
+  const server = await startServer({ dir, port: 0, quiet: true, ...options });
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }
 
 /** Launches Chromium with a fresh profile (a persistent context, so the profile directory is really new). */
-export async function launch({ viewport = { width: 360, height: 740 }, locale = 'fr-FR', ...options } = {}) {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'eligo-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    viewport,
-    locale,
-    ...options,
-  });
-  return context;
+export async function launch(options = {}) {
+  return launchFresh(options);
 }
 
 /** Opens a page that records console errors, page errors and requests. */
@@ -75,4 +57,18 @@ export function servedApp(launchOptions) {
     app.server?.close();
   });
   return app;
+}
+
+/**
+ * Waits until the async `predicate` (run in the page, e.g. reading the service worker's caches) resolves to a
+ * truthy value. page.waitForFunction cannot: it takes the promise itself for a truthy value.
+ */
+export async function waitInPage(page, predicate, { arg, timeout = 10_000, interval = 100 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(predicate, arg);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`waitInPage: still false after ${timeout} ms: ${predicate}`);
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
 }

@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../../scripts/serve-dist.mjs';
-import { CHROMIUM_ARGS } from '../lib/harness.mjs';
+import { CHROMIUM_ARGS } from '../lib/chromium.mjs';
 
 const root = new URL('../../../', import.meta.url).pathname;
 // The results page is reached without any answer (`view=results`; tests/e2e/specs/smoke.test.mjs asserts that
@@ -38,7 +38,8 @@ const METRICS = [
   'interactive',
 ];
 
-const server = await startServer({ dir: join(root, 'dist'), port: 0, quiet: true });
+// LIGHTHOUSE_DIST=<folder> audits another finished bundle (to compare two builds on the same machine).
+const server = await startServer({ dir: process.env.LIGHTHOUSE_DIST ?? join(root, 'dist'), port: 0, quiet: true });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

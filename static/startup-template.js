@@ -1,0 +1,70 @@
+// Eligo's start-up script: runs before Trunk's own start-up code (which imports the JS glue as `bindings` and
+// starts the wasm), in the same module. scripts/postbuild.mjs fills in the pack table (from build.rs's pack
+// manifest) and the QR code encoder's file name, appends Trunk's code, minifies the whole and moves it out of index.html into
+// boot-<hash>.js, so that the Content-Security-Policy needs no 'unsafe-inline' and no per-build hash.
+
+// 1. The pack the app asks for first, preloaded so that it downloads beside the wasm instead of after it.
+// By territory id, its files by language, the reference language first (build.rs's manifest).
+const PACKS = __PACKS__;
+{
+  // The app opens (src/shell.rs `boot`): a take-away link's territory, else the page's (data-territory on
+  // <html>, or ?territory=), else the first by id, whose pack the start screen waits for; in the page's language
+  // (data-lang, or ?lang=), else the browser's, that language's file, else the French or reference one. Only
+  // the inputs are read here; tests/e2e/specs/first-visit.test.mjs fails when this and the app disagree (a
+  // preloaded file the app does not use, or a second download). Nothing when the page names a city's pack.
+  const root = document.documentElement;
+  const query = new URLSearchParams(location.search);
+  const linked = new URLSearchParams(location.hash.slice(1)).get('t');
+  const ids = Object.keys(PACKS);
+  if (ids.length > 0 && !root.dataset.pack && !query.get('pack')) {
+    const territory = [linked, root.dataset.territory, query.get('territory')].find((t) => t && PACKS[t]) ?? ids[0];
+    const files = PACKS[territory];
+    const browser = (navigator.language || '').split(/[-_]/)[0].toLowerCase();
+    const lang = [root.dataset.lang, query.get('lang'), browser].find((l) => ['fr', 'en', 'ar'].includes(l)) ?? 'fr';
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = files[lang] ?? files.fr ?? Object.values(files)[0];
+    document.head.append(link);
+  }
+}
+
+// 2. A panic in the release wasm is a bare trap (scripts/build.sh builds with panic=immediate-abort, so no Rust
+// panic hook runs): it reaches the page as an uncaught WebAssembly.RuntimeError, from an event handler, a timer
+// or the start itself. The wasm's `stopped` export (src/panic_screen.rs) then shows the apology, once.
+// `bindings` is Trunk's name for the glue's namespace, imported below (imports are hoisted, so it is there even
+// when the start itself traps).
+{
+  let stopped = false;
+  const onError = (error) => {
+    if (stopped || !(error instanceof WebAssembly.RuntimeError)) return;
+    stopped = true;
+    try {
+      bindings.stopped(String(error));
+    } catch (failure) {
+      console.error('Eligo stopped, and the apology failed too:', failure);
+    }
+  };
+  addEventListener('error', (event) => onError(event.error));
+  addEventListener('unhandledrejection', (event) => onError(event.reason));
+}
+
+// 3. The QR code encoder, loaded when a resident asks for a QR code (src/take_away/qr.rs calls this; a dynamic
+// import of the same origin, allowed by script-src 'self'): not part of the first load.
+globalThis.eligoQrPath = (text) => import(__QR_FILE__).then((module) => module.qrPath(text));
+
+// 4. The files not needed yet (other languages and territories, the QR encoder): the service worker caches
+// what the page uses as it uses it, and fetches the rest only when asked here: on a returning visit (a first
+// visit downloads what the resident uses, nothing more), once the page is idle, and not when the browser says
+// the connection is metered, slow or saving data (navigator.connection, where the browser has it).
+{
+  const worker = navigator.serviceWorker;
+  const connection = navigator.connection;
+  const thrifty =
+    connection && (connection.saveData || (connection.effectiveType && connection.effectiveType !== '4g') || ['cellular', 'bluetooth', 'wimax'].includes(connection.type));
+  if (worker?.controller && !thrifty) {
+    const whenIdle = globalThis.requestIdleCallback ?? ((then) => setTimeout(then, 2000));
+    addEventListener('load', () => whenIdle(() => worker.ready.then((registration) => registration.active?.postMessage('precache-later')), { timeout: 20000 }));
+  }
+}

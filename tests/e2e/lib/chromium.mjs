@@ -1,0 +1,25 @@
+// Debian's Chromium through playwright-core, as every browser run of the project starts it (the end-to-end
+// tests, the size report's first visit, the interaction benchmark). No node:test here: scripts import it too.
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export { chromium };
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Launches Chromium with a fresh profile (a persistent context, so the profile directory is really new). */
+export async function launchFresh({ viewport = { width: 360, height: 740 }, locale = 'fr-FR', ...options } = {}) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'eligo-chromium-'));
+  return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, viewport, locale, ...options });
+}

@@ -1,0 +1,78 @@
+// The files not used yet (other languages and territories, the QR code encoder) are fetched by the service
+// worker only when the page asks: on a returning visit, once idle, and not when the browser says the
+// connection saves data (static/startup-template.js). A first visit never fetches them
+// (first-visit.test.mjs).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, serveDist, waitInPage } from '../lib/harness.mjs';
+
+const cachedPaths = (page) =>
+  page.evaluate(async () => {
+    const paths = [];
+    for (const name of await caches.keys()) paths.push(...(await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname));
+    return paths.sort();
+  });
+
+async function returningVisit({ saveData }) {
+  const log = [];
+  const { server, origin } = await serveDist(undefined, { log });
+  const context = await launch();
+  const close = async () => {
+    await context.close();
+    server.close();
+  };
+  try {
+    if (saveData) {
+      await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true, effectiveType: '4g' }) }));
+    }
+    const { page } = await openPage(context);
+    await page.goto(origin + '/');
+    await page.locator('main h1').waitFor({ timeout: 20_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+    // The pack kept on first use is written while the page goes on.
+    await waitInPage(page, async () => {
+      for (const name of await caches.keys()) if ((await (await caches.open(name)).keys()).some((r) => r.url.endsWith('.pack'))) return true;
+      return false;
+    });
+    const first = await cachedPaths(page);
+    assert.equal(first.filter((p) => p.endsWith('.pack')).length, 1, 'the first visit keeps the one pack it used');
+    await page.reload();
+    await page.locator('main h1').waitFor({ timeout: 20_000 });
+    return { page, log, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+test('a returning visit on a good connection fetches every file not used yet, once, when idle', async () => {
+  const { page, log, close } = await returningVisit({ saveData: false });
+  try {
+    await waitInPage(
+      page,
+      async () => {
+        const paths = [];
+        for (const name of await caches.keys()) paths.push(...(await (await caches.open(name)).keys()).map((r) => r.url));
+        return paths.filter((p) => p.endsWith('.pack')).length === 6 && paths.some((p) => /\/qr-[0-9a-f]{16}\.js$/.test(p));
+      },
+      { timeout: 20_000, interval: 200 },
+    );
+    const sent = log.filter((e) => e.status === 200 && /\.pack$|\/qr-/.test(e.path)).map((e) => e.path);
+    assert.equal(sent.length, new Set(sent).size, 'each file once');
+    assert.equal(sent.length, 7, 'the six pack files and the QR encoder, each downloaded once in all');
+  } finally {
+    await close();
+  }
+});
+
+test('a returning visit that saves data fetches nothing it does not use', async () => {
+  const { page, log, close } = await returningVisit({ saveData: true });
+  try {
+    await page.waitForTimeout(3000);
+    const paths = await cachedPaths(page);
+    assert.equal(paths.filter((p) => p.endsWith('.pack')).length, 1, 'still the one pack used');
+    assert.ok(!log.some((e) => /\/qr-/.test(e.path)), 'no QR encoder');
+  } finally {
+    await close();
+  }
+});
