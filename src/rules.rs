@@ -212,7 +212,7 @@ pub struct InputProblem {
     pub value: Option<String>,
     /// For an ambiguous number, its reading with the separator grouping thousands (decimal text).
     pub other: Option<String>,
-    /// The numbers in the message are amounts in euros.
+    /// The two readings of an ambiguous number are amounts in euros.
     pub money: bool,
     /// For an exclusive option ticked with others, that option's label ("None of these").
     pub option: Option<Text>,
@@ -280,10 +280,13 @@ fn parse_input(question: &Question, raw: &RawInput, today: Date) -> Result<Answe
                     (QuestionKind::Date, InputError::NotANumber | InputError::TooLong) => {
                         InputProblem::of(Key::ErrDate)
                     }
-                    (kind, error) => InputProblem {
+                    // Both readings of an ambiguous amount are shown as amounts (bounds keep their
+                    // plain wording: "at least 0").
+                    (kind, error @ InputError::Ambiguous { .. }) => InputProblem {
                         money: kind == QuestionKind::Money,
                         ..problem(question, error)
                     },
+                    (_, error) => problem(question, error),
                 }
             });
         }
