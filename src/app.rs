@@ -57,7 +57,10 @@ pub fn App(props: &AppProps) -> Html {
             crate::take_away::payload_from_location(),
         )
     });
-    use_effect_with(state.lang, |lang| browser::set_root_language(*lang));
+    use_effect_with(state.lang, |lang| {
+        browser::set_root_language(*lang);
+        crate::panic_screen::prepare(*lang);
+    });
     {
         let dispatcher = state.dispatcher();
         crate::store::use_loading(

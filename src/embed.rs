@@ -5,6 +5,12 @@
 //! the target, so the browser delivers it to no other page. Where the browser tells the embedding origin
 //! (`location.ancestorOrigins`), a mismatch stops the messages. The widget listens to no message at all: a
 //! message from any origin changes nothing. The host side is `static/embed.js`.
+//!
+//! Any page may frame the widget and name itself as `host`, and the height says something about the
+//! results; a webmaster who lists the embedders in `<html data-host-origins="…">` (the page's own markup,
+//! never the URL) gets no height told to any other (`host` outside the list is dropped by
+//! [`crate::page_config`]); `frame-ancestors` in the server's CSP header stops the framing itself
+//! (docs/embedding.md).
 
 /// Starts the height messages when the app runs in an iframe of the configured host.
 pub fn start(config: &crate::page_config::PageConfig) {

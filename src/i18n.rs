@@ -138,6 +138,7 @@ keys! {
     Yes, No, DontKnow, Continue, Back, SeeResultsNow, ResumeQuestions, Progress,
     LeftNone, LeftOne, LeftTwo, LeftFew, LeftMany, LeftOther, ChooseAll,
     ErrEmpty, ErrNumber, ErrWhole, ErrTooSmall, ErrTooLarge, ErrDate, ErrDateEarly, ErrDateLate, ErrChoose, ErrOther,
+    ErrAmbiguous, ErrExclusive,
     UnitYears, UnitEur, UnitEurMonth, UnitEurYear, UnitMonths, DateHint, MoneyHint,
     ResultsTitle, ResultsIntro, ResultsAnnounce, GroupEligible, GroupEligibleHelp, GroupCheck, GroupCheckHelp,
     GroupNot, GroupNotHelp, ShowThem, GroupEmpty, OpenToAll,
@@ -198,6 +199,12 @@ fn fr(key: Key) -> Option<&'static str> {
         ErrDateLate => "Cette date est trop tard.",
         ErrChoose => "Choisissez une réponse, ou « Je ne sais pas ».",
         ErrOther => "Cette réponse ne convient pas. Vérifiez-la.",
+        ErrAmbiguous => {
+            "Ce nombre peut se lire {n} ou {m}. Écrivez-le sans ambiguïté, par exemple 1\u{a0}000 ou 1,50."
+        }
+        ErrExclusive => {
+            "« {o} » ne peut pas être coché avec une autre réponse. Décochez l'un ou l'autre."
+        }
         UnitYears => "ans",
         UnitEur => "euros",
         UnitEurMonth => "euros par mois",
@@ -346,6 +353,10 @@ fn en(key: Key) -> Option<&'static str> {
         ErrDateLate => "This date is too late.",
         ErrChoose => "Choose an answer, or \"I don't know\".",
         ErrOther => "This answer does not fit. Please check it.",
+        ErrAmbiguous => {
+            "This number can be read as {n} or as {m}. Write it so it reads one way only, for example 1\u{a0}000 or 1,50."
+        }
+        ErrExclusive => "“{o}” cannot be ticked with another answer. Untick one or the other.",
         UnitYears => "years",
         UnitEur => "euros",
         UnitEurMonth => "euros a month",
@@ -491,6 +502,10 @@ fn ar(key: Key) -> Option<&'static str> {
         ErrDateLate => "هذا التاريخ متأخر جدًا.",
         ErrChoose => "اختر إجابة، أو «لا أعرف».",
         ErrOther => "هذه الإجابة غير مناسبة. تحقق منها.",
+        ErrAmbiguous => {
+            "يمكن قراءة هذا العدد {n} أو {m}. اكتبه بطريقة واضحة، مثلًا 1\u{a0}000 أو 1,50."
+        }
+        ErrExclusive => "لا يمكن اختيار «{o}» مع إجابة أخرى. ألغِ اختيار أحدهما.",
         UnitYears => "سنة",
         UnitEur => "يورو",
         UnitEurMonth => "يورو في الشهر",

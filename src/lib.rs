@@ -23,8 +23,11 @@ pub mod page_config;
 pub mod panic_screen;
 pub mod shell;
 pub mod take_away;
+pub mod zero_on_free;
 
-// Talc instead of the default dlmalloc: the same job in fewer bytes of wasm (docs/performance.md).
+// Talc instead of the default dlmalloc: the same job in fewer bytes of wasm (docs/performance.md); every
+// freed block zeroed, so that no typed text outlives its use in memory (src/zero_on_free.rs, issue 19).
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+static ALLOCATOR: zero_on_free::ZeroOnFree<talc::wasm::WasmDynamicTalc> =
+    zero_on_free::ZeroOnFree(talc::wasm::new_wasm_dynamic_allocator());

@@ -37,8 +37,12 @@ pub struct PageConfig {
     pub pack_from_url: bool,
     /// Other origins a pack may come from (page attribute only, never the URL).
     pub pack_origins: Vec<String>,
-    /// Public address of the app for the take-away link (`https://aides.ville.fr/`).
+    /// Public address of the app for the take-away link (`https://aides.ville.fr/`): page attribute only,
+    /// never the URL.
     pub share_url: Option<String>,
+    /// The origins allowed to embed the widget (`data-host-origins`, page attribute only, never the URL).
+    /// Empty: any page may embed it and name itself as `host`; set: `host` must be one of them.
+    pub host_origins: Vec<String>,
     /// Open on the results screen (`view=results`), with no answer yet: a link "see the aids of the town",
     /// and the page the performance audit measures. Never in kiosk mode, which always starts afresh.
     pub open_results: bool,
@@ -227,6 +231,28 @@ impl PageConfig {
                 .notes
                 .push(format!("view=\"{other}\" ignored: start or results")),
         }
+        config.host_origins = page("host-origins")
+            .unwrap_or_default()
+            .split_whitespace()
+            .filter_map(|o| {
+                let checked = origin(o);
+                if checked.is_none() {
+                    config.notes.push(format!(
+                        "host-origins: \"{o}\" ignored: an origin such as https://www.ville.fr"
+                    ));
+                }
+                checked
+            })
+            .collect();
+        if let Some(host) = &config.host_origin
+            && !config.host_origins.is_empty()
+            && !config.host_origins.contains(host)
+        {
+            config.notes.push(format!(
+                "host=\"{host}\" ignored: not in the page's host-origins"
+            ));
+            config.host_origin = None;
+        }
         config.pack_from_url = page("pack").is_none() && from_query("pack").is_some();
         config.pack = get("pack")
             .map(|p| p.trim().to_string())
@@ -244,7 +270,15 @@ impl PageConfig {
                 checked
             })
             .collect();
-        if let Some(url) = get("share-url") {
+        // Like the pack's origins and the embedders below, the take-away address is the page's alone: from
+        // the address bar it would send the resident's take-away link (and its QR code) to any site.
+        if from_query("share-url").is_some() && page("share-url").is_none() {
+            config.notes.push(
+                "share-url in the address ignored: set data-share-url on the page's <html>"
+                    .to_string(),
+            );
+        }
+        if let Some(url) = page("share-url") {
             if url.starts_with("https://") || url.starts_with("http://") {
                 config.share_url = Some(url);
             } else {
@@ -465,6 +499,45 @@ mod tests {
             "the URL never extends the allow-list"
         );
         assert_eq!(config.notes.len(), 3, "{:?}", config.notes);
+    }
+
+    /// Issue 19: the take-away address and the embedders' allow-list are the page's, never the URL's.
+    #[test]
+    fn the_address_bar_cannot_redirect_the_take_away_link_nor_widen_the_embedders() {
+        let none = |_: &str| None;
+        let evil = q(&[("share-url", "https://evil.example/collect")]);
+        let config = PageConfig::read(none, &evil);
+        assert_eq!(config.share_url, None);
+        assert_eq!(config.notes.len(), 1, "{:?}", config.notes);
+        let page =
+            |name: &str| (name == "share-url").then(|| "https://aides.ville.fr/".to_string());
+        let config = PageConfig::read(page, &evil);
+        assert_eq!(config.share_url.as_deref(), Some("https://aides.ville.fr/"));
+
+        let allowed = |name: &str| {
+            (name == "host-origins")
+                .then(|| "https://www.ville.fr http://127.0.0.1:8080 nope".to_string())
+        };
+        let config = PageConfig::read(allowed, &q(&[("host", "https://evil.example")]));
+        assert_eq!(config.host_origin, None, "not in the allow-list");
+        assert_eq!(
+            config.host_origins,
+            ["https://www.ville.fr", "http://127.0.0.1:8080"]
+        );
+        let config = PageConfig::read(allowed, &q(&[("host", "https://www.ville.fr/")]));
+        assert_eq!(config.host_origin.as_deref(), Some("https://www.ville.fr"));
+        let config = PageConfig::read(
+            none,
+            &q(&[
+                ("host-origins", "https://evil.example"),
+                ("host", "https://x.fr"),
+            ]),
+        );
+        assert!(
+            config.host_origins.is_empty(),
+            "the URL never sets the allow-list"
+        );
+        assert_eq!(config.host_origin.as_deref(), Some("https://x.fr"));
     }
 
     #[test]

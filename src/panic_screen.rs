@@ -4,8 +4,11 @@
 //!
 //! Two roads lead here. The release bundle is built with `panic=immediate-abort` (`scripts/build.sh`: no
 //! panic messages or formatting machinery in the wasm, 18 KB gzip less), so a panic there is a bare wasm
-//! trap that no Rust hook sees: the start-up script catches the `WebAssembly.RuntimeError` and calls
-//! [`stopped`] (`scripts/postbuild.mjs`). Other builds (tests, debug) run the panic hook of [`install`].
+//! trap that no Rust hook sees: the start-up script catches the `WebAssembly.RuntimeError` and draws the
+//! page's own apology (`<template id="eligo-apology">` in index.html, with the violence-help numbers) in
+//! plain JS, never calling back into the trapped module; [`prepare`] keeps its texts in the page language
+//! while the app is well (`scripts/postbuild.mjs`). Other builds (tests, debug) run the panic hook of
+//! [`install`].
 //!
 //! After a panic the WebAssembly module is dead, so the screen needs no Rust to work: plain DOM made once,
 //! a plain link (`./` plus the page's configuration query, which never holds an answer) styled as a
@@ -33,11 +36,27 @@ pub fn install() {
     std::panic::set_hook(Box::new(|info| on_panic(&info.to_string())));
 }
 
-/// What the start-up script calls when the wasm traps (`message`: the JS error). The module that trapped is
-/// not reused for anything else: this only logs and builds the apology from the page's DOM.
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn stopped(message: String) {
-    on_panic(&message);
+/// Writes the apology's texts in `lang` onto the page's `<template id="eligo-apology">` (index.html), for
+/// the start-up script to draw after a trap without calling into the module that trapped
+/// (`scripts/postbuild.mjs`). Called while the app is well, at each change of language.
+pub fn prepare(lang: Lang) {
+    let Some(template) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("eligo-apology"))
+    else {
+        return;
+    };
+    let (title, text, again) = texts(lang);
+    for (name, value) in [
+        ("data-title", title),
+        ("data-text", text),
+        ("data-again", again),
+        ("data-help", lang.t(Key::UrgentHelp)),
+        ("data-lang", lang.code()),
+        ("data-dir", lang.dir()),
+    ] {
+        let _ = template.set_attribute(name, value);
+    }
 }
 
 /// What the hook does: logs `message` to the console (it never leaves the device), then shows the apology in
@@ -150,5 +169,26 @@ mod tests {
             assert!(!title.is_empty() && !text.is_empty() && !again.is_empty());
         }
         assert_ne!(texts(Lang::Fr), texts(Lang::En));
+    }
+}
+
+#[cfg(test)]
+mod page_fallback {
+    use super::*;
+
+    /// The page's own apology (drawn without the wasm) says in French what the table says.
+    #[test]
+    fn the_page_apology_matches_the_text_table() {
+        let page = include_str!("../index.html");
+        let (title, text, again) = texts(Lang::Fr);
+        for (what, said) in [("title", title), ("text", text), ("again", again)] {
+            assert!(
+                page.contains(&format!(">{said}<")),
+                "index.html's apology lacks the {what}: {said}"
+            );
+        }
+        for number in ["tel:3919", "tel:17", "sms:114"] {
+            assert!(page.contains(number), "{number}");
+        }
     }
 }

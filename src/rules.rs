@@ -70,10 +70,7 @@ pub fn parse(
 ) -> Result<Answer, InputProblem> {
     let question = pack
         .and_then(|p| p.question(question))
-        .ok_or(InputProblem {
-            key: Key::ErrOther,
-            value: None,
-        })?;
+        .ok_or(InputProblem::of(Key::ErrOther))?;
     parse_input(question, raw, today)
 }
 
@@ -121,6 +118,16 @@ impl AnswerSet {
             }),
         }
         self.values.set(question, value);
+    }
+
+    /// How the engine read a typed answer to `question`: a decimal's text (`1000`, `1234.50`) or an ISO
+    /// date (`2005-12-25`), for showing it back as read rather than as typed (`1.000` is one thousand).
+    pub fn read(&self, question: &str) -> Option<String> {
+        match self.values.get(question)? {
+            Answer::Number(n) => Some(n.to_string()),
+            Answer::Date(d) => Some(d.to_string()),
+            _ => None,
+        }
     }
 
     /// What was entered for `question`.
@@ -200,19 +207,52 @@ impl Outcome {
 pub struct InputProblem {
     /// Which message.
     pub key: Key,
-    /// The bound in the message, if any (decimal or ISO date text).
+    /// The bound in the message, if any (decimal or ISO date text); for an ambiguous number, its reading
+    /// with the separator as the decimal one.
     pub value: Option<String>,
+    /// For an ambiguous number, its reading with the separator grouping thousands (decimal text).
+    pub other: Option<String>,
+    /// The two readings of an ambiguous number are amounts in euros.
+    pub money: bool,
+    /// For an exclusive option ticked with others, that option's label ("None of these").
+    pub option: Option<Text>,
+}
+
+impl InputProblem {
+    /// A message with no value in it.
+    pub fn of(key: Key) -> InputProblem {
+        InputProblem {
+            key,
+            value: None,
+            other: None,
+            money: false,
+            option: None,
+        }
+    }
 }
 
 impl InputProblem {
     /// The message in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        let value = match &self.value {
+        let shown = |v: &Option<String>| match v {
             Some(v) if v.len() == 10 && v.as_bytes()[4] == b'-' => crate::format::date(v),
+            Some(v) if self.money => crate::format::money(lang, v),
             Some(v) => crate::format::number(lang, v),
             None => String::new(),
         };
-        lang.fill(self.key, &[("n", &value)])
+        let option = self
+            .option
+            .as_ref()
+            .map(|o| o.get(lang.code()).to_string())
+            .unwrap_or_default();
+        lang.fill(
+            self.key,
+            &[
+                ("n", &shown(&self.value)),
+                ("m", &shown(&self.other)),
+                ("o", &option),
+            ],
+        )
     }
 }
 
@@ -234,38 +274,37 @@ fn parse_input(question: &Question, raw: &RawInput, today: Date) -> Result<Answe
                 match (question.kind, error) {
                     // A whole number is asked: the example must not show decimals.
                     (QuestionKind::Integer, InputError::NotANumber | InputError::TooLong) => {
-                        InputProblem {
-                            key: Key::ErrWhole,
-                            value: None,
-                        }
+                        InputProblem::of(Key::ErrWhole)
                     }
-                    (_, error) => problem(error),
+                    // A date too long, or not a date, gets the date message whatever the engine names.
+                    (QuestionKind::Date, InputError::NotANumber | InputError::TooLong) => {
+                        InputProblem::of(Key::ErrDate)
+                    }
+                    // Both readings of an ambiguous amount are shown as amounts (bounds keep their
+                    // plain wording: "at least 0").
+                    (kind, error @ InputError::Ambiguous { .. }) => InputProblem {
+                        money: kind == QuestionKind::Money,
+                        ..problem(question, error)
+                    },
+                    (_, error) => problem(question, error),
                 }
             });
         }
         RawInput::YesNo(b) => Answer::YesNo(*b),
-        RawInput::OneOf(id) if id.is_empty() => {
-            return Err(InputProblem {
-                key: Key::ErrChoose,
-                value: None,
-            });
-        }
+        RawInput::OneOf(id) if id.is_empty() => return Err(InputProblem::of(Key::ErrChoose)),
         RawInput::OneOf(id) => Answer::OneOf(id.clone()),
         RawInput::SeveralOf(ids) => Answer::SeveralOf(ids.clone()),
         RawInput::DontKnow => Answer::DontKnow,
-        RawInput::Nothing => {
-            return Err(InputProblem {
-                key: Key::ErrChoose,
-                value: None,
-            });
-        }
+        RawInput::Nothing => return Err(InputProblem::of(Key::ErrChoose)),
     };
-    question.check_answer(&answer, today).map_err(problem)?;
+    question
+        .check_answer(&answer, today)
+        .map_err(|error| problem(question, error))?;
     Ok(answer)
 }
 
 /// The interface message for an engine input error.
-fn problem(error: InputError) -> InputProblem {
+fn problem(question: &Question, error: InputError) -> InputProblem {
     let (key, value) = match error {
         InputError::Empty => (Key::ErrEmpty, None),
         InputError::NotANumber | InputError::TooLong | InputError::TooManyDecimals => {
@@ -286,12 +325,35 @@ fn problem(error: InputError) -> InputProblem {
         | InputError::UnknownOption { .. }
         | InputError::DontKnowNotOffered => (Key::ErrChoose, None),
         InputError::DuplicateOption { .. } => (Key::ErrOther, None),
-        // Until the app has its own messages for these (issue 19).
         InputError::DateTooLong => (Key::ErrDate, None),
-        InputError::Ambiguous { .. } => (Key::ErrNumber, None),
-        InputError::ExclusiveOption { .. } => (Key::ErrOther, None),
+        InputError::Ambiguous { decimal, thousands } => {
+            return InputProblem {
+                value: Some(decimal.to_string()),
+                other: Some(thousands.to_string()),
+                ..InputProblem::of(Key::ErrAmbiguous)
+            };
+        }
+        InputError::ExclusiveOption { option } => {
+            return InputProblem {
+                option: question
+                    .options
+                    .iter()
+                    .find(|o| o.id == option)
+                    .map(|o| o.label.clone()),
+                ..InputProblem::of(Key::ErrExclusive)
+            };
+        }
     };
-    InputProblem { key, value }
+    InputProblem {
+        value,
+        ..InputProblem::of(key)
+    }
+}
+
+/// The options ticked once `option` is ticked (`on`) or unticked, for a several-of question: the pack's
+/// exclusive option ("none of these") unticks the others, and another option unticks it.
+pub fn tick(question: &Question, ticked: &[String], option: &str, on: bool) -> Vec<String> {
+    question.tick(ticked, option, on)
 }
 
 /// Random answer sets on `pack` (tests: many situations without writing them).
@@ -430,5 +492,81 @@ mod tests {
             parse("commune", RawInput::Nothing).unwrap_err().key,
             Key::ErrChoose
         );
+    }
+
+    /// Issue 19: amounts with a thousands separator are read as such, in every digit script, and the
+    /// answers keep the amount as read (the recap shows it, not the raw text).
+    #[test]
+    fn amounts_are_kept_as_read() {
+        let rules = Rules::embedded();
+        let index = rules.position("chenove").expect("the Chenôve pack");
+        let pack = rules.pack(index, Lang::Fr).map(|p| &**p);
+        for (typed, read) in [
+            ("1.000", "1000"),
+            ("1,000", "1000"),
+            ("1 000", "1000"),
+            ("12,000", "12000"),
+            ("1.000,50", "1000.50"),
+            ("1,5", "1.5"),
+            ("١٬٠٠٠", "1000"),
+            ("۱۲۳۴", "1234"),
+        ] {
+            let raw = RawInput::Text(typed.into());
+            let answer = parse(pack, "monthly_resources", &raw, test_day())
+                .unwrap_or_else(|p| panic!("{typed}: {}", p.message(Lang::Fr)));
+            let mut answers = AnswerSet::default();
+            answers.set("monthly_resources", raw, answer);
+            assert_eq!(
+                answers.read("monthly_resources").as_deref(),
+                Some(read),
+                "{typed}"
+            );
+        }
+        let raw = RawInput::Text("٣٠".into());
+        assert!(
+            parse(pack, "age", &raw, test_day()).is_ok(),
+            "Arabic-Indic age"
+        );
+    }
+
+    /// Issue 19: an exclusive option ticked with others gets its own message naming it; `tick` keeps
+    /// them apart.
+    #[test]
+    fn exclusive_options_are_kept_apart() {
+        let rules = Rules::embedded();
+        let index = rules.position("chenove").expect("the Chenôve pack");
+        let pack = rules.pack(index, Lang::Fr).map(|p| &**p);
+        let both = RawInput::SeveralOf(vec!["rsa".into(), "none".into()]);
+        let problem = parse(pack, "receives", &both, test_day()).unwrap_err();
+        assert_eq!(problem.key, Key::ErrExclusive);
+        assert!(
+            problem
+                .message(Lang::Fr)
+                .contains("« Aucune de ces aides »"),
+            "{}",
+            problem.message(Lang::Fr)
+        );
+        assert!(problem.message(Lang::En).contains("None of these"));
+        let question = pack.and_then(|p| p.question("receives")).unwrap();
+        let ticked = tick(question, &["rsa".into(), "css".into()], "none", true);
+        assert_eq!(ticked, ["none"]);
+        assert_eq!(tick(question, &ticked, "rsa", true), ["rsa"]);
+    }
+
+    /// Issue 19: an ambiguous number shows both readings, formatted.
+    #[test]
+    fn an_ambiguous_number_shows_both_readings() {
+        let problem = InputProblem {
+            value: Some("1.000".into()),
+            other: Some("1000".into()),
+            money: true,
+            ..InputProblem::of(Key::ErrAmbiguous)
+        };
+        let message = problem.message(Lang::Fr);
+        assert!(
+            message.contains("1 €") && message.contains("1000 €"),
+            "{message}"
+        );
+        assert!(!message.contains('{'), "{message}");
     }
 }

@@ -32,19 +32,35 @@ const PACKS = __PACKS__;
 
 // 2. A panic in the release wasm is a bare trap (scripts/build.sh builds with panic=immediate-abort, so no Rust
 // panic hook runs): it reaches the page as an uncaught WebAssembly.RuntimeError, from an event handler, a timer
-// or the start itself. The wasm's `stopped` export (src/panic_screen.rs) then shows the apology, once.
-// `bindings` is Trunk's name for the glue's namespace, imported below (imports are hoisted, so it is there even
-// when the start itself traps).
+// or the start itself. The trapped module may be in any state (its stack or memory broken), so nothing calls
+// back into it: the apology is the page's own markup (<template id="eligo-apology"> in index.html: "start
+// again" and the violence-help numbers), with the texts the app wrote in the page language while it was well
+// (data- attributes, src/panic_screen.rs). On a kiosk, the start screen comes back by itself after the idle
+// delay.
 {
   let stopped = false;
   const onError = (error) => {
     if (stopped || !(error instanceof WebAssembly.RuntimeError)) return;
     stopped = true;
-    try {
-      bindings.stopped(String(error));
-    } catch (failure) {
-      console.error('Eligo stopped, and the apology failed too:', failure);
+    console.error('Eligo stopped:', String(error));
+    const root = document.documentElement;
+    const template = document.getElementById('eligo-apology');
+    const apology = template?.content.firstElementChild?.cloneNode(true);
+    document.body.replaceChildren(...(apology ? [apology] : []));
+    if (!apology) return;
+    const texts = template.dataset;
+    for (const [selector, key] of [['h1', 'title'], ['.apology-text', 'text'], ['a.restart', 'again'], ['h2', 'help']]) {
+      const node = apology.querySelector(selector);
+      if (node && texts[key]) node.textContent = texts[key];
     }
+    if (texts.lang) { root.lang = texts.lang; root.dir = texts.dir || 'ltr'; }
+    const query = new URLSearchParams(location.search);
+    const restart = location.search.length > 1 ? './' + location.search : './';
+    apology.querySelector('a.restart').href = restart;
+    apology.querySelector('h1').focus();
+    const kiosk = root.hasAttribute('data-kiosk') || ['1', 'true', 'yes', 'on', 'kiosk', ''].includes(query.get('kiosk')?.trim().toLowerCase());
+    const idle = Number.parseInt(root.dataset.idle ?? query.get('idle') ?? '', 10);
+    if (kiosk) setTimeout(() => location.replace(restart), (idle >= 2 && idle <= 3600 ? idle : 120) * 1000);
   };
   addEventListener('error', (event) => onError(event.error));
   addEventListener('unhandledrejection', (event) => onError(event.reason));

@@ -301,3 +301,77 @@ async fn the_qr_code_comes_from_the_encoder_loaded_on_demand() {
     );
     assert!(find(&root, "#take-away-qr .qr-wait").is_none());
 }
+
+/// Whether the check box of option `option` is ticked.
+fn ticked(root: &Element, option: &str) -> bool {
+    find(root, &format!("#q-opt-{option}"))
+        .map(|e| e.unchecked_into::<HtmlInputElement>().checked())
+        .unwrap_or_else(|| panic!("no option {option}"))
+}
+
+/// Issue 19: ticking "Aucune de ces aides" unticks the others and ticking another unticks it; an amount
+/// typed `1.000` is one thousand, and the answers recap shows it as read ("1 000 €"), not as typed.
+#[wasm_bindgen_test]
+async fn none_of_these_unticks_the_others_and_the_recap_shows_amounts_as_read() {
+    let root = mount_app().await;
+    click_and_settle(&root, ".languages button[lang=fr]").await;
+    click(&root, "#territory-chenove").await;
+    click(&root, "section.start button.primary").await;
+    let mut seen_receives = false;
+    for _ in 0..40 {
+        match kind(&root).as_deref() {
+            None => break,
+            Some("money") => type_into(&root, "1.000").await,
+            Some("integer") if question_id(&root).as_deref() == Some("age") => {
+                type_into(&root, "30").await
+            }
+            Some("integer") => type_into(&root, "2").await,
+            Some("one_of") | Some("yes_no") => {
+                click(&root, "section.question input[type=radio]").await
+            }
+            Some("several_of") if question_id(&root).as_deref() == Some("receives") => {
+                seen_receives = true;
+                click(&root, "#q-opt-rsa").await;
+                click(&root, "#q-opt-css").await;
+                assert!(ticked(&root, "rsa") && ticked(&root, "css"));
+                click(&root, "#q-opt-none").await;
+                assert!(ticked(&root, "none"), "none of these is ticked");
+                assert!(
+                    !ticked(&root, "rsa") && !ticked(&root, "css"),
+                    "none of these unticks the others"
+                );
+                click(&root, "#q-opt-aah").await;
+                assert!(ticked(&root, "aah"));
+                assert!(
+                    !ticked(&root, "none"),
+                    "another option unticks none of these"
+                );
+                click(&root, "#q-opt-none").await;
+            }
+            Some("several_of") => click(&root, "section.question input[type=checkbox]").await,
+            _ => {}
+        }
+        click(&root, "section.question button[type=submit]").await;
+        assert!(
+            find(&root, "#q-error").is_none(),
+            "an answer was refused: {:?}",
+            find(&root, "#q-error").and_then(|e| e.text_content())
+        );
+    }
+    assert!(seen_receives, "the several-of question was asked");
+    let shown = |root: &Element| {
+        find(root, "#answer-monthly_resources .value")
+            .expect("the amount in the recap")
+            .text_content()
+            .unwrap_or_default()
+            .replace(['\u{a0}', '\u{202f}'], " ")
+    };
+    assert_eq!(
+        shown(&root),
+        "1 000 €",
+        "the amount as read, not the raw text"
+    );
+    click_and_settle(&root, ".languages button[lang=en]").await;
+    assert_eq!(shown(&root), "€1,000", "formatted per language");
+    click_and_settle(&root, ".languages button[lang=fr]").await;
+}

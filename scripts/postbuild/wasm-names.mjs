@@ -4,7 +4,7 @@
 // scripts/postbuild.mjs; the import module name goes too (`./eligo_bg.js` → `a`).
 //
 // Only names are touched: the wasm refers to imports and exports by index, so every other section is copied
-// byte for byte. Exports anyone else may call (`main`, `stopped`, `memory`, `__wbindgen_*`) keep their names.
+// byte for byte. Exports anyone else may call (`main`, `memory`, `__wbindgen_*`) keep their names.
 
 const SECTION_IMPORT = 2;
 const SECTION_EXPORT = 7;

@@ -210,7 +210,7 @@ pub fn place(lang: Lang, place: &crate::rules::Place) -> Html {
                 <p><span class="label">{ lang.t(Key::Phone) }{ lang.colon() }</span>
                     <a href={format!("tel:{}", phone.replace([' ', '.'], ""))} dir="ltr">{ phone.clone() }</a></p>
             }
-            if let Some(site) = &place.website {
+            if let Some(site) = place.website.as_ref().filter(|s| crate::components::linkable(s)) {
                 <p><a href={site.clone()} rel="noopener noreferrer" dir="ltr">{ site.clone() }</a></p>
             }
             if place.to_confirm { { crate::components::text("p", "note", lang.t(Key::PlaceToConfirm)) } }
@@ -227,7 +227,7 @@ fn sources(lang: Lang, pack: &Pack, aid_id: &str) -> Html {
         <div class="source">
             <p>{ lang.t(Key::Source) }{ lang.colon() }</p>
             <ul>
-                { for aid.sources.iter().map(|s| html! {
+                { for aid.sources.iter().filter(|s| crate::components::linkable(&s.url)).map(|s| html! {
                     <li>
                         <a href={s.url.clone()} rel="noopener noreferrer" lang="fr"><bdi>{ s.title.clone() }</bdi></a>
                         { " (" }{ lang.fill(Key::VerifiedOn, &[("n", &format::date(&s.verified.to_string()))]) }{ ")" }

@@ -2,7 +2,7 @@
 
 use crate::hooks::send;
 use crate::i18n::{Key, Lang};
-use crate::rules::{Question, RawInput};
+use crate::rules::{Question, QuestionKind, RawInput};
 use crate::state::{Action, StateHandle};
 use yew::prelude::*;
 
@@ -23,12 +23,13 @@ pub fn answers_summary(state: &StateHandle, read_only: bool) -> Html {
         .filter(|g| state.outcome.applicable.contains(&g.question))
         .filter_map(|g| pack.question(&g.question).map(|q| (q, &g.raw)))
         .map(|(question, raw)| {
+            let read = state.answers.read(&question.id);
             let label = question.label.get(code).to_string();
             html! {
                 <div class="answer" id={format!("answer-{}", question.id)}>
                     { crate::components::text("dt", "", &label) }
                     <dd>
-                        { crate::components::text("span", "value", &shown(lang, question, raw)) }
+                        { crate::components::text("span", "value", &shown(lang, question, raw, read.as_deref())) }
                         if !read_only {
                             <button type="button" class="link" onclick={send(state, Action::Change(question.id.clone()))}
                                 aria-label={lang.fill(Key::ChangeAria, &[("n", &label)])}>
@@ -48,8 +49,9 @@ pub fn answers_summary(state: &StateHandle, read_only: bool) -> Html {
     }
 }
 
-/// An answer as the resident reads it back.
-fn shown(lang: Lang, question: &Question, raw: &RawInput) -> String {
+/// An answer as the resident reads it back: a typed number or date as the engine read it (`1.000` is
+/// shown "1 000 €", so a misreading would show), the rest as chosen.
+fn shown(lang: Lang, question: &Question, raw: &RawInput, read: Option<&str>) -> String {
     let option = |id: &str| {
         question
             .options
@@ -57,6 +59,13 @@ fn shown(lang: Lang, question: &Question, raw: &RawInput) -> String {
             .find(|o| o.id == id)
             .map_or_else(|| id.to_string(), |o| o.label.get(lang.code()).to_string())
     };
+    if let (RawInput::Text(_), Some(read)) = (raw, read) {
+        return match question.kind {
+            QuestionKind::Money => crate::format::money(lang, read),
+            QuestionKind::Date => crate::format::date(read),
+            _ => crate::format::number(lang, read),
+        };
+    }
     match raw {
         RawInput::Text(text) => text.trim().to_string(),
         RawInput::YesNo(true) => lang.t(Key::Yes).to_string(),

@@ -31,6 +31,17 @@ pub fn button(class: &'static str, label: &'static str, onclick: Callback<MouseE
     )
 }
 
+/// Whether a pack's address may be a link: only `https:`, `http:`, `mailto:` and `tel:`. The engine already
+/// refuses a pack with any other (`check`, `build`, the reader); this is the view's own guard, so that a
+/// `javascript:` or `data:` address never becomes something to click whatever reaches it.
+pub fn linkable(url: &str) -> bool {
+    url.split_once(':').is_some_and(|(scheme, _)| {
+        ["https", "http", "mailto", "tel"]
+            .iter()
+            .any(|s| scheme.eq_ignore_ascii_case(s))
+    })
+}
+
 /// An element `tag` (`class` unless empty) holding only `text` (one function for the many alike).
 pub fn text(tag: &'static str, class: &'static str, text: &str) -> Html {
     with_attributes(
@@ -62,4 +73,33 @@ pub fn with_attributes<const N: usize>(
         });
     }
     node
+}
+
+#[cfg(test)]
+mod tests {
+    /// Issue 19: only https, http, mailto and tel addresses become links.
+    #[test]
+    fn only_plain_addresses_become_links() {
+        for good in [
+            "https://www.ville.fr",
+            "HTTP://a.fr",
+            "mailto:ccas@ville.fr",
+            "tel:3919",
+        ] {
+            assert!(super::linkable(good), "{good}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            " javascript:alert(1)",
+            "java\tscript:alert(1)",
+            "data:text/html,<script>",
+            "vbscript:x",
+            "//evil.example",
+            "www.ville.fr",
+            "",
+        ] {
+            assert!(!super::linkable(bad), "{bad}");
+        }
+    }
 }

@@ -150,6 +150,8 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                     .map(|o| (o.id.clone(), o.label.get(code)))
                     .collect()
             };
+            // For the check boxes' callbacks (which outlive this render): which options exclude the others.
+            let asked = std::rc::Rc::new(question.clone());
             let aria_invalid = (!many).then_some(if invalid { "true" } else { "false" });
             html! {
                 <div class="choices" role={if many { "group" } else { "radiogroup" }} aria-labelledby="q-label"
@@ -160,19 +162,15 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                         let id = format!("q-opt-{value}");
                         let radio_value = (!many).then(|| value.clone());
                         let onchange = {
-                            let (text, several) = (text.clone(), several.clone());
+                            let (text, several, asked) = (text.clone(), several.clone(), asked.clone());
                             Callback::from(move |e: Event| {
                                 if !many {
                                     text.set(value.clone());
                                     return;
                                 }
+                                // The pack's "none of these" unticks the others, and they untick it.
                                 let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-                                let mut list = (*several).clone();
-                                list.retain(|v| *v != value);
-                                if on {
-                                    list.push(value.clone());
-                                }
-                                several.set(list);
+                                several.set(crate::rules::tick(&asked, &several, &value, on));
                             })
                         };
                         html! {

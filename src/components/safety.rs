@@ -29,10 +29,10 @@ pub fn safety_panel(state: &StateHandle, heading: &NodeRef) -> Html {
                                 </a>
                             }
                         }
-                        (None, Some(url)) => html! {
+                        (None, Some(url)) if crate::components::linkable(url) => html! {
                             <a class="contact-link" href={url.clone()} rel="noopener noreferrer">{ lang.t(Key::Website) }</a>
                         },
-                        (None, None) => html! {},
+                        (None, _) => html! {},
                     };
                     html! { <li>{ crate::components::text("p", "", c.label.get(code)) }{ link }</li> }
                 }) }

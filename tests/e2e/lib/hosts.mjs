@@ -29,7 +29,7 @@ export function examplePage(widgetOrigin) {
 /**
  * Serves a copy of dist/ plus the files of tests/e2e/fixtures/ (under /fixtures/), with the city pack
  * built as a webmaster would (`eligo-rules build`): fixtures/city-pack.pack, and a copy cut in half,
- * fixtures/damaged.pack.
+ * fixtures/damaged.pack, and one with a `javascript:` link patched in, fixtures/bad-link.pack.
  */
 export async function serveDistWithFixtures() {
   const dir = mkdtempSync(join(tmpdir(), 'eligo-dist-'));
@@ -43,6 +43,14 @@ export async function serveDistWithFixtures() {
   );
   const bytes = readFileSync(built);
   writeFileSync(join(dir, 'fixtures/damaged.pack'), bytes.subarray(0, bytes.length >> 1));
+  // fixtures/bad-link.pack: the built pack with a source link patched in place to a `javascript:` one of the
+  // same length (what tests/e2e/fixtures/bad-link describes, which `build` itself refuses to write).
+  const [from, to] = [Buffer.from('https://example.org/d'), Buffer.from('javascript:alert(1)//')];
+  const at = bytes.indexOf(from);
+  if (at < 0) throw new Error('hosts.mjs: the city pack no longer links https://example.org/d');
+  const patched = Buffer.from(bytes);
+  to.copy(patched, at);
+  writeFileSync(join(dir, 'fixtures/bad-link.pack'), patched);
   return serveDist(dir);
 }
 

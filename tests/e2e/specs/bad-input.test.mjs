@@ -48,7 +48,9 @@ const REFUSED = [
   ['monthly_resources', '\u221250', 'ErrTooSmall', 0],
   ['monthly_resources', '1 000 000 000', 'ErrTooLarge', 100000],
   ['monthly_resources', '150000', 'ErrTooLarge', 100000],
-  ['monthly_resources', '12,3456', 'ErrNumber'],
+  // Issue 19: a lone comma before three digits groups thousands in an amount (12,345 is 12 345 €, accepted
+  // below); four decimals are still refused.
+  ['monthly_resources', '1,2345', 'ErrNumber'],
   ['monthly_resources', '3,14159', 'ErrNumber'],
   ['monthly_resources', '1e9', 'ErrNumber'],
   ['monthly_resources', '0x10', 'ErrNumber'],
@@ -89,6 +91,10 @@ const ACCEPTED = [
   ['monthly_resources', '450 EUR'],
   ['monthly_resources', '1.234,50'],
   ['monthly_resources', '١٢٣٫٥'],
+  ['monthly_resources', '12,345'],
+  ['monthly_resources', '1.000'],
+  ['monthly_resources', '1.000,50'],
+  ['monthly_resources', '۱۲۳۴'],
   ['age', '٢٠'],
 ];
 const TRANSLATED = [

@@ -130,3 +130,43 @@ test('"Finish" wipes at once, and so does "leave quickly" (Escape) on the kiosk'
   assert.ok(page.url().startsWith(served.origin), 'the kiosk never leaves the app');
   assert.deepEqual(record.consoleErrors, []);
 });
+
+// Issue 19: after a wipe, the raw texts typed are gone from the wasm's memory too (the allocator zeroes
+// every block it frees, src/zero_on_free.rs). The memory is the exported one Trunk hands to its start event.
+test('after a wipe, the raw amount typed is nowhere in the wasm memory', async () => {
+  const { page, record } = await openPage(context);
+  await page.addInitScript(() =>
+    addEventListener('TrunkApplicationStarted', (event) => {
+      window.__eligoMemory = event.detail.wasm.memory;
+    }),
+  );
+  await page.goto('about:blank');
+  await page.goto(`${served.origin}/?kiosk=1&territory=chenove`);
+  await page.locator('main h1').waitFor({ timeout: 20_000 });
+  const typed = ['7 531,86', '7531,86'];
+  const count = () =>
+    page.evaluate((needles) => {
+      const bytes = new Uint8Array(window.__eligoMemory.buffer);
+      const found = {};
+      for (const needle of needles) {
+        const n = new TextEncoder().encode(needle);
+        let hits = 0;
+        for (let i = bytes.indexOf(n[0]); i >= 0; i = bytes.indexOf(n[0], i + 1)) {
+          let j = 1;
+          while (j < n.length && bytes[i + j] === n[j]) j++;
+          if (j === n.length) hits++;
+        }
+        found[needle] = hits;
+      }
+      return found;
+    }, typed);
+  await start(page);
+  await answerAll(page, { ...STUDENT, monthly_resources: '7 531,86' });
+  await results(page);
+  // The scan sees the text while it is an answer (else it could not fail).
+  assert.ok((await count())['7 531,86'] > 0, 'the answer is in memory while the session lasts');
+  await page.locator('.kiosk-finish').click();
+  await assertWiped(page);
+  assert.deepEqual(await count(), { '7 531,86': 0, '7531,86': 0 }, 'no raw text left in the wasm memory');
+  assert.deepEqual(record.consoleErrors, []);
+});
