@@ -93,16 +93,9 @@ impl<'a> Evaluator<'a> {
 
     /// The values `v`'s expression reads directly.
     fn dependencies(&self, v: usize) -> Vec<usize> {
-        let nq = self.pack.questions.len();
-        let mut out = Vec::new();
-        if let Some(node) = self.vertex_node(v) {
-            node.for_each_reference(&mut |r| match r {
-                Node::Question(i) => out.push(*i),
-                Node::Derived(i) => out.push(nq + i),
-                _ => {}
-            });
-        }
-        out
+        self.vertex_node(v).map_or_else(Vec::new, |node| {
+            crate::pack::references(node, self.pack.questions.len())
+        })
     }
 
     fn done(&self, pass: Pass, v: usize) -> bool {

@@ -504,24 +504,12 @@ pub(crate) fn check_pack(pack: &Pack) -> Vec<PackError> {
 
 /// The dependencies of each value, questions first then derived values (positions in that order).
 pub(crate) fn dependencies(pack: &Pack) -> Vec<Vec<usize>> {
-    let nq = pack.questions.len();
-    pack.questions
-        .iter()
-        .map(|q| q.ask_if_node.as_ref())
-        .chain(pack.derived.iter().map(|d| Some(&d.node)))
-        .map(|node| {
-            let mut out = Vec::new();
-            if let Some(node) = node {
-                node.for_each_reference(&mut |r| match r {
-                    Node::Question(i) => out.push(*i),
-                    Node::Derived(i) => out.push(nq + i),
-                    _ => {}
-                });
-            }
-            out.retain(|&v| v < nq + pack.derived.len());
-            out
-        })
-        .collect()
+    let vertices = pack.questions.len() + pack.derived.len();
+    let mut edges = crate::pack::value_edges(&pack.questions, &pack.derived);
+    for out in &mut edges {
+        out.retain(|&v| v < vertices);
+    }
+    edges
 }
 
 /// The longest chain of dependencies, when longer than [`MAX_CHAIN`], as an error on the value it

@@ -225,6 +225,29 @@ pub struct Advice {
     pub(crate) node: Node,
 }
 
+/// The values `node` reads directly, as vertices: a question by its index, a derived value by the
+/// number of questions plus its index (the order of [`value_edges`]).
+pub(crate) fn references(node: &Node, nq: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    node.for_each_reference(&mut |r| match r {
+        Node::Question(i) => out.push(*i),
+        Node::Derived(i) => out.push(nq + i),
+        _ => {}
+    });
+    out
+}
+
+/// For each question's `ask_if`, then each derived formula, the vertices it reads ([`references`]).
+pub(crate) fn value_edges(questions: &[Question], derived: &[Derived]) -> Vec<Vec<usize>> {
+    let nq = questions.len();
+    questions
+        .iter()
+        .map(|q| q.ask_if_node.as_ref())
+        .chain(derived.iter().map(|d| Some(&d.node)))
+        .map(|node| node.map_or_else(Vec::new, |n| references(n, nq)))
+        .collect()
+}
+
 /// Every circular definition among questions' `ask_if` and derived formulas: the vertex each one
 /// closes on (questions first, then derived values) and the ids along it. The compiler reports
 /// them; reading a binary pack refuses them (the evaluator would never end).
@@ -239,22 +262,7 @@ pub(crate) fn cycles<'a>(
         Done,
     }
     let nq = questions.len();
-    let edges: Vec<Vec<usize>> = questions
-        .iter()
-        .map(|q| q.ask_if_node.as_ref())
-        .chain(derived.iter().map(|d| Some(&d.node)))
-        .map(|node| {
-            let mut out = Vec::new();
-            if let Some(node) = node {
-                node.for_each_reference(&mut |r| match r {
-                    Node::Question(i) => out.push(*i),
-                    Node::Derived(i) => out.push(nq + i),
-                    _ => {}
-                });
-            }
-            out
-        })
-        .collect();
+    let edges = value_edges(questions, derived);
     let name = |v: usize| {
         if v < nq {
             questions[v].id.as_str()
