@@ -231,19 +231,7 @@ impl PageConfig {
                 .notes
                 .push(format!("view=\"{other}\" ignored: start or results")),
         }
-        config.host_origins = page("host-origins")
-            .unwrap_or_default()
-            .split_whitespace()
-            .filter_map(|o| {
-                let checked = origin(o);
-                if checked.is_none() {
-                    config.notes.push(format!(
-                        "host-origins: \"{o}\" ignored: an origin such as https://www.ville.fr"
-                    ));
-                }
-                checked
-            })
-            .collect();
+        config.host_origins = origin_list("host-origins", page("host-origins"), &mut config.notes);
         if let Some(host) = &config.host_origin
             && !config.host_origins.is_empty()
             && !config.host_origins.contains(host)
@@ -257,19 +245,7 @@ impl PageConfig {
         config.pack = get("pack")
             .map(|p| p.trim().to_string())
             .filter(|p| !p.is_empty());
-        config.pack_origins = page("pack-origins")
-            .unwrap_or_default()
-            .split_whitespace()
-            .filter_map(|o| {
-                let checked = origin(o);
-                if checked.is_none() {
-                    config.notes.push(format!(
-                        "pack-origins: \"{o}\" ignored: an origin such as https://www.ville.fr"
-                    ));
-                }
-                checked
-            })
-            .collect();
+        config.pack_origins = origin_list("pack-origins", page("pack-origins"), &mut config.notes);
         // Like the pack's origins and the embedders below, the take-away address is the page's alone: from
         // the address bar it would send the resident's take-away link (and its QR code) to any site.
         if from_query("share-url").is_some() && page("share-url").is_none() {
@@ -373,6 +349,24 @@ fn pow_2_4(x: f64) -> f64 {
         roots[i] = roots[i - 1].sqrt();
     }
     x * x * roots[2] * roots[3] * roots[6] * roots[7] * roots[10] * roots[11]
+}
+
+/// A page setting listing origins (`pack-origins`, `host-origins`), space-separated: the valid ones, and a
+/// note for the webmaster on each one ignored.
+fn origin_list(setting: &str, value: Option<String>, notes: &mut Vec<String>) -> Vec<String> {
+    value
+        .unwrap_or_default()
+        .split_whitespace()
+        .filter_map(|o| {
+            let checked = origin(o);
+            if checked.is_none() {
+                notes.push(format!(
+                    "{setting}: \"{o}\" ignored: an origin such as https://www.ville.fr"
+                ));
+            }
+            checked
+        })
+        .collect()
 }
 
 #[cfg(test)]
