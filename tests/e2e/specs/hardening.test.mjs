@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import jsQR from 'jsqr';
+import { decodeQr } from '../lib/qr.mjs';
 import { DIST, launch, openPage, serveDist } from '../lib/harness.mjs';
 import { examplePage, serveDistWithFixtures, servePages } from '../lib/hosts.mjs';
 import { answerAll, results, start } from '../lib/journey.mjs';
@@ -45,24 +45,6 @@ after(async () => {
   served?.server.close();
   for (const s of extra) s.close();
 });
-
-/** Decodes the QR code from its SVG (modules drawn as `M x,y h n v1 h-n z` runs), as take-away.test.mjs. */
-async function decodeQr(svg) {
-  const [, , , size] = (await svg.getAttribute('viewBox')).split(' ').map(Number);
-  const d = await svg.locator('path').getAttribute('d');
-  const scale = 6;
-  const width = size * scale;
-  const pixels = new Uint8ClampedArray(width * width * 4).fill(255);
-  for (const [, x, y, n] of d.matchAll(/M(\d+),(\d+)h(\d+)v1h-\d+z/g)) {
-    for (let dy = 0; dy < scale; dy++) {
-      for (let px = Number(x) * scale; px < (Number(x) + Number(n)) * scale; px++) {
-        const offset = ((Number(y) * scale + dy) * width + px) * 4;
-        pixels[offset] = pixels[offset + 1] = pixels[offset + 2] = 0;
-      }
-    }
-  }
-  return jsQR(pixels, width, width)?.data ?? null;
-}
 
 /** The take-away link written out and the one the QR code carries, after a short journey. */
 async function takeAway(page) {

@@ -4,7 +4,7 @@
 // aids, not the answers. Without the encoder, the link is written out all the same.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import jsQR from 'jsqr';
+import { decodeQr } from '../lib/qr.mjs';
 import { openPage, screenshotPath, servedApp } from '../lib/harness.mjs';
 import { answerAll, results, start } from '../lib/journey.mjs';
 import { axeViolations } from '../lib/hosts.mjs';
@@ -22,24 +22,6 @@ const app = servedApp();
 // No service worker, and the encoder's file unreachable (offline on a first visit, or a failed download).
 const noEncoder = servedApp({ serviceWorkers: 'block' });
 const ENCODER = /\/qr-[0-9a-f]{16}\.js$/;
-
-/** Decodes the QR code from its SVG: modules drawn as `M x,y h n v1 h-n z` runs. */
-async function decodeQr(svg) {
-  const [, , , size] = (await svg.getAttribute('viewBox')).split(' ').map(Number);
-  const d = await svg.locator('path').getAttribute('d');
-  const scale = 6;
-  const width = size * scale;
-  const pixels = new Uint8ClampedArray(width * width * 4).fill(255);
-  for (const [, x, y, n] of d.matchAll(/M(\d+),(\d+)h(\d+)v1h-\d+z/g)) {
-    for (let dy = 0; dy < scale; dy++) {
-      for (let px = Number(x) * scale; px < (Number(x) + Number(n)) * scale; px++) {
-        const offset = ((Number(y) * scale + dy) * width + px) * 4;
-        pixels[offset] = pixels[offset + 1] = pixels[offset + 2] = 0;
-      }
-    }
-  }
-  return jsQR(pixels, width, width)?.data ?? null;
-}
 
 test('the QR code opens the same aids on a phone, with no answer in it; the receipt prints the aids', async () => {
   const { page, record } = await openPage(app.context);
