@@ -1,7 +1,7 @@
 //! Loads a pack from TOML files: includes merged, every problem located by file, line and column.
 
 use crate::compile::compile;
-use crate::errors::{PackError, PackErrors, PathSegment};
+use crate::errors::{PackError, PackErrors, PathSegment, key};
 use crate::pack::Pack;
 use crate::schema::PackFile;
 use std::path::{Component, Path, PathBuf};
@@ -160,10 +160,6 @@ pub fn load_pack_with(
                 .collect(),
         )),
     }
-}
-
-fn key(k: &str) -> PathSegment {
-    PathSegment::Key(k.to_string())
 }
 
 /// Parses one file into the schema; syntax and shape errors get a line and column. A file over
