@@ -168,7 +168,13 @@ impl Compiler {
             );
         }
         for (i, lang) in meta.languages.iter().enumerate() {
-            let ok = (2..=3).contains(&lang.len()) && lang.chars().all(|c| c.is_ascii_lowercase());
+            // BCP 47 as the app needs it: a 2–3 letter language, then subtags (`fa-AF` for Dari,
+            // `fr-x-falc` for easy-read French).
+            let mut parts = lang.split('-');
+            let primary = parts.next().unwrap_or("");
+            let ok = (2..=3).contains(&primary.len())
+                && primary.chars().all(|c| c.is_ascii_lowercase())
+                && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
             if !ok {
                 self.error(
                     &at_meta.index("languages", i),

@@ -33,6 +33,8 @@ pub mod whatif;
 pub mod cases;
 #[cfg(feature = "toml")]
 pub mod toml_source;
+#[cfg(feature = "toml")]
+pub mod translations;
 
 pub use answers::{Answer, Answers};
 pub use codec::DecodeError;

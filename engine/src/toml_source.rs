@@ -4,6 +4,8 @@ use crate::compile::compile;
 use crate::errors::{PackError, PackErrors, PathSegment, key};
 use crate::pack::Pack;
 use crate::schema::PackFile;
+use crate::translations::{LangFile, apply};
+use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 use toml::de::{DeTable, DeValue};
 
@@ -77,6 +79,7 @@ pub fn load_pack_with(
     }
     files.push((name.to_string(), text.to_string()));
     parsed.push(root);
+    add_translations(&includes, &files, &mut parsed, read_include)?;
 
     // Merge, remembering for each item the file and position it came from.
     let mut merged = PackFile::default();
@@ -160,6 +163,63 @@ pub fn load_pack_with(
                 .collect(),
         )),
     }
+}
+
+/// Completes the texts of each file (`includes` then the pack's own) with the translation files beside it
+/// (`lang/<code>.toml`, for each declared language but the reference one; see [`crate::translations`]).
+/// A language with no such file must be inline (the compiler then reports a text that lacks it).
+fn add_translations(
+    includes: &[String],
+    files: &[(String, String)],
+    parsed: &mut [PackFile],
+    read_include: &mut IncludeReader<'_>,
+) -> Result<(), PackErrors> {
+    let languages = parsed
+        .last()
+        .and_then(|f| f.pack.as_ref())
+        .map(|p| p.languages.clone())
+        .unwrap_or_default();
+    let Some((reference, others)) = languages.split_first() else {
+        return Ok(());
+    };
+    let dirs: Vec<String> = includes
+        .iter()
+        .map(|inc| inc.rsplit_once('/').map_or(String::new(), |(d, _)| format!("{d}/")))
+        .chain([String::new()])
+        .collect();
+    let mut errors = Vec::new();
+    let mut groups: BTreeMap<&str, Vec<LangFile>> = BTreeMap::new();
+    for dir in &dirs {
+        if groups.contains_key(dir.as_str()) {
+            continue;
+        }
+        let mut group = Vec::new();
+        for code in others {
+            // No file: the language is inline in the pack files (or missing, which the compiler reports).
+            if let Ok((name, text)) = read_include(&format!("{dir}lang/{code}.toml")) {
+                match LangFile::parse(&name, code, &text) {
+                    Ok(file) => group.push(file),
+                    Err(e) => errors.extend(e),
+                }
+            }
+        }
+        groups.insert(dir, group);
+    }
+    for (f, dir) in dirs.iter().enumerate() {
+        let Some(group) = groups.get_mut(dir.as_str()).filter(|g| !g.is_empty()) else {
+            continue;
+        };
+        let (name, text) = &files[f];
+        match apply(name, text, reference, group) {
+            Ok(table) => match toml::Value::Table(table).try_into::<PackFile>() {
+                Ok(file) => parsed[f] = file,
+                Err(e) => errors.push(PackError::in_file(Some(name), None, None, e.to_string())),
+            },
+            Err(e) => errors.extend(e),
+        }
+    }
+    errors.extend(groups.values().flatten().flat_map(LangFile::unused));
+    if errors.is_empty() { Ok(()) } else { Err(PackErrors(errors)) }
 }
 
 /// Parses one file into the schema; syntax and shape errors get a line and column. A file over
