@@ -44,6 +44,7 @@ fn main() {
     if let Some(wanted) = &wanted {
         ids.retain(|id| wanted.contains(id));
     }
+    let interface = interface_files(&root, &served);
     let mut listing = String::from(
         "/// (pack id, binary pack), one per territory, by id (tests only).\npub const PACKS: &[(&str, &[u8])] = &[\n",
     );
@@ -65,17 +66,24 @@ fn main() {
                     "    ({id:?}, include_bytes!({:?})),\n",
                     file.display().to_string()
                 ));
-                // One file per language of the pack: a phone downloads the texts it shows only.
+                // One file per language of the pack: a phone downloads the texts it shows only. A
+                // language fetched on demand (its interface texts in i18n/) keeps the French beside it:
+                // its translation is to be reviewed, and every card offers the French text.
                 let served_files: Vec<(String, String)> = loaded
                     .pack
                     .languages
                     .iter()
                     .map(|lang| {
-                        let name = serve(&served, &id, lang, &loaded.pack.to_bytes_in(lang));
+                        let bytes = if interface.iter().any(|(l, _, _)| l == lang) {
+                            loaded.pack.to_bytes_in_with_reference(lang)
+                        } else {
+                            loaded.pack.to_bytes_in(lang)
+                        };
+                        let name = serve(&served, &id, lang, &bytes);
                         (lang.to_string(), format!("packs/{name}"))
                     })
                     .collect();
-                manifest.push(manifest_entry(&id, &served_files));
+                manifest.push(manifest_entry(&id, &served_files, &interface));
                 let files: Vec<String> = served_files
                     .iter()
                     .map(|(lang, file)| format!("({lang:?}, {file:?})"))
@@ -104,13 +112,14 @@ fn main() {
     listing.push_str("];\n");
     index.push_str("];\n");
     fs::write(out.join("packs.rs"), listing).expect("OUT_DIR is writable");
+    index.push_str(&interface_index(&interface));
     fs::write(out.join("territories.rs"), index).expect("OUT_DIR is writable");
-    write_manifest(&out, &served, &manifest);
+    write_manifest(&out, &served, &manifest, &interface);
 }
 
 /// One territory of the manifest: `{"id": …, "languages": [{"lang": …, "file": …}, …]}`, the reference
 /// language first (the app's fallback when a language has no file).
-fn manifest_entry(id: &str, files: &[(String, String)]) -> String {
+fn manifest_entry(id: &str, files: &[(String, String)], interface: &[Interface]) -> String {
     // Ids, language codes and file names are plain ASCII (the engine checks ids and codes): JSON strings
     // need no escaping. Checked, so that a change there cannot write a broken manifest.
     let plain = |s: &str| {
@@ -123,7 +132,15 @@ fn manifest_entry(id: &str, files: &[(String, String)]) -> String {
     };
     let languages: Vec<String> = files
         .iter()
-        .map(|(lang, file)| format!("{{\"lang\": {}, \"file\": {}}}", plain(lang), plain(file)))
+        .map(|(lang, file)| {
+            // Fetched only when a resident chooses the language: never preloaded, not in the first load.
+            let on_demand = interface.iter().any(|(l, _, _)| l == lang);
+            format!(
+                "{{\"lang\": {}, \"file\": {}, \"on_demand\": {on_demand}}}",
+                plain(lang),
+                plain(file)
+            )
+        })
         .collect();
     format!(
         "    {{\"id\": {}, \"languages\": [{}]}}",
@@ -133,15 +150,20 @@ fn manifest_entry(id: &str, files: &[(String, String)]) -> String {
 }
 
 /// Writes `eligo-packs.json` into the profile's folder (`OUT_DIR` is `<profile>/build/<crate>-<hash>/out`).
-fn write_manifest(out: &Path, served: &Path, territories: &[String]) {
+fn write_manifest(out: &Path, served: &Path, territories: &[String], interface: &[Interface]) {
     let Some(profile) = out.ancestors().nth(3) else {
         println!("cargo:warning=no profile folder above {}", out.display());
         return;
     };
     let text = format!(
-        "{{\n  \"comment\": \"Written by build.rs: the app's pack files (packs/<id>-<lang>-<hash>.pack in pack_files, copied into dist/packs/ by scripts/postbuild.mjs), by territory id, reference language first.\",\n  \"pack_files\": {:?},\n  \"territories\": [\n{}\n  ]\n}}\n",
+        "{{\n  \"comment\": \"Written by build.rs: the app's pack files (packs/<id>-<lang>-<hash>.pack in pack_files, copied into dist/packs/ by scripts/postbuild.mjs), by territory id, reference language first; the interface texts of the languages fetched on demand (packs/ui-<lang>-<hash>.txt).\",\n  \"pack_files\": {:?},\n  \"territories\": [\n{}\n  ],\n  \"interface\": [{}]\n}}\n",
         served.display().to_string(),
-        territories.join(",\n")
+        territories.join(",\n"),
+        interface
+            .iter()
+            .map(|(lang, file, _)| format!("{{\"lang\": \"{lang}\", \"file\": \"{file}\"}}"))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     // Written whole or not at all (a postbuild step may read it while another build writes).
     let target = profile.join("eligo-packs.json");
@@ -176,4 +198,112 @@ fn watch(dir: &Path) {
             println!("cargo:rerun-if-changed={}", entry.path().display());
         }
     }
+}
+
+/// A language whose interface texts are fetched on demand: (code, served file, source file name).
+type Interface = (String, String, String);
+
+/// Reads every `i18n/<code>.toml` (interface texts of a language fetched on demand, by `Key` name, and
+/// the engine's sentences the cards show under `[engine]`, by `Msg` name) and writes each as
+/// `ui-<code>-<hash>.txt` in `served`: a first line `eligo-ui 1`, then one line per `Key` in the order of
+/// `keys!` in src/i18n.rs, then one per `Msg` in `Msg::ALL` order (empty when missing: the app shows the
+/// French text, and `i18n::tests::every_language_is_complete` fails naming it). A name that is no key is a
+/// build warning and a test failure (`UI_STRAYS`).
+fn interface_files(root: &Path, served: &Path) -> Vec<Interface> {
+    let dir = root.join("i18n");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    println!("cargo:rerun-if-changed={}", root.join("src/i18n.rs").display());
+    watch(&dir);
+    let keys = interface_keys(&root.join("src/i18n.rs"));
+    let messages: Vec<String> = eligo_engine::sentences::Msg::ALL
+        .iter()
+        .map(|m| format!("engine.{m:?}"))
+        .collect();
+    let mut codes: Vec<String> = fs::read_dir(&dir)
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .filter_map(|e| e.file_name().into_string().ok())
+                .filter_map(|n| n.strip_suffix(".toml").map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    codes.sort();
+    let mut strays = Vec::new();
+    let mut out = Vec::new();
+    for code in codes {
+        let source = format!("i18n/{code}.toml");
+        let text = fs::read_to_string(dir.join(format!("{code}.toml"))).unwrap_or_default();
+        let file = match eligo_engine::translations::LangFile::parse(&source, &code, &text) {
+            Ok(file) => file,
+            Err(errors) => {
+                for e in errors {
+                    println!("cargo:warning={e}");
+                    strays.push(e.to_string());
+                }
+                continue;
+            }
+        };
+        let mut body = String::from("eligo-ui 1\n");
+        for name in keys.iter().chain(&messages) {
+            let text = file.texts.get(name).map_or("", |(t, _)| t.as_str());
+            body.push_str(&text.replace('\\', "\\\\").replace('\n', "\\n"));
+            body.push('\n');
+        }
+        for (name, (_, line)) in &file.texts {
+            if !keys.contains(name) && !messages.contains(name) {
+                let message = format!("{source}:{line}: `{name}` is not an interface key (src/i18n.rs) nor an engine message (engine.<Msg>)");
+                println!("cargo:warning={message}");
+                strays.push(message);
+            }
+        }
+        let name = format!("ui-{code}-{:016x}.txt", fnv1a(body.as_bytes()));
+        let target = served.join(&name);
+        if !target.is_file() {
+            let temp = served.join(format!(".{name}.{}", std::process::id()));
+            fs::write(&temp, &body).expect("target/pack-files is writable");
+            fs::rename(&temp, &target).expect("target/pack-files is writable");
+        }
+        out.push((code, format!("packs/{name}"), target.display().to_string()));
+    }
+    let strays: Vec<String> = strays.iter().map(|s| format!("    {s:?},\n")).collect();
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));
+    fs::write(
+        out_dir.join("ui_strays.rs"),
+        format!("/// Problems of the i18n/ files: names that are no key, files that do not parse.\npub const UI_STRAYS: &[&str] = &[\n{}];\n", strays.concat()),
+    )
+    .expect("OUT_DIR is writable");
+    out
+}
+
+/// `UI_FILES`: (language, file under the app's folder) of each language fetched on demand, and, for the
+/// tests only, `UI_TEXTS` (language, the file's text).
+fn interface_index(interface: &[Interface]) -> String {
+    let files: Vec<String> = interface
+        .iter()
+        .map(|(lang, file, _)| format!("({lang:?}, {file:?})"))
+        .collect();
+    let texts: Vec<String> = interface
+        .iter()
+        .map(|(lang, _, path)| format!("    ({lang:?}, include_str!({path:?})),\n"))
+        .collect();
+    format!(
+        "/// (language, interface texts file) of each language fetched on demand.\npub const UI_FILES: &[(&str, &str)] = &[{}];\n/// (language, interface texts) of each language fetched on demand (tests only).\n#[cfg(test)]\npub const UI_TEXTS: &[(&str, &str)] = &[\n{}];\n",
+        files.join(", "),
+        texts.concat()
+    )
+}
+
+/// The `Key` names of src/i18n.rs, in the order of its `keys!` list.
+fn interface_keys(source: &Path) -> Vec<String> {
+    let text = fs::read_to_string(source).expect("src/i18n.rs is readable");
+    let start = text.find("\nkeys! {").expect("src/i18n.rs has its keys! list");
+    let list = &text[start + 8..];
+    let list = &list[..list.find('}').expect("the keys! list ends")];
+    list.lines()
+        .map(|l| l.split("//").next().unwrap_or(""))
+        .flat_map(|l| l.split(','))
+        .map(str::trim)
+        .filter(|k| !k.is_empty())
+        .map(str::to_string)
+        .collect()
 }

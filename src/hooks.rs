@@ -33,6 +33,8 @@ pub fn leave_quickly(state: &StateHandle) -> Callback<MouseEvent> {
 /// Leaves quickly: forgets the answers, then replaces the page with a neutral site — or, on the lobby's
 /// kiosk, wipes everything for the next person instead of leaving the app.
 pub fn leave_now(dispatcher: &UseReducerDispatcher<AppState>, config: &PageConfig) {
+    // Nothing is read aloud after leaving (the voice would give the page away).
+    crate::speech::stop();
     dispatcher.dispatch(Action::Restart);
     if config.kiosk {
         crate::kiosk::wipe(dispatcher);

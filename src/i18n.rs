@@ -5,55 +5,125 @@
 //! Lookup is by [`Key`]; a text missing in a language falls back to French (and a test fails, see
 //! `every_key_is_translated`). Pack texts (labels, aids, places) come from the packs, through the
 //! engine's `Text`, with the same fallback. `{n}`-style placeholders are filled by [`Lang::fill`].
+//!
+//! The languages added after the first three (easy-read French, Turkish, Portuguese, Ukrainian, Dari,
+//! Russian) are not compiled in: their texts live in `i18n/<code>.toml` (by `Key` name), and the build
+//! writes each as a file the app fetches when the resident chooses the language, so the first load does not
+//! grow. `every_language_is_complete` lists every key still missing in them.
+
+use std::sync::OnceLock;
 
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lang {
     /// Français (reference).
     Fr,
+    /// Easy-read French ("Facile à lire et à comprendre"), fetched on demand.
+    FrFalc,
     /// English.
     En,
     /// العربية (right to left).
     Ar,
+    /// Türkçe, fetched on demand.
+    Tr,
+    /// Português, fetched on demand.
+    Pt,
+    /// Українська, fetched on demand.
+    Uk,
+    /// دری, Dari (Afghan Persian, right to left), fetched on demand.
+    FaAf,
+    /// Русский, fetched on demand.
+    Ru,
 }
 
-impl Lang {
-    /// Every interface language, in the order of the language switch.
-    pub const ALL: [Lang; 3] = [Lang::Fr, Lang::En, Lang::Ar];
+/// The interface texts of the languages fetched on demand, by `Lang as usize`, once arrived (see
+/// [`Lang::install`]): one table per language for the app's whole life (a few kilobytes).
+static LOADED: [OnceLock<Vec<String>>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
 
-    /// The BCP 47 code, also the key of pack texts.
+impl Lang {
+    /// The languages compiled into the app (the others are fetched on demand).
+    pub const BUILT_IN: [Lang; 3] = [Lang::Fr, Lang::En, Lang::Ar];
+
+    /// Every interface language, in the order of the language list.
+    pub const ALL: [Lang; 9] = [
+        Lang::Fr,
+        Lang::FrFalc,
+        Lang::En,
+        Lang::Ar,
+        Lang::Tr,
+        Lang::Pt,
+        Lang::Uk,
+        Lang::FaAf,
+        Lang::Ru,
+    ];
+
+    /// The BCP 47 code, also the key of pack texts (`fa-AF`: Persian as written in Afghanistan, the code
+    /// browsers, `Intl` and speech voices know for Dari; `fr-x-falc`: French, private-use variant).
     pub fn code(self) -> &'static str {
         match self {
             Lang::Fr => "fr",
+            Lang::FrFalc => "fr-x-falc",
             Lang::En => "en",
             Lang::Ar => "ar",
+            Lang::Tr => "tr",
+            Lang::Pt => "pt",
+            Lang::Uk => "uk",
+            Lang::FaAf => "fa-AF",
+            Lang::Ru => "ru",
         }
     }
 
-    /// The language's own name, shown in the switch.
+    /// The language's own name, in its own script, shown in the language list.
     pub fn native_name(self) -> &'static str {
         match self {
             Lang::Fr => "Français",
+            Lang::FrFalc => "Français facile à lire",
             Lang::En => "English",
             Lang::Ar => "العربية",
+            Lang::Tr => "Türkçe",
+            Lang::Pt => "Português",
+            Lang::Uk => "Українська",
+            Lang::FaAf => "دری",
+            Lang::Ru => "Русский",
         }
     }
 
-    /// `rtl` for Arabic, else `ltr`.
+    /// `rtl` for Arabic and Dari, else `ltr`.
     pub fn dir(self) -> &'static str {
         match self {
-            Lang::Ar => "rtl",
+            Lang::Ar | Lang::FaAf => "rtl",
             _ => "ltr",
         }
     }
 
-    /// Locale for number formatting. Arabic keeps Western digits, as on French papers and phones.
+    /// Locale for number formatting. Arabic and Dari keep Western digits, as on French papers and phones.
     pub fn number_locale(self) -> &'static str {
         match self {
-            Lang::Fr => "fr-FR",
+            Lang::Fr | Lang::FrFalc => "fr-FR",
             Lang::En => "en-GB",
             Lang::Ar => "ar-u-nu-latn",
+            Lang::Tr => "tr-TR",
+            Lang::Pt => "pt-PT",
+            Lang::Uk => "uk-UA",
+            Lang::FaAf => "fa-AF-u-nu-latn",
+            Lang::Ru => "ru-RU",
         }
+    }
+
+    /// The language of a speech voice for this language (`fr` for easy-read French; `fa` for Dari: a
+    /// Persian voice reads Dari's script).
+    pub fn speech_lang(self) -> &'static str {
+        match self {
+            Lang::FrFalc => "fr",
+            Lang::FaAf => "fa",
+            other => other.code(),
+        }
+    }
+
+    /// Whether this language's texts are fetched when chosen (not in the first load): its translation is
+    /// then to be reviewed by a native speaker, and every card offers the French text.
+    pub fn on_demand(self) -> bool {
+        !matches!(self, Lang::Fr | Lang::En | Lang::Ar)
     }
 
     /// The interface language for a browser language such as `ar-MA` or `en-US`; French otherwise.
@@ -66,6 +136,12 @@ impl Lang {
         match primary.as_str() {
             "en" => Lang::En,
             "ar" => Lang::Ar,
+            "tr" => Lang::Tr,
+            "pt" => Lang::Pt,
+            "uk" => Lang::Uk,
+            // Dari (`prs`) and Persian are written alike.
+            "fa" | "prs" => Lang::FaAf,
+            "ru" => Lang::Ru,
             _ => Lang::Fr,
         }
     }
@@ -78,7 +154,7 @@ impl Lang {
     /// The separator before a value: a spaced colon in French, a plain one otherwise.
     pub fn colon(self) -> &'static str {
         match self {
-            Lang::Fr => "\u{a0}: ",
+            Lang::Fr | Lang::FrFalc => "\u{a0}: ",
             _ => ": ",
         }
     }
@@ -88,13 +164,38 @@ impl Lang {
         self.lookup(key).or_else(|| fr(key)).unwrap_or("")
     }
 
-    /// The text of `key` in this language only (no fallback).
+    /// The text of `key` in this language only (no fallback; `None` before a language fetched on demand
+    /// arrived).
     pub fn lookup(self, key: Key) -> Option<&'static str> {
         match self {
             Lang::Fr => fr(key),
             Lang::En => en(key),
             Lang::Ar => ar(key),
+            _ => self.loaded(key as usize),
         }
+    }
+
+    /// Entry `index` of this language's fetched table (interface keys, then the engine's sentences).
+    pub fn loaded(self, index: usize) -> Option<&'static str> {
+        LOADED[self as usize]
+            .get()
+            .and_then(|table| table.get(index))
+            .map(String::as_str)
+            .filter(|t| !t.is_empty())
+    }
+
+    /// Whether this language's interface texts are there (always, but for a language fetched on demand
+    /// before it arrived).
+    pub fn is_ready(self) -> bool {
+        !self.on_demand() || LOADED[self as usize].get().is_some()
+    }
+
+    /// Takes this language's interface texts as fetched (`packs/ui-<code>-<hash>.txt`, written by build.rs):
+    /// `entries` lines after the `eligo-ui 1` line (interface keys, then the engine's sentences).
+    pub fn install(self, file: &str, entries: usize) -> Result<(), String> {
+        let table = parse_texts(file, entries)?;
+        let _ = LOADED[self as usize].set(table);
+        Ok(())
     }
 
     /// The text of `key` with `{name}` placeholders replaced.
@@ -114,9 +215,50 @@ impl Lang {
             (Lang::Ar, 2) => Key::LeftTwo,
             (Lang::Ar, 3..=10) => Key::LeftFew,
             (Lang::Ar, 11..=99) => Key::LeftMany,
+            // Ukrainian and Russian: 2–4 (not 12–14) take the "few" form, the rest the "many" one.
+            (Lang::Uk | Lang::Ru, _) if (2..=4).contains(&(n % 10)) && !(12..=14).contains(&(n % 100)) => {
+                Key::LeftFew
+            }
+            (Lang::Uk | Lang::Ru, _) if n % 10 == 1 && n % 100 != 11 => Key::LeftOther,
+            (Lang::Uk | Lang::Ru, _) => Key::LeftMany,
             _ => Key::LeftOther,
         };
         self.fill(key, &[("n", &n.to_string())])
+    }
+}
+
+/// Reads an interface texts file: the `eligo-ui 1` line, then `entries` lines (`\n` and `\\` escaped; an
+/// empty line is a text not translated yet, shown in French).
+pub fn parse_texts(file: &str, entries: usize) -> Result<Vec<String>, String> {
+    let mut lines = file.split('\n');
+    if lines.next() != Some("eligo-ui 1") {
+        return Err("not an interface texts file".into());
+    }
+    let table: Vec<String> = lines
+        .take(entries)
+        .map(|line| {
+            let mut out = String::with_capacity(line.len());
+            let mut chars = line.chars();
+            while let Some(c) = chars.next() {
+                match (c, c == '\\') {
+                    (_, true) => match chars.next() {
+                        Some('n') => out.push('\n'),
+                        Some(other) => out.push(other),
+                        None => {}
+                    },
+                    (c, false) => out.push(c),
+                }
+            }
+            out
+        })
+        .collect();
+    if table.len() == entries {
+        Ok(table)
+    } else {
+        Err(format!(
+            "{} texts where the app has {entries}: a file of another build",
+            table.len()
+        ))
     }
 }
 
@@ -150,6 +292,8 @@ keys! {
     Checklist, Places, Restart, RestartConfirm, NoRules,
     // The shell: kiosk, loading, notes for the webmaster, take-away, a take-away link's page, the panic screen.
     KioskLabel, Finish, StillThereTitle, StillThereText, StillHere, Loading, LoadFailed, Retry, PackProblemTitle, PackProblemFallback, ConfigProblemTitle, TakeAwayTitle, TakeAwayIntro, ShowQr, HideQr, QrAlt, QrHelp, QrLink, PrintReceipt, ReceiptTitle, SharedTitle, SharedIntro, SharedAsk, SharedCheck, SharedNone, DocumentsToBring, WhereToGo, CheckMine, PanicTitle, PanicText, PanicAgain,
+    // Languages (issue 17): reading aloud, a translation to be reviewed, the French text of a card.
+    Listen, ToReview, ShowFrench,
 }
 
 fn fr(key: Key) -> Option<&'static str> {
@@ -307,6 +451,9 @@ fn fr(key: Key) -> Option<&'static str> {
             "La page s'est arrêtée. Vos réponses n'ont été ni envoyées ni enregistrées, et elles sont effacées. Vous pouvez recommencer."
         }
         PanicAgain => "Recommencer",
+        Listen => "Écouter",
+        ToReview => "Traduction à relire par une personne dont c'est la langue.",
+        ShowFrench => "Voir le texte en français",
     })
 }
 
@@ -453,6 +600,9 @@ fn en(key: Key) -> Option<&'static str> {
             "The page stopped. Your answers were neither sent nor saved, and they are cleared. You can start again."
         }
         PanicAgain => "Start again",
+        Listen => "Listen",
+        ToReview => "Translation still to be checked by a native speaker.",
+        ShowFrench => "See the text in French",
     })
 }
 
@@ -600,6 +750,9 @@ fn ar(key: Key) -> Option<&'static str> {
         PanicTitle => "عذرًا، حدث خطأ.",
         PanicText => "توقفت الصفحة. لم تُرسل إجاباتك ولم تُحفظ، وقد مُحيت. يمكنك البدء من جديد.",
         PanicAgain => "البدء من جديد",
+        Listen => "استمع",
+        ToReview => "ترجمة لم يراجعها بعد شخص لغته الأم هي هذه اللغة.",
+        ShowFrench => "عرض النص بالفرنسية",
     })
 }
 
@@ -611,7 +764,7 @@ mod tests {
     #[test]
     fn every_key_is_translated() {
         let mut missing = Vec::new();
-        for &lang in &Lang::ALL {
+        for lang in [Lang::Fr, Lang::En, Lang::Ar] {
             for &key in Key::ALL {
                 if lang.lookup(key).is_none_or(|t| t.trim().is_empty()) {
                     missing.push(format!("{key:?} in {}", lang.code()));
@@ -653,8 +806,94 @@ mod tests {
         }
     }
 
+    /// Every language fetched on demand has its `i18n/<code>.toml`, complete: every interface key and every
+    /// engine sentence the cards show, with the French text's placeholders; no stray name. The failure
+    /// lists each missing key by language: after a merge that added keys, this is the list to translate
+    /// (`cargo test -p eligo --lib i18n::tests::every_language_is_complete`).
+    #[test]
+    fn every_language_is_complete() {
+        include!(concat!(env!("OUT_DIR"), "/ui_strays.rs"));
+        let entries = Key::ALL.len() + crate::rules::MESSAGES;
+        let mut problems: Vec<String> = UI_STRAYS.iter().map(|s| s.to_string()).collect();
+        for lang in Lang::ALL.into_iter().filter(|l| l.on_demand()) {
+            let Some((_, file)) = crate::store::UI_TEXTS.iter().find(|(c, _)| *c == lang.code()) else {
+                problems.push(format!("i18n/{}.toml: no such file", lang.code()));
+                continue;
+            };
+            let table = parse_texts(file, entries).unwrap();
+            let mut missing = Vec::new();
+            for &key in Key::ALL {
+                let text = &table[key as usize];
+                if text.trim().is_empty() {
+                    missing.push(format!("{key:?}"));
+                } else if !matches!(key, Key::LeftOne | Key::LeftTwo | Key::LeftNone)
+                    && holes(text) != holes(Lang::Fr.t(key))
+                {
+                    problems.push(format!(
+                        "i18n/{}.toml: {key:?} must keep the placeholders {:?} of the French text",
+                        lang.code(),
+                        holes(Lang::Fr.t(key))
+                    ));
+                }
+            }
+            for (name, index) in crate::rules::shown_messages() {
+                if table[Key::ALL.len() + index].trim().is_empty() {
+                    missing.push(format!("engine.{name}"));
+                }
+            }
+            if !missing.is_empty() {
+                problems.push(format!(
+                    "i18n/{}.toml: {} missing: {}",
+                    lang.code(),
+                    missing.len(),
+                    missing.join(", ")
+                ));
+            }
+        }
+        for (code, _) in crate::store::UI_TEXTS {
+            if Lang::from_code(code).is_none_or(|l| !l.on_demand()) {
+                problems.push(format!("i18n/{code}.toml: not a language of Lang::ALL fetched on demand"));
+            }
+        }
+        assert!(
+            problems.is_empty(),
+            "interface translations to complete:\n{}",
+            problems.join("\n")
+        );
+    }
+
+    fn holes(text: &str) -> Vec<String> {
+        let mut found: Vec<String> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|s| s.split('}').next())
+            .map(String::from)
+            .collect();
+        found.sort();
+        found
+    }
+
+    /// A fetched file becomes the language's texts; escapes are read back; a file of another build is refused.
+    #[test]
+    fn fetched_texts_are_read_and_checked() {
+        let entries = Key::ALL.len() + crate::rules::MESSAGES;
+        let mut file = String::from("eligo-ui 1\n");
+        for i in 0..entries {
+            file.push_str(&format!("t{i} a\\b\\nc\n"));
+        }
+        let table = parse_texts(&file, entries).unwrap();
+        assert_eq!(table[0], "t0 a\\b\nc");
+        assert!(parse_texts(&file, entries + 1).is_err());
+        assert!(parse_texts("hello", 1).is_err());
+        assert!(!Lang::Pt.is_ready() || Lang::Pt.lookup(Key::Yes).is_some());
+        assert!(Lang::Fr.is_ready() && !Lang::Fr.on_demand() && Lang::FaAf.on_demand());
+        assert_eq!(Lang::FaAf.dir(), "rtl");
+    }
+
     #[test]
     fn browser_languages_and_plurals() {
+        assert_eq!(Lang::from_browser("fa-IR"), Lang::FaAf);
+        assert_eq!(Lang::from_browser("uk-UA"), Lang::Uk);
         assert_eq!(Lang::from_browser("ar-MA"), Lang::Ar);
         assert_eq!(Lang::from_browser("en_US"), Lang::En);
         assert_eq!(Lang::from_browser("de-DE"), Lang::Fr);

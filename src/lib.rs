@@ -22,6 +22,7 @@ pub mod offline;
 pub mod page_config;
 pub mod panic_screen;
 pub mod shell;
+pub mod speech;
 pub mod take_away;
 pub mod zero_on_free;
 

@@ -14,6 +14,78 @@ pub use eligo_engine::{
 };
 use eligo_engine::{Answer, Answers, DecodeError, InputError};
 
+use eligo_engine::sentences::Msg;
+
+/// How many engine sentences a language's fetched interface file carries after its keys (`Msg::ALL`).
+pub const MESSAGES: usize = Msg::ALL.len();
+
+/// The engine sentences the cards show (the others serve `eligo-rules explain`), which a language fetched on
+/// demand must translate under `[engine]`: (name, position in the file after the keys).
+const SHOWN: [Msg; 6] = [
+    Msg::Experimental,
+    Msg::OutsideWindow,
+    Msg::AmountOrLimitToConfirm,
+    Msg::UnderStudy,
+    Msg::Closed,
+    Msg::NotMet,
+];
+
+/// The engine sentences the cards show: (name in `i18n/<code>.toml` after `engine.`, position).
+pub fn shown_messages() -> impl Iterator<Item = (String, usize)> {
+    SHOWN.into_iter().map(|m| {
+        (
+            format!("{m:?}"),
+            Msg::ALL.iter().position(|x| *x == m).unwrap_or(0),
+        )
+    })
+}
+
+/// An engine sentence in `lang`: the engine's own for French, English and Arabic, the fetched one for a
+/// language fetched on demand (French until it is there).
+fn sentence(m: Msg, lang: Lang) -> &'static str {
+    if !lang.on_demand() {
+        return m.get(lang.code());
+    }
+    Msg::ALL
+        .iter()
+        .position(|x| *x == m)
+        .and_then(|i| lang.loaded(Key::ALL.len() + i))
+        .unwrap_or_else(|| m.get("fr"))
+}
+
+/// The notes of an aid to confirm, in `lang` (see `eligo_engine::sentences::confirm_notes`).
+pub fn notes_in(report: &AidReport, lang: Lang) -> Vec<&'static str> {
+    let french = confirm_notes(report, "fr");
+    if !lang.on_demand() {
+        return confirm_notes(report, lang.code());
+    }
+    french
+        .into_iter()
+        .map(|note| {
+            SHOWN
+                .into_iter()
+                .find(|m| m.get("fr") == note)
+                .map_or(note, |m| sentence(m, lang))
+        })
+        .collect()
+}
+
+/// Why `aid` is refused, in `lang` (see `eligo_engine::sentences::refusal`).
+pub fn refusal_in(aid: &Aid, reason: &RefusalReason, lang: Lang) -> String {
+    if !lang.on_demand() {
+        return refusal(aid, reason, lang.code());
+    }
+    match reason {
+        RefusalReason::Status(AidStatus::UnderStudy) => sentence(Msg::UnderStudy, lang).to_string(),
+        RefusalReason::Status(_) => sentence(Msg::Closed, lang).to_string(),
+        RefusalReason::Criterion(i) => format!(
+            "{} {}",
+            sentence(Msg::NotMet, lang),
+            aid.criteria.get(*i).map_or("", |c| c.label.get(lang.code()))
+        ),
+    }
+}
+
 /// Largest pack file accepted (bytes).
 pub const MAX_PACK_BYTES: usize = 2_000_000;
 

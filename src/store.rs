@@ -240,8 +240,21 @@ pub fn use_loading(
     });
 }
 
-/// Fetches and reads the file `need` asks for, from the app's folder.
+/// Fetches and reads the file `need` asks for, from the app's folder; for a language fetched on demand,
+/// its interface texts first (the language shows once both are there).
 async fn fetch(rules: &Rules, need: Need) -> Result<Pack, Vec<String>> {
+    if !need.lang.is_ready() {
+        let code = need.lang.code();
+        let Some((_, file)) = UI_FILES.iter().find(|(lang, _)| *lang == code) else {
+            return Err(vec![format!("no interface texts for {code} in this build")]);
+        };
+        let bytes = crate::browser::fetch_bytes(file, false).await?;
+        let text = String::from_utf8(bytes).map_err(|_| vec![format!("{file}: not UTF-8")])?;
+        let entries = crate::i18n::Key::ALL.len() + crate::rules::MESSAGES;
+        need.lang
+            .install(&text, entries)
+            .map_err(|e| vec![format!("{file}: {e}")])?;
+    }
     let Some(file) = rules.file(need) else {
         return Err(vec![format!("territory {}: no such file", need.territory)]);
     };

@@ -73,7 +73,7 @@ impl core::fmt::Display for DecodeError {
 impl Pack {
     /// The pack in its binary form (see the module documentation).
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut w = Writer(MAGIC.to_vec(), None);
+        let mut w = Writer(MAGIC.to_vec(), None, false);
         self.put(&mut w);
         w.0
     }
@@ -86,7 +86,17 @@ impl Pack {
     pub fn to_bytes_in(&self, lang: &str) -> Vec<u8> {
         let mut pack = self.clone();
         pack.forget_rules_as_written();
-        let mut w = Writer(MAGIC.to_vec(), Some(lang.to_string()));
+        let mut w = Writer(MAGIC.to_vec(), Some(lang.to_string()), false);
+        pack.put(&mut w);
+        w.0
+    }
+
+    /// The same with the reference language's texts too (reference first, `lang` second): for a language whose translation a native speaker has not reviewed yet, the resident can read the
+    /// reference (French) text of every card, without another download.
+    pub fn to_bytes_in_with_reference(&self, lang: &str) -> Vec<u8> {
+        let mut pack = self.clone();
+        pack.forget_rules_as_written();
+        let mut w = Writer(MAGIC.to_vec(), Some(lang.to_string()), true);
         pack.put(&mut w);
         w.0
     }
@@ -202,8 +212,8 @@ fn check_references(pack: &Pack) -> Result<(), String> {
     }
 }
 
-/// The bytes written so far, and the one language to keep in texts (all when `None`).
-struct Writer(Vec<u8>, Option<String>);
+/// The bytes written so far; the one language kept (all when `None`); whether the reference language is kept beside it.
+struct Writer(Vec<u8>, Option<String>, bool);
 
 impl Writer {
     fn uint(&mut self, mut v: u64) {
@@ -431,7 +441,13 @@ impl Code for Text {
                     .iter()
                     .find(|(l, _)| self.has(lang) && l == lang)
                     .or(self.pairs().first());
-                let kept: Vec<(String, String)> = pair.cloned().into_iter().collect();
+                let mut kept: Vec<(String, String)> = self.pairs().first().cloned().into_iter().collect();
+                match pair {
+                    // The reference first (the fallback of `Text::get`), then the language's own text.
+                    Some(p) if w.2 && p.0 != kept[0].0 => kept.push(p.clone()),
+                    Some(p) => kept = vec![p.clone()],
+                    None => {}
+                }
                 kept.put(w);
             }
         }

@@ -16,6 +16,8 @@ pub struct LoadedPack {
     pub pack: Pack,
     /// All files merged into one, includes first.
     pub merged: PackFile,
+    /// The translation files merged in: (file, language, review status).
+    pub translations: Vec<(String, String, String)>,
 }
 
 /// Loads `path` and its includes (relative to it) from disk.
@@ -79,7 +81,7 @@ pub fn load_pack_with(
     }
     files.push((name.to_string(), text.to_string()));
     parsed.push(root);
-    add_translations(&includes, &files, &mut parsed, read_include)?;
+    let translations = add_translations(&includes, &files, &mut parsed, read_include)?;
 
     // Merge, remembering for each item the file and position it came from.
     let mut merged = PackFile::default();
@@ -130,7 +132,11 @@ pub fn load_pack_with(
         meta.include.clear();
     }
     match compile(&merged) {
-        Ok(pack) => Ok(LoadedPack { pack, merged }),
+        Ok(pack) => Ok(LoadedPack {
+            pack,
+            merged,
+            translations,
+        }),
         Err(errors) => Err(PackErrors(
             errors
                 .into_iter()
@@ -173,14 +179,14 @@ fn add_translations(
     files: &[(String, String)],
     parsed: &mut [PackFile],
     read_include: &mut IncludeReader<'_>,
-) -> Result<(), PackErrors> {
+) -> Result<Vec<(String, String, String)>, PackErrors> {
     let languages = parsed
         .last()
         .and_then(|f| f.pack.as_ref())
         .map(|p| p.languages.clone())
         .unwrap_or_default();
     let Some((reference, others)) = languages.split_first() else {
-        return Ok(());
+        return Ok(Vec::new());
     };
     let dirs: Vec<String> = includes
         .iter()
@@ -219,7 +225,15 @@ fn add_translations(
         }
     }
     errors.extend(groups.values().flatten().flat_map(LangFile::unused));
-    if errors.is_empty() { Ok(()) } else { Err(PackErrors(errors)) }
+    if errors.is_empty() {
+        Ok(groups
+            .values()
+            .flatten()
+            .map(|f| (f.name.clone(), f.lang.clone(), f.review.clone()))
+            .collect())
+    } else {
+        Err(PackErrors(errors))
+    }
 }
 
 /// Parses one file into the schema; syntax and shape errors get a line and column. A file over

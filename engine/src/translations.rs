@@ -22,6 +22,9 @@ pub struct LangFile {
     pub lang: String,
     /// Text by path, and its line.
     pub texts: BTreeMap<String, (String, usize)>,
+    /// Whether a native speaker reviewed these texts: `[review] status` ("to be reviewed" until one has;
+    /// "reviewed", with `by` and `date`).
+    pub review: String,
     /// Paths some pack text asked for.
     used: BTreeSet<String>,
 }
@@ -33,10 +36,16 @@ impl LangFile {
         let mut texts = BTreeMap::new();
         let mut errors = Vec::new();
         flatten(name, text, "", root.get_ref(), &mut texts, &mut errors);
+        // `[review]` says who checked the texts; it is not a text of the pack.
+        let review = texts
+            .get("review.status")
+            .map_or_else(|| "to be reviewed".to_string(), |(s, _)| s.clone());
+        texts.retain(|path, _| !path.starts_with("review."));
         if errors.is_empty() {
             Ok(LangFile {
                 name: name.to_string(),
                 lang: lang.to_string(),
+                review,
                 texts,
                 used: BTreeSet::new(),
             })

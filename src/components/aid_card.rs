@@ -1,5 +1,6 @@
 //! One aid of the results: what it is, the estimated amount, why, documents, where and when, source.
 
+use crate::components::listen::{Listen, in_french};
 use crate::format;
 use crate::hooks::send;
 use crate::i18n::{Key, Lang};
@@ -20,7 +21,7 @@ pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
         return html! {};
     };
 
-    let notes = crate::rules::confirm_notes(report, code);
+    let notes = crate::rules::notes_in(report, lang);
     let mut show_checks = false;
     let mut settle: Vec<String> = Vec::new();
     let mut unsettled: Vec<&str> = Vec::new();
@@ -48,9 +49,21 @@ pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
         _ => {}
     }
 
+    // Read aloud: the name, what the aid is, and the notes on it (the card's first lines).
+    let spoken: AttrValue = std::iter::once(aid.name.get(code))
+        .chain([aid.summary.get(code)])
+        .chain(notes.iter().copied())
+        .collect::<Vec<_>>()
+        .join(". ")
+        .into();
+    let mut french = vec![&aid.name, &aid.summary];
+    french.extend(aid.how_to_apply.as_ref());
+    french.extend(&aid.documents);
     let card = html! {
         <article key={aid.id.as_str()}>
             { crate::components::text("h3", "", aid.name.get(code)) }
+            <Listen {lang} text={spoken} />
+            { in_french(lang, &french) }
             <p class="institution">
                 { aid.institution.get(code) }
                 if aid.kind == AidKind::Service { { crate::components::text("span", "badge", lang.t(Key::OpenToAll)) } }
@@ -138,15 +151,17 @@ pub fn aid_refused(state: &AppState, report: &AidReport) -> Html {
     };
     let reason = match &report.verdict {
         Verdict::NotEligible { reasons } => {
-            reasons.first().map(|r| crate::rules::refusal(aid, r, code))
+            reasons.first().map(|r| crate::rules::refusal_in(aid, r, lang))
         }
         _ => None,
     };
     html! {
         <li key={aid.id.as_str()} class="aid refused" id={format!("aid-{}", aid.id)} data-verdict={report.verdict.name()}>
             { crate::components::text("h3", "", aid.name.get(code)) }
+            <Listen {lang} text={[aid.name.get(code), aid.summary.get(code), reason.as_deref().unwrap_or("")].join(". ")} />
             { crate::components::text("p", "", aid.summary.get(code)) }
-            if let Some(reason) = reason { { crate::components::text("p", "reason", &reason) } }
+            if let Some(reason) = &reason { { crate::components::text("p", "reason", reason) } }
+            { in_french(lang, &[&aid.name, &aid.summary]) }
         </li>
     }
 }

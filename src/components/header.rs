@@ -25,6 +25,8 @@ pub fn header(state: &StateHandle) -> Html {
             <div class="bar">
                 { language_switch(state) }
             </div>
+            // Said once, discreetly: the resident knows to check with the desk (every card offers the French).
+            if lang.on_demand() { { crate::components::text("p", "hint to-review", lang.t(Key::ToReview)) } }
         </header>
     }
 }

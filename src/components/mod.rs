@@ -5,6 +5,7 @@ pub mod aid_card;
 pub mod answers_summary;
 pub mod header;
 pub mod language_switch;
+pub mod listen;
 pub mod print_view;
 pub mod progress;
 pub mod question;

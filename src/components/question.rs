@@ -186,12 +186,20 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
         }
     };
 
+    // Read aloud: the question, its help, and the answers offered.
+    let spoken: AttrValue = std::iter::once(question.label.get(code))
+        .chain(help.as_deref())
+        .chain(question.options.iter().map(|o| o.label.get(code)))
+        .collect::<Vec<_>>()
+        .join(". ")
+        .into();
     html! {
         <section class="question" data-question={id.clone()} data-kind={kind_name(kind)}>
             { progress(state) }
             <form ref={form} {onsubmit} novalidate=true>
                 <h1 id="q-label" ref={heading} tabindex="-1">{ question.label.get(code) }</h1>
-                if let Some(help) = help { <p id="q-help" class="help">{ help }</p> }
+                if let Some(help) = &help { <p id="q-help" class="help">{ help }</p> }
+                <crate::components::listen::Listen {lang} text={spoken} />
                 { field }
                 if let Some(error) = error { <p id="q-error" class="error">{ error }</p> }
                 <div class="actions">

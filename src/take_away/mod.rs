@@ -293,7 +293,7 @@ pub fn shared_summary(
 
     html! {
         <main key="shared" id="main" class="app shared-summary" tabindex="-1">
-            { crate::components::language_switch::language_buttons("Langue / Language / اللغة", l, None, &|other| {
+            { crate::components::language_switch::language_buttons("Langue / Language / اللغة", &Lang::BUILT_IN, l, None, &|other| {
                 let choose = choose.clone();
                 Callback::from(move |_: MouseEvent| choose.emit(other))
             }) }

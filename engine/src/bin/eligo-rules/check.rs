@@ -20,5 +20,9 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
         p.parameters.len(),
         p.languages.join(", ")
     );
+    // Whether a native speaker reviewed each translation file (the app says so until one has).
+    for (file, lang, review) in &loaded.translations {
+        println!("  {lang}: {file}: {review}");
+    }
     Ok(())
 }
