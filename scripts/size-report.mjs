@@ -36,9 +36,14 @@ function* files(dir) {
   }
 }
 
-// packs/<id>-<lang>-<hash>.pack: one file per territory and language (build.rs).
-const PACK = /^packs\/([a-z0-9_]+)-([a-z]{2,3})-[0-9a-f]{16}\.pack$/;
-const packIds = [...files(dist)].map((path) => relative(dist, path).split('\\').join('/').match(PACK)?.[1]).filter(Boolean).sort();
+// packs/<id>-<lang>-<hash>.pack: one file per territory and language (build.rs); packs/ui-<lang>-<hash>.txt:
+// the interface texts of a language fetched on demand, only when a resident chooses it (issue 17).
+const LANG = '[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*';
+const PACK = new RegExp(`^packs/([a-z0-9_]+)-(${LANG})-[0-9a-f]{16}\\.pack$`);
+const UI = new RegExp(`^packs/ui-(${LANG})-[0-9a-f]{16}\\.txt$`);
+const names = [...files(dist)].map((path) => relative(dist, path).split('\\').join('/'));
+const packIds = names.map((name) => name.match(PACK)?.[1]).filter(Boolean).sort();
+const onDemand = new Set(names.map((name) => name.match(UI)?.[1]).filter(Boolean));
 const defaultPack = budgetFile.default_pack ?? packIds[0];
 if (budgetFile.default_pack && !packIds.includes(defaultPack)) {
   console.error(`size report: the default pack ${defaultPack} (size-budget.json) is not in ${dist}/packs/`);
@@ -56,10 +61,13 @@ for (const path of files(dist)) {
     gzip: gzipSync(bytes, { level: 9 }).length,
     brotli: brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length,
     firstLoad: !notFirstLoad.some((pattern) => pattern.test(name)) && /\.(html|js|wasm|css|svg)$/.test(name),
-    defaultPack: pack?.[1] === defaultPack,
+    defaultPack: pack?.[1] === defaultPack && !onDemand.has(pack[2]),
+    pack: pack && { id: pack[1], lang: pack[2] },
+    ui: name.match(UI)?.[1],
   });
 }
-// A resident downloads the default territory's pack in one language: count the heaviest of them.
+// A resident downloads the default territory's pack in one language: count the heaviest of them (of the
+// languages compiled into the app: one fetched on demand arrives only when chosen, see below).
 const heaviest = rows.filter((row) => row.defaultPack).sort((a, b) => b.gzip - a.gzip)[0];
 if (heaviest) heaviest.firstLoad = true;
 if (rows.length === 0) {
@@ -77,6 +85,18 @@ const first = rows.filter((row) => row.firstLoad);
 line('total', sum(rows, 'raw'), sum(rows, 'gzip'), sum(rows, 'brotli'));
 line('first load total', sum(first, 'raw'), sum(first, 'gzip'), sum(first, 'brotli'));
 
+
+// Each language: its pack file per territory and, for a language fetched on demand, its interface texts
+// (gzip -9), what choosing it downloads.
+const languages = [...new Set(rows.filter((row) => row.pack).map((row) => row.pack.lang))];
+const ids = [...new Set(packIds)];
+console.log(`\nby language (gzip -9): ${ids.map((id) => `pack ${id}`).join(', ')}, interface texts; * fetched only when chosen`);
+for (const lang of languages) {
+  const packs = ids.map((id) => rows.find((row) => row.pack?.id === id && row.pack.lang === lang)?.gzip ?? '-');
+  const ui = rows.find((row) => row.ui === lang)?.gzip;
+  console.log(`  ${(lang + (onDemand.has(lang) ? ' *' : '')).padEnd(12)} ${packs.map((b) => String(b).padStart(7)).join(' ')} ${String(ui ?? 'built in').padStart(9)}`);
+}
+console.log('');
 const firstGzip = sum(first, 'gzip');
 const firstBrotli = sum(first, 'brotli');
 if (firstGzip > budget) {

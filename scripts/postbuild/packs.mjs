@@ -5,7 +5,10 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const FILE = /^packs\/[a-z0-9_]+-[a-z]{2,3}-[0-9a-f]{16}\.pack$/;
+const LANG = '[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*';
+const FILE = new RegExp(`^packs/[a-z0-9_]+-${LANG}-[0-9a-f]{16}\\.pack$`);
+// The interface texts of a language fetched on demand (build.rs, from i18n/<code>.toml).
+const UI_FILE = new RegExp(`^packs/ui-${LANG}-[0-9a-f]{16}\\.txt$`);
 
 export function readPackManifest(path) {
   if (!path || !existsSync(path)) {
@@ -19,18 +22,33 @@ export function readPackManifest(path) {
       if (!FILE.test(file) || !file.startsWith(`packs/${id}-${lang}-`)) throw new Error(`postbuild: ${path}: bad file ${JSON.stringify(file)} for ${id} in ${lang}`);
     }
   }
+  for (const { lang, file } of manifest.interface ?? []) {
+    if (!UI_FILE.test(file) || !file.startsWith(`packs/ui-${lang}-`)) throw new Error(`postbuild: ${path}: bad interface file ${JSON.stringify(file)} for ${lang}`);
+  }
   return manifest;
 }
+
+// Every file of the manifest: the packs by territory and language, the interface texts by language.
+export const manifestFiles = (manifest) => [
+  ...manifest.territories.flatMap(({ languages }) => languages.map(({ file }) => file)),
+  ...(manifest.interface ?? []).map(({ file }) => file),
+];
 
 export function copyPackFiles(bundle) {
   const manifest = readPackManifest(bundle.packManifest);
   mkdirSync(bundle.path('packs'), { recursive: true });
-  const files = manifest.territories.flatMap(({ languages }) => languages.map(({ file }) => file));
+  const files = manifestFiles(manifest);
   for (const file of files) copyFileSync(join(manifest.pack_files, file.slice('packs/'.length)), bundle.path(file));
   bundle.packs = manifest;
   console.log(`postbuild: ${files.length} pack files in dist/packs/ (${files.join(', ')})`);
 }
 
-// The start-up script's table: { id: { lang: './packs/…' } } with the reference language first, by id.
+// The start-up script's table: { id: { lang: './packs/…' } } with the reference language first, by id; not
+// the languages fetched on demand (never preloaded: the first load does not grow with them).
 export const preloadTable = (manifest) =>
-  Object.fromEntries(manifest.territories.map(({ id, languages }) => [id, Object.fromEntries(languages.map(({ lang, file }) => [lang, `./${file}`]))]));
+  Object.fromEntries(
+    manifest.territories.map(({ id, languages }) => [
+      id,
+      Object.fromEntries(languages.filter(({ on_demand }) => !on_demand).map(({ lang, file }) => [lang, `./${file}`])),
+    ]),
+  );

@@ -1,13 +1,14 @@
 // Step "service worker", last, from the final files: sw.js from static/sw-template.js with a cache name
 // versioned by the files' content and two lists, each file with its SHA-256: the first load's files (cached
 // at install, from the HTTP cache the page has just filled) and the files used later (each pack file of
-// build.rs's manifest, the QR code encoder: cached on first use, or when the page is idle on a returning
+// build.rs's manifest and each language's interface texts, the QR code encoder: cached on first use, or when the page is idle on a returning
 // visit). The worker script itself, the host-side embedding script and its example page are not the app's.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipBytes } from './bundle.mjs';
 import { minifyJs } from './minify.mjs';
+import { manifestFiles } from './packs.mjs';
 
 const NOT_CACHED = new Set(['sw.js', 'embed.js', 'embed-example.html']);
 
@@ -19,7 +20,7 @@ export async function writeServiceWorker(bundle) {
     .map((path) => relative(bundle.dist, path).split(sep).join('/'))
     .filter((name) => !NOT_CACHED.has(name) && !name.startsWith('.') && !name.includes('/.'))
     .sort();
-  const packFiles = new Set(bundle.packs.territories.flatMap(({ languages }) => languages.map(({ file }) => file)));
+  const packFiles = new Set(manifestFiles(bundle.packs));
   const later = new Set([...packFiles, bundle.qrName]);
   const strays = files.filter((name) => name.startsWith('packs/') && !packFiles.has(name));
   if (strays.length) throw new Error(`postbuild: dist/packs/ holds files the pack manifest does not list: ${strays.join(', ')} (build into a clean dist/)`);
