@@ -212,7 +212,10 @@ type Interface = (String, String, String);
 fn interface_files(root: &Path, served: &Path) -> Vec<Interface> {
     let dir = root.join("i18n");
     println!("cargo:rerun-if-changed={}", dir.display());
-    println!("cargo:rerun-if-changed={}", root.join("src/i18n.rs").display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        root.join("src/i18n.rs").display()
+    );
     watch(&dir);
     let keys = interface_keys(&root.join("src/i18n.rs"));
     let messages: Vec<String> = eligo_engine::sentences::Msg::ALL
@@ -251,7 +254,9 @@ fn interface_files(root: &Path, served: &Path) -> Vec<Interface> {
         }
         for (name, (_, line)) in &file.texts {
             if !keys.contains(name) && !messages.contains(name) {
-                let message = format!("{source}:{line}: `{name}` is not an interface key (src/i18n.rs) nor an engine message (engine.<Msg>)");
+                let message = format!(
+                    "{source}:{line}: `{name}` is not an interface key (src/i18n.rs) nor an engine message (engine.<Msg>)"
+                );
                 println!("cargo:warning={message}");
                 strays.push(message);
             }
@@ -296,7 +301,9 @@ fn interface_index(interface: &[Interface]) -> String {
 /// The `Key` names of src/i18n.rs, in the order of its `keys!` list.
 fn interface_keys(source: &Path) -> Vec<String> {
     let text = fs::read_to_string(source).expect("src/i18n.rs is readable");
-    let start = text.find("\nkeys! {").expect("src/i18n.rs has its keys! list");
+    let start = text
+        .find("\nkeys! {")
+        .expect("src/i18n.rs has its keys! list");
     let list = &text[start + 8..];
     let list = &list[..list.find('}').expect("the keys! list ends")];
     list.lines()

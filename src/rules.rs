@@ -81,7 +81,9 @@ pub fn refusal_in(aid: &Aid, reason: &RefusalReason, lang: Lang) -> String {
         RefusalReason::Criterion(i) => format!(
             "{} {}",
             sentence(Msg::NotMet, lang),
-            aid.criteria.get(*i).map_or("", |c| c.label.get(lang.code()))
+            aid.criteria
+                .get(*i)
+                .map_or("", |c| c.label.get(lang.code()))
         ),
     }
 }

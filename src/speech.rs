@@ -27,10 +27,16 @@ fn call(object: &JsValue, name: &str, args: &Array) -> Option<JsValue> {
 
 /// The device's own voice for `lang`, if there is one (never a network voice).
 pub fn local_voice(lang: Lang) -> Option<JsValue> {
-    let voices: Array = call(&synth()?, "getVoices", &Array::new())?.dyn_into().ok()?;
+    let voices: Array = call(&synth()?, "getVoices", &Array::new())?
+        .dyn_into()
+        .ok()?;
     let wanted = lang.speech_lang().to_ascii_lowercase();
     voices.iter().find(|voice| {
-        let tag = field(voice, "lang").as_string().unwrap_or_default().to_ascii_lowercase().replace('_', "-");
+        let tag = field(voice, "lang")
+            .as_string()
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+            .replace('_', "-");
         field(voice, "localService").as_bool() == Some(true)
             && (tag == wanted || tag.starts_with(&format!("{wanted}-")))
     })
@@ -42,7 +48,8 @@ pub fn speak(lang: Lang, text: &str) {
         return;
     };
     stop();
-    let Ok(class) = field(&gloo::utils::window(), "SpeechSynthesisUtterance").dyn_into::<js_sys::Function>()
+    let Ok(class) =
+        field(&gloo::utils::window(), "SpeechSynthesisUtterance").dyn_into::<js_sys::Function>()
     else {
         return;
     };
@@ -64,5 +71,9 @@ pub fn stop() {
 /// Calls `changed` when the device's list of voices changes (it often arrives after the page).
 pub fn on_voices_changed(changed: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
     let synth: web_sys::EventTarget = synth()?.dyn_into().ok()?;
-    Some(gloo::events::EventListener::new(&synth, "voiceschanged", move |_| changed()))
+    Some(gloo::events::EventListener::new(
+        &synth,
+        "voiceschanged",
+        move |_| changed(),
+    ))
 }

@@ -441,7 +441,8 @@ impl Code for Text {
                     .iter()
                     .find(|(l, _)| self.has(lang) && l == lang)
                     .or(self.pairs().first());
-                let mut kept: Vec<(String, String)> = self.pairs().first().cloned().into_iter().collect();
+                let mut kept: Vec<(String, String)> =
+                    self.pairs().first().cloned().into_iter().collect();
                 match pair {
                     // The reference first (the fallback of `Text::get`), then the language's own text.
                     Some(p) if w.2 && p.0 != kept[0].0 => kept.push(p.clone()),

@@ -174,7 +174,9 @@ impl Compiler {
             let primary = parts.next().unwrap_or("");
             let ok = (2..=3).contains(&primary.len())
                 && primary.chars().all(|c| c.is_ascii_lowercase())
-                && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
+                && parts.all(|p| {
+                    (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric())
+                });
             if !ok {
                 self.error(
                     &at_meta.index("languages", i),

@@ -190,7 +190,10 @@ fn add_translations(
     };
     let dirs: Vec<String> = includes
         .iter()
-        .map(|inc| inc.rsplit_once('/').map_or(String::new(), |(d, _)| format!("{d}/")))
+        .map(|inc| {
+            inc.rsplit_once('/')
+                .map_or(String::new(), |(d, _)| format!("{d}/"))
+        })
         .chain([String::new()])
         .collect();
     let mut errors = Vec::new();

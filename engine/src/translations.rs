@@ -32,7 +32,8 @@ pub struct LangFile {
 impl LangFile {
     /// Reads a translation file; every problem with its line.
     pub fn parse(name: &str, lang: &str, text: &str) -> Result<LangFile, Vec<PackError>> {
-        let root = DeTable::parse(text).map_err(|e| vec![crate::toml_source::toml_error(name, text, &e)])?;
+        let root = DeTable::parse(text)
+            .map_err(|e| vec![crate::toml_source::toml_error(name, text, &e)])?;
         let mut texts = BTreeMap::new();
         let mut errors = Vec::new();
         flatten(name, text, "", root.get_ref(), &mut texts, &mut errors);
@@ -122,7 +123,11 @@ fn walk<'v>(
             }
             for (key, child) in table.iter_mut() {
                 path.push(PathSegment::Key(key.clone()));
-                let ids = if ids.is_empty() { key.clone() } else { format!("{ids}.{key}") };
+                let ids = if ids.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{ids}.{key}")
+                };
                 walk(child, reference, path, &ids, found);
                 path.pop();
             }
@@ -176,7 +181,11 @@ pub fn apply(
         PackError::in_file(Some(name), line, column, message)
     };
     for (path, segments, table) in found {
-        let french = table.get(reference).and_then(toml::Value::as_str).unwrap_or("").to_string();
+        let french = table
+            .get(reference)
+            .and_then(toml::Value::as_str)
+            .unwrap_or("")
+            .to_string();
         for file in langs.iter_mut() {
             let given = file.texts.get(&path).cloned();
             if given.is_some() {

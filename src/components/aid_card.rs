@@ -150,9 +150,9 @@ pub fn aid_refused(state: &AppState, report: &AidReport) -> Html {
         return html! {};
     };
     let reason = match &report.verdict {
-        Verdict::NotEligible { reasons } => {
-            reasons.first().map(|r| crate::rules::refusal_in(aid, r, lang))
-        }
+        Verdict::NotEligible { reasons } => reasons
+            .first()
+            .map(|r| crate::rules::refusal_in(aid, r, lang)),
         _ => None,
     };
     html! {
