@@ -24,23 +24,39 @@ pub struct LoadedPack {
 pub fn load_pack(path: &Path) -> Result<LoadedPack, PackErrors> {
     let (name, text) = read_source(path)?;
     let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
-    load_pack_with(&name, &text, &mut |include| {
+    let mut read = |include: &str| {
         let path = normalize(&base.join(include));
         let name = display_path(&path);
         std::fs::read_to_string(&path)
             .map(|text| (name.clone(), text))
             .map_err(|e| format!("cannot read {name}: {e}"))
-    })
+    };
+    let mut read_translation = read;
+    load_pack_with_translations(&name, &text, &mut read, &mut read_translation)
 }
 
 /// Reads an include as written in `[pack] include`: its display name and text, or why not.
 pub type IncludeReader<'a> = dyn FnMut(&str) -> Result<(String, String), String> + 'a;
 
-/// Loads a pack from text; `read_include` returns a display name and the text of an include.
+/// Loads a pack from text; `read_include` returns a display name and the text of an include. No
+/// translation file is read: every declared language must be inline.
 pub fn load_pack_with(
     name: &str,
     text: &str,
     read_include: &mut IncludeReader<'_>,
+) -> Result<LoadedPack, PackErrors> {
+    load_pack_with_translations(name, text, read_include, &mut |path: &str| {
+        Err(format!("{path}: no translation files here"))
+    })
+}
+
+/// The same, with the translation files beside each file (`lang/<code>.toml`, relative to the pack's own
+/// file like an include) from `read_translation`; one it cannot read is a language kept inline.
+pub fn load_pack_with_translations(
+    name: &str,
+    text: &str,
+    read_include: &mut IncludeReader<'_>,
+    read_translation: &mut IncludeReader<'_>,
 ) -> Result<LoadedPack, PackErrors> {
     let root = parse_file(name, text)?;
     let mut files: Vec<(String, String)> = Vec::new();
@@ -81,7 +97,7 @@ pub fn load_pack_with(
     }
     files.push((name.to_string(), text.to_string()));
     parsed.push(root);
-    let translations = add_translations(&includes, &files, &mut parsed, read_include)?;
+    let translations = add_translations(&includes, &files, &mut parsed, read_translation)?;
 
     // Merge, remembering for each item the file and position it came from.
     let mut merged = PackFile::default();

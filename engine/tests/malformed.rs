@@ -127,13 +127,21 @@ fn an_aid_without_source_verification_date_or_translation_is_refused() {
     let packs = Path::new(env!("CARGO_MANIFEST_DIR")).join("../packs");
     let chenove = std::fs::read_to_string(packs.join("chenove/pack.toml")).unwrap();
     let load = |text: &str| {
-        eligo_engine::toml_source::load_pack_with("chenove/pack.toml", text, &mut |include| {
+        // Includes and translation files (lang/<code>.toml) alike, from the pack's folder.
+        let mut read = |include: &str| {
             let path = packs.join("chenove").join(include);
             Ok((
                 include.to_string(),
                 std::fs::read_to_string(path).map_err(|e| e.to_string())?,
             ))
-        })
+        };
+        let mut translations = read;
+        eligo_engine::toml_source::load_pack_with_translations(
+            "chenove/pack.toml",
+            text,
+            &mut read,
+            &mut translations,
+        )
     };
     assert!(load(&chenove).is_ok(), "the real pack loads");
 
