@@ -128,6 +128,16 @@ pub struct GlossaryMark {
     pub entry: usize,
 }
 
+/// Whether `text` starts with `term`: exactly for an acronym ("CAF" is not "caf"), regardless of the
+/// case of ASCII letters for a term written in lowercase ("Reste à vivre" at the start of a sentence).
+fn term_at(text: &str, term: &str) -> bool {
+    match text.get(..term.len()) {
+        Some(head) if term.chars().any(char::is_lowercase) => head.eq_ignore_ascii_case(term),
+        Some(head) => head == term,
+        None => false,
+    }
+}
+
 /// The first use of each glossary term in `text` not already in `seen` (positions in the pack's
 /// glossary), in text order; the terms found are added to `seen`. Pass the same `seen` for every
 /// text of a page, in reading order, to expand each term once per page. A term matches as a whole
@@ -148,7 +158,7 @@ pub fn glossary_marks(pack: &Pack, text: &str, seen: &mut Vec<usize>) -> Vec<Glo
                     .filter(|(i, g)| {
                         !g.term.is_empty()
                             && !seen.contains(i)
-                            && rest.starts_with(g.term.as_str())
+                            && term_at(rest, &g.term)
                             && !is_word(rest[g.term.len()..].chars().next())
                     })
                     .max_by_key(|(_, g)| g.term.len())
@@ -323,10 +333,10 @@ place = "ccas"
     fn marks_each_term_once_per_page_as_a_whole_word() {
         let pack = pack_with_glossary(&["CCAS", "CSS", "reste à vivre", "CAF"]);
         let mut seen = Vec::new();
-        let text = "Le CCAS calcule le reste à vivre ; le CCAS oriente. CAFÉ n'est pas la CAF.";
+        let text = "Le CCAS calcule le Reste à vivre ; le CCAS oriente. CAFÉ, caf : pas la CAF.";
         let marks = glossary_marks(&pack, text, &mut seen);
         let words: Vec<&str> = marks.iter().map(|m| &text[m.start..m.end]).collect();
-        assert_eq!(words, ["CCAS", "reste à vivre", "CAF"]);
+        assert_eq!(words, ["CCAS", "Reste à vivre", "CAF"]);
         assert_eq!(&text[marks[2].start - 3..marks[2].start], "la ");
         // The next text of the same page: CCAS is already explained, CSS is new.
         let marks = glossary_marks(&pack, "Demandez la CSS au CCAS.", &mut seen);
