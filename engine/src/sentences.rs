@@ -316,7 +316,10 @@ fn option_label(pack: &Pack, question: &str, option: &str, lang: &str) -> String
 pub fn answer_words(pack: &Pack, question: &str, answer: &Answer, lang: &str) -> String {
     match answer {
         Answer::YesNo(b) => if *b { Msg::Yes } else { Msg::No }.get(lang).to_string(),
-        Answer::Number(n) => money(*n, lang),
+        Answer::Number(n) => match pack.question(question).map(|q| q.kind) {
+            Some(crate::schema::QuestionKind::Money) => format!("{} €", money(*n, lang)),
+            _ => money(*n, lang),
+        },
         Answer::OneOf(o) => option_label(pack, question, o, lang),
         Answer::SeveralOf(os) => os
             .iter()
@@ -483,14 +486,16 @@ pub fn document_line(pack: &Pack, document: &crate::guide::Document, lang: &str)
         .as_deref()
         .and_then(|p| pack.place(p))
         .map(|p| p.name.get(lang));
+    // A sentence's own full stop would stand before the place or the note.
+    let bare = |t: &str| t.trim_end_matches('.').to_string();
     match (&document.where_to_get, place) {
-        (Some(w), Some(p)) => line.push_str(&format!(" — {} ({p})", w.get(lang))),
-        (Some(w), None) => line.push_str(&format!(" — {}", w.get(lang))),
+        (Some(w), Some(p)) => line.push_str(&format!(" — {} ({p})", bare(w.get(lang)))),
+        (Some(w), None) => line.push_str(&format!(" — {}", bare(w.get(lang)))),
         (None, Some(p)) => line.push_str(&format!(" — {p}")),
         (None, None) => {}
     }
     if document.to_confirm {
-        line.push_str(&format!(", {}", Msg::PaperToConfirm.get(lang)));
+        line.push_str(&format!(" ({})", Msg::PaperToConfirm.get(lang)));
     }
     line
 }
