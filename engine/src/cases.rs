@@ -43,6 +43,9 @@ pub struct Case {
     /// questions) whose single change would open the aid; `[]` for none.
     #[serde(default)]
     pub would_qualify_if: BTreeMap<String, QuestionIds>,
+    /// Expected next steps ([`crate::guide::next_steps`]), their ids in pack order.
+    #[serde(default)]
+    pub next_steps: Option<Vec<String>>,
     /// Line of the case in its file.
     #[serde(skip)]
     pub line: Option<usize>,
@@ -156,9 +159,10 @@ pub fn parse_cases(name: &str, text: &str) -> Result<Vec<Case>, PackErrors> {
             && case.amounts.is_empty()
             && case.from.is_empty()
             && case.would_qualify_if.is_empty()
+            && case.next_steps.is_none()
         {
             errors.push(error(format!(
-                "case {} \"{}\" checks nothing: give `expect`, `amounts`, `from` or `would_qualify_if`",
+                "case {} \"{}\" checks nothing: give `expect`, `amounts`, `from`, `would_qualify_if` or `next_steps`",
                 i + 1,
                 case.name
             )));
@@ -217,6 +221,17 @@ pub fn check_cases(pack: &Pack, cases: &[Case]) -> Vec<String> {
                         "{at}, would_qualify_if: aid \"{aid}\": unknown question \"{q}\"{hint}"
                     ));
                 }
+            }
+        }
+        for step in case.next_steps.iter().flatten() {
+            if !pack.next_steps.iter().any(|s| s.id == *step) {
+                let hint = crate::expr::typecheck::suggestion(
+                    step,
+                    pack.next_steps.iter().map(|s| s.id.as_str()),
+                );
+                problems.push(format!(
+                    "{at}, next_steps: unknown next step \"{step}\"{hint}"
+                ));
             }
         }
         for (aid, verdict) in &case.expect {
@@ -353,6 +368,15 @@ pub fn run_case(pack: &Pack, case: &Case) -> CaseOutcome {
                             expected.sorted()
                         ));
                     }
+                }
+            }
+            if let Some(expected) = &case.next_steps {
+                let got: Vec<String> = crate::guide::next_steps(pack, &answers, case.date, &report)
+                    .iter()
+                    .map(|s| s.id.clone())
+                    .collect();
+                if got != *expected {
+                    failures.push(format!("next steps: expected {expected:?}, got {got:?}"));
                 }
             }
             Some(report)
