@@ -24,13 +24,100 @@ pub struct OpeningHours {
     rules: Vec<Rule>,
 }
 
-/// Why a text is not read as opening hours (English, for the checker and CCAS staff).
+/// Why a text is not read as opening hours: the problem and the part of the text it is in. Worded
+/// in English by `Display`, for the checker and CCAS staff (the app never needs the words: a pack it
+/// reads was checked, so the sentences stay out of its bytes).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct HoursError(pub String);
+pub struct HoursError {
+    /// What is wrong.
+    pub problem: HoursProblem,
+    /// Where: the rule, day, month or time concerned.
+    pub at: String,
+}
+
+/// What is wrong in opening hours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HoursProblem {
+    /// Nothing written.
+    Empty,
+    /// `||` fallback rules.
+    Fallback,
+    /// A comment without its closing quote.
+    UnclosedComment,
+    /// Two lists of times in one rule.
+    TwoTimeLists,
+    /// Months after days or times.
+    MonthsFirst,
+    /// Days after times.
+    DaysBeforeTimes,
+    /// Times and "off" in one rule.
+    TimesAndOff,
+    /// Neither times nor off.
+    NoTimes,
+    /// Not a month.
+    BadMonth,
+    /// School holidays.
+    SchoolHolidays,
+    /// Not a day.
+    BadDay,
+    /// A bad week of the month.
+    BadNth,
+    /// A week of the month on a range of days.
+    NthOnRange,
+    /// Not a time.
+    BadTime,
+    /// Not a time span.
+    BadSpan,
+    /// A span starting at 24:00.
+    StartsAtMidnight,
+}
 
 impl core::fmt::Display for HoursError {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(&self.0)
+        let at = &self.at;
+        match self.problem {
+            HoursProblem::Empty => f.write_str("empty opening hours"),
+            HoursProblem::Fallback => f.write_str(
+                "fallback rules (\"||\") are not supported: write the hours as rules separated by \";\"",
+            ),
+            HoursProblem::UnclosedComment => write!(f, "unclosed comment in \"{at}\""),
+            HoursProblem::TwoTimeLists => {
+                write!(f, "two lists of times in \"{at}\": separate them with a comma")
+            }
+            HoursProblem::MonthsFirst => {
+                write!(f, "in \"{at}\", months come before days and times")
+            }
+            HoursProblem::DaysBeforeTimes => write!(f, "in \"{at}\", days come before times"),
+            HoursProblem::TimesAndOff => write!(f, "\"{at}\" gives times and says closed"),
+            HoursProblem::NoTimes => write!(
+                f,
+                "\"{at}\" gives no times: add them (\"09:00-12:00\") or write \"off\""
+            ),
+            HoursProblem::BadMonth => {
+                write!(f, "\"{at}\" is not a month like Jan, Feb … Dec")
+            }
+            HoursProblem::SchoolHolidays => f.write_str(
+                "school holidays (\"SH\") are not supported: give the hours in the free-text hours",
+            ),
+            HoursProblem::BadDay => write!(
+                f,
+                "\"{at}\" is not understood: days are Mo, Tu, We, Th, Fr, Sa, Su or PH"
+            ),
+            HoursProblem::BadNth => write!(
+                f,
+                "\"{at}\": the week of the month is written [1] to [5] or [-1] to [-5]"
+            ),
+            HoursProblem::NthOnRange => {
+                write!(f, "\"{at}\": a week of the month goes with one day")
+            }
+            HoursProblem::BadTime => write!(f, "\"{at}\" is not a time like 08:30"),
+            HoursProblem::BadSpan => {
+                write!(f, "\"{at}\" is not a time span like 08:30-12:00")
+            }
+            HoursProblem::StartsAtMidnight => {
+                write!(f, "\"{at}\" starts at midnight at the end of the day")
+            }
+        }
     }
 }
 
@@ -148,8 +235,15 @@ pub fn is_french_public_holiday(date: Date) -> bool {
     })
 }
 
-fn err<T>(message: impl Into<String>) -> Result<T, HoursError> {
-    Err(HoursError(message.into()))
+fn fail(problem: HoursProblem, at: &str) -> HoursError {
+    HoursError {
+        problem,
+        at: at.to_string(),
+    }
+}
+
+fn err<T>(problem: HoursProblem, at: &str) -> Result<T, HoursError> {
+    Err(fail(problem, at))
 }
 
 impl OpeningHours {
@@ -157,12 +251,11 @@ impl OpeningHours {
     pub fn parse(text: &str) -> Result<OpeningHours, HoursError> {
         let text = text.trim();
         if text.is_empty() {
-            return err("empty opening hours");
+            return err(HoursProblem::Empty, text);
         }
-        if text.contains("||") {
-            return err(
-                "fallback rules (\"||\") are not supported: write the hours as rules separated by \";\"",
-            );
+        // Byte-wise, not `contains("||")`: a substring search would bring its searcher into the app.
+        if text.as_bytes().windows(2).any(|w| w == b"||") {
+            return err(HoursProblem::Fallback, text);
         }
         let mut rules = Vec::new();
         for part in text.split(';') {
@@ -173,7 +266,7 @@ impl OpeningHours {
             rules.push(parse_rule(part)?);
         }
         if rules.is_empty() {
-            return err("no rule in the opening hours");
+            return err(HoursProblem::Empty, text);
         }
         Ok(OpeningHours { rules })
     }
@@ -264,7 +357,7 @@ fn parse_rule(part: &str) -> Result<Rule, HoursError> {
     let part = match part.find('"') {
         Some(i) => {
             if !part[i + 1..].trim_end().ends_with('"') {
-                return err(format!("unclosed comment in \"{part}\""));
+                return err(HoursProblem::UnclosedComment, part);
             }
             part[..i].trim()
         }
@@ -284,13 +377,11 @@ fn parse_rule(part: &str) -> Result<Rule, HoursError> {
     let mut saw_times = false;
     // Selectors and times are separated by spaces; a comma list never holds a space here
     // ("Mo,Tu 09:00-12:00,14:00-17:00"), so spaces around commas are removed first.
-    let normalised = part.replace(", ", ",").replace(" ,", ",");
-    for token in normalised.split_whitespace() {
+    let normalised = without_spaces_around_commas(part);
+    for token in normalised.split(' ').filter(|t| !t.is_empty()) {
         if token.starts_with(|c: char| c.is_ascii_digit()) {
             if saw_times {
-                return err(format!(
-                    "two lists of times in \"{part}\": separate them with a comma"
-                ));
+                return err(HoursProblem::TwoTimeLists, part);
             }
             rule.times = parse_times(token)?;
             saw_times = true;
@@ -300,27 +391,25 @@ fn parse_rule(part: &str) -> Result<Rule, HoursError> {
             state = Some(true);
         } else if MONTHS.iter().any(|m| token.starts_with(m)) {
             if !rule.weekdays.is_empty() || rule.holiday || saw_times {
-                return err(format!("in \"{part}\", months come before days and times"));
+                return err(HoursProblem::MonthsFirst, part);
             }
             rule.months = parse_months(token)?;
         } else {
             if saw_times {
-                return err(format!("in \"{part}\", days come before times"));
+                return err(HoursProblem::DaysBeforeTimes, part);
             }
             parse_days(token, &mut rule)?;
         }
     }
     match state {
         Some(false) if saw_times => {
-            return err(format!("\"{part}\" gives times and says closed"));
+            return err(HoursProblem::TimesAndOff, part);
         }
         Some(false) => rule.times.clear(),
         // "open" without times: all day.
         Some(true) | None if !saw_times => {
             if state.is_none() {
-                return err(format!(
-                    "\"{part}\" gives no times: add them (\"09:00-12:00\") or write \"off\""
-                ));
+                return err(HoursProblem::NoTimes, part);
             }
             rule.times.push((0, 1440));
         }
@@ -329,13 +418,31 @@ fn parse_rule(part: &str) -> Result<Rule, HoursError> {
     Ok(rule)
 }
 
+/// `part` with the spaces around commas removed and any other run of spaces (or tabs) made one space.
+fn without_spaces_around_commas(part: &str) -> String {
+    let mut out = String::with_capacity(part.len());
+    let mut space = false;
+    for c in part.chars() {
+        if c == ' ' || c == '\t' {
+            space = true;
+            continue;
+        }
+        if space && c != ',' && !out.ends_with(',') && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(c);
+    }
+    out
+}
+
 fn parse_months(token: &str) -> Result<Vec<u8>, HoursError> {
     let month = |m: &str| {
         MONTHS
             .iter()
             .position(|x| *x == m)
             .map(|i| i as u8 + 1)
-            .ok_or_else(|| HoursError(format!("\"{m}\" is not a month like Jan, Feb … Dec")))
+            .ok_or_else(|| fail(HoursProblem::BadMonth, m))
     };
     let mut out = Vec::new();
     for item in token.split(',') {
@@ -359,12 +466,16 @@ fn parse_months(token: &str) -> Result<Vec<u8>, HoursError> {
 
 fn parse_days(token: &str, rule: &mut Rule) -> Result<(), HoursError> {
     let day = |d: &str| {
-        DAYS.iter().position(|x| *x == d).map(|i| i as u8).ok_or_else(|| {
-            HoursError(match d {
-                "SH" => "school holidays (\"SH\") are not supported: give the hours in the free-text hours".to_string(),
-                _ => format!("\"{d}\" is not understood: days are Mo, Tu, We, Th, Fr, Sa, Su or PH"),
+        DAYS.iter()
+            .position(|x| *x == d)
+            .map(|i| i as u8)
+            .ok_or_else(|| {
+                let problem = match d {
+                    "SH" => HoursProblem::SchoolHolidays,
+                    _ => HoursProblem::BadDay,
+                };
+                fail(problem, d)
             })
-        })
     };
     for item in token.split(',') {
         if item == "PH" {
@@ -378,11 +489,7 @@ fn parse_days(token: &str, rule: &mut Rule) -> Result<(), HoursError> {
                     .strip_suffix(']')
                     .and_then(|n| n.parse::<i8>().ok())
                     .filter(|n| (1..=5).contains(&n.abs()))
-                    .ok_or_else(|| {
-                        HoursError(format!(
-                            "\"{item}\": the week of the month is written [1] to [5] or [-1] to [-5]"
-                        ))
-                    })?;
+                    .ok_or_else(|| fail(HoursProblem::BadNth, item))?;
                 (name, n)
             }
             None => (item, 0),
@@ -399,7 +506,7 @@ fn parse_days(token: &str, rule: &mut Rule) -> Result<(), HoursError> {
                     d = (d + 1) % 7;
                 }
             }
-            Some(_) => return err(format!("\"{item}\": a week of the month goes with one day")),
+            Some(_) => return err(HoursProblem::NthOnRange, item),
             None => rule.weekdays.push((day(name)?, nth)),
         }
     }
@@ -408,7 +515,7 @@ fn parse_days(token: &str, rule: &mut Rule) -> Result<(), HoursError> {
 
 fn parse_times(token: &str) -> Result<Vec<(Minute, Minute)>, HoursError> {
     let time = |t: &str| -> Result<Minute, HoursError> {
-        let bad = || HoursError(format!("\"{t}\" is not a time like 08:30"));
+        let bad = || fail(HoursProblem::BadTime, t);
         let (h, m) = t.split_once(':').ok_or_else(bad)?;
         if h.is_empty() || h.len() > 2 || m.len() != 2 {
             return Err(bad());
@@ -426,12 +533,10 @@ fn parse_times(token: &str) -> Result<Vec<(Minute, Minute)>, HoursError> {
     for item in token.split(',') {
         let (a, b) = item
             .split_once('-')
-            .ok_or_else(|| HoursError(format!("\"{item}\" is not a time span like 08:30-12:00")))?;
+            .ok_or_else(|| fail(HoursProblem::BadSpan, item))?;
         let (start, mut end) = (time(a)?, time(b)?);
         if start >= 1440 {
-            return err(format!(
-                "\"{item}\" starts at midnight at the end of the day"
-            ));
+            return err(HoursProblem::StartsAtMidnight, item);
         }
         if end <= start {
             // Past midnight: 22:00-02:00.
@@ -515,7 +620,7 @@ mod tests {
             ("", "empty"),
         ] {
             let e = OpeningHours::parse(s).unwrap_err();
-            assert!(e.0.contains(words), "{s}: {e}");
+            assert!(e.to_string().contains(words), "{s}: {e}");
         }
     }
 
