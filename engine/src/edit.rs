@@ -168,7 +168,7 @@ fn number_value(written: &str) -> Result<Value, EditError> {
     {
         return Ok(Value::from(n));
     }
-    Ok(Value::from(exact.normalize().to_string()))
+    Ok(Value::from(exact.to_string()))
 }
 
 /// Sets `key` in an item, keeping the key's place and the comments around it when it exists.
@@ -215,13 +215,15 @@ pub fn add_parameter_value(text: &str, id: &str, new: &NewValue) -> Result<Strin
         .get_mut("values")
         .and_then(Item::as_array_mut)
         .ok_or_else(|| EditError::BadShape(format!("parameter \"{id}\" values")))?;
-    // Lay the new value out like the last one (on its own line in a multi-line list).
+    // Lay the new value out like the last one (on its own line, same indent, in a multi-line list; the
+    // comments above the last one stay its own).
     let prefix = values
         .iter()
         .last()
         .and_then(|v| v.decor().prefix())
         .and_then(|p| p.as_str())
-        .map(str::to_string);
+        .and_then(|p| p.rfind('\n').map(|i| p[i..].to_string()))
+        .filter(|p| p.trim().is_empty());
     let mut new_value = Value::InlineTable(value);
     match prefix {
         Some(p) => new_value.decor_mut().set_prefix(p),
