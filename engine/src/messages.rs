@@ -22,6 +22,8 @@ pub const TABLE: &[Entry] = &[
     ("invalid date-time, {}", "date invalide : écrivez-la AAAA-MM-JJ, par exemple 2026-09-01", "تاريخ غير صالح: اكتبه بالشكل YYYY-MM-DD، مثل 2026-09-01"),
     ("invalid {}", "écriture invalide : {}", "كتابة غير صالحة: {}"),
     ("unknown field `{}`, expected one of {}", "champ inconnu « {} » ; champs possibles : {}", "حقل غير معروف «{}»؛ الحقول الممكنة: {}"),
+    ("unknown field `{}`, expected `{}` or `{}`", "champ inconnu « {} » ; champs possibles : « {} » ou « {} »", "حقل غير معروف «{}»؛ الحقلان الممكنان: «{}» أو «{}»"),
+    ("unknown field `{}`, expected `{}`", "champ inconnu « {} » ; champ possible : « {} »", "حقل غير معروف «{}»؛ الحقل الممكن: «{}»"),
     ("unknown field `{}`, expected {}", "champ inconnu « {} » ; champ possible : {}", "حقل غير معروف «{}»؛ الحقل الممكن: {}"),
     ("unknown field `{}`, there are no fields", "champ inconnu « {} » : cette table n'a pas de champ", "حقل غير معروف «{}»: هذا الجدول بلا حقول"),
     ("missing field `{}`", "champ obligatoire manquant : « {} »", "حقل إلزامي ناقص: «{}»"),
@@ -255,6 +257,8 @@ pub const TABLE: &[Entry] = &[
     ("no place \"{}\" in this file", "pas de lieu « {} » dans ce fichier", "لا يوجد المكان «{}» في هذا الملف"),
     ("the field {} is not written in a form the form can edit: edit it in the text", "le champ {} n'est pas écrit sous une forme que le formulaire sait modifier : modifiez-le dans le texte", "الحقل {} غير مكتوب بشكل يستطيع النموذج تعديله: عدّله في النص"),
     ("invalid value: {}", "valeur invalide : {}", "قيمة غير صالحة: {}"),
+    ("a case needs a name", "un cas a besoin d'un nom", "تحتاج الحالة إلى اسم"),
+    ("a case needs at least one expected verdict or amount", "un cas a besoin d'au moins un verdict ou un montant attendu", "تحتاج الحالة إلى حكم أو مبلغ متوقع واحد على الأقل"),
     ("\"{}\" is not a status ({})", "« {} » n'est pas un statut ({})", "«{}» ليست حالة ({})"),
 ];
 
