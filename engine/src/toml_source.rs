@@ -343,10 +343,11 @@ pub fn parse_file_recovering(name: &str, text: &str) -> Recovered {
             let Some(current) = line_text(&recovered.text, line) else {
                 return recovered;
             };
-            let Some(end) = current.get(start + old_len..) else {
+            let (Some(head), Some(end)) = (current.get(..start), current.get(start + old_len..))
+            else {
                 return recovered;
             };
-            let new_line = format!("{}{stand_in}{end}", &current[..start]);
+            let new_line = format!("{head}{stand_in}{end}");
             replace_line(&mut recovered.text, line, &new_line);
             // Values set aside after it on the same line moved.
             for b in set_aside.iter_mut() {
