@@ -167,6 +167,7 @@ pub const TABLE: &[Entry] = &[
     ("expression {} levels deep, more than the limit of {}: split it into derived values", "expression de {} niveaux, plus que la limite de {} : découpez-la en valeurs calculées (derived)", "تعبير بعمق {} مستوى، أكثر من الحد البالغ {}: قسّمه إلى قيم محسوبة (derived)"),
     ("only an option of a several_of question can be exclusive", "seule une option d'une question several_of peut être exclusive", "وحده خيار سؤال several_of يمكن أن يكون حصريًا"),
     // --- test cases and answers ---
+    ("{} case(s) run from {} (pack \"{}\" version {}): {} passed, {} failed", "{} cas lancés depuis {} (pack « {} » version {}) : {} réussis, {} en échec", "{} حالة شُغّلت من {} (الحزمة «{}» النسخة {}): {} ناجحة، {} فاشلة"),
     ("no [[case]] in the file", "aucun [[case]] dans le fichier", "لا يوجد [[case]] في الملف"),
     ("case {} \"{}\" checks nothing: {}", "le cas {} « {} » ne vérifie rien : donnez `expect`, `amounts`, `from` ou `would_qualify_if`", "الحالة {} «{}» لا تتحقق من شيء: أعطِ `expect` أو `amounts` أو `from` أو `would_qualify_if`"),
     ("case {} has the same name as case {}: \"{}\"", "le cas {} a le même nom que le cas {} : « {} »", "للحالة {} الاسم نفسه الذي للحالة {}: «{}»"),
