@@ -407,6 +407,8 @@ pub fn append_case(
                 Value::Array(list.iter().map(String::as_str).collect::<Array>())
             }
             Answer::DontKnow => Value::from("?"),
+            // The cases file writes "prefer not to answer" as the word the reader takes for it.
+            Answer::Declined => Value::from("declined"),
         };
         given.insert(question, v);
     }
