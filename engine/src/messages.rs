@@ -115,6 +115,29 @@ pub const TABLE: &[Entry] = &[
     ("\"{}\" is not a day like \"12-31\"", "« {} » n'est pas un jour comme \"12-31\"", "«{}» ليس يومًا مثل \"12-31\""),
     ("max_months must be at least 1", "max_months doit valoir au moins 1", "يجب أن تكون max_months على الأقل 1"),
     ("an amount of kind \"up_to\" is already a ceiling: give up_to only with an exact formula", "un montant de type \"up_to\" est déjà un plafond : ne donnez up_to qu'avec une formule exacte", "المبلغ من نوع \"up_to\" سقف بالفعل: لا تعطِ up_to إلا مع صيغة دقيقة"),
+    // --- results data (pack format 3): opening hours, next steps, glossary ---
+    ("opening hours \"{}\" cannot be read: {} (keep the hours in words in `hours`, and leave opening_hours out)", "horaires « {} » illisibles : {} (gardez les horaires en mots dans `hours` et retirez opening_hours)", "تعذّرت قراءة المواعيد «{}»: {} (اترك المواعيد مكتوبة بالكلمات في `hours` واحذف opening_hours)"),
+    ("empty opening hours", "horaires vides", "مواعيد فارغة"),
+    ("fallback rules (\"||\") are not supported: write the hours as rules separated by \";\"", "les règles de repli (« || ») ne sont pas acceptées : écrivez les horaires en règles séparées par « ; »", "قواعد البديل («||») غير مقبولة: اكتب المواعيد كقواعد تفصل بينها «;»"),
+    ("unclosed comment in \"{}\"", "commentaire non fermé dans « {} »", "تعليق غير مغلق في «{}»"),
+    ("two lists of times in \"{}\": separate them with a comma", "deux listes d'heures dans « {} » : séparez-les par une virgule", "قائمتا ساعات في «{}»: افصل بينهما بفاصلة"),
+    ("in \"{}\", months come before days and times", "dans « {} », les mois viennent avant les jours et les heures", "في «{}»، تأتي الأشهر قبل الأيام والساعات"),
+    ("in \"{}\", days come before times", "dans « {} », les jours viennent avant les heures", "في «{}»، تأتي الأيام قبل الساعات"),
+    ("\"{}\" gives times and says closed", "« {} » donne des heures et dit fermé", "«{}» يذكر ساعات ويقول مغلق"),
+    ("\"{}\" gives no times: add them (\"09:00-12:00\") or write \"off\"", "« {} » ne donne pas d'heures : ajoutez-les (« 09:00-12:00 ») ou écrivez « off »", "«{}» لا يذكر ساعات: أضفها («09:00-12:00») أو اكتب «off»"),
+    ("\"{}\" is not a month like Jan, Feb … Dec", "« {} » n'est pas un mois comme Jan, Feb … Dec", "«{}» ليس شهرًا مثل Jan وFeb … Dec"),
+    ("school holidays (\"SH\") are not supported: give the hours in the free-text hours", "les vacances scolaires (« SH ») ne sont pas acceptées : donnez ces horaires en mots dans hours", "العطل المدرسية («SH») غير مقبولة: اكتب هذه المواعيد بالكلمات في hours"),
+    ("\"{}\" is not understood: days are Mo, Tu, We, Th, Fr, Sa, Su or PH", "« {} » n'est pas compris : les jours s'écrivent Mo, Tu, We, Th, Fr, Sa, Su ou PH", "«{}» غير مفهوم: تُكتب الأيام Mo وTu وWe وTh وFr وSa وSu أو PH"),
+    ("\"{}\": the week of the month is written [1] to [5] or [-1] to [-5]", "« {} » : la semaine du mois s'écrit de [1] à [5] ou de [-1] à [-5]", "«{}»: يُكتب أسبوع الشهر من [1] إلى [5] أو من [-1] إلى [-5]"),
+    ("\"{}\": a week of the month goes with one day", "« {} » : une semaine du mois va avec un seul jour", "«{}»: أسبوع الشهر يرافق يومًا واحدًا"),
+    ("\"{}\" is not a time like 08:30", "« {} » n'est pas une heure comme 08:30", "«{}» ليس وقتًا مثل 08:30"),
+    ("\"{}\" is not a time span like 08:30-12:00", "« {} » n'est pas une plage horaire comme 08:30-12:00", "«{}» ليس فترة زمنية مثل 08:30-12:00"),
+    ("\"{}\" starts at midnight at the end of the day", "« {} » commence à minuit en fin de journée", "«{}» يبدأ عند منتصف الليل في آخر اليوم"),
+    ("next step id \"{}\" is used twice", "l'identifiant d'étape suivante « {} » est utilisé deux fois", "معرّف الخطوة التالية «{}» مستعمل مرتين"),
+    ("a next step needs a place or a number to call", "une étape suivante a besoin d'un lieu (place) ou d'un numéro à appeler (number)", "تحتاج الخطوة التالية إلى مكان (place) أو رقم للاتصال (number)"),
+    ("no [[next_step]] that always applies (without `when` or `if_no_aid`): every results page must end with something to do, like going to the CCAS", "aucune [[next_step]] ne s'applique toujours (sans `when` ni `if_no_aid`) : chaque page de résultats doit finir par une chose à faire, comme aller au CCAS", "لا توجد [[next_step]] تنطبق دائمًا (بلا `when` ولا `if_no_aid`): يجب أن تنتهي كل صفحة نتائج بشيء يمكن فعله، مثل الذهاب إلى المركز (CCAS)"),
+    ("a glossary term must be non-empty, without spaces around it", "un terme du glossaire ne doit être ni vide ni entouré d'espaces", "يجب ألا يكون مصطلح المسرد فارغًا ولا محاطًا بمسافات"),
+    ("glossary term \"{}\" is listed twice", "le terme « {} » figure deux fois dans le glossaire", "المصطلح «{}» مذكور مرتين في المسرد"),
     ("circular definition: {}", "définition circulaire : {}", "تعريف دائري: {}"),
     // --- expressions: words, syntax, types ---
     (" (did you mean \"{}\"?)", " (vouliez-vous dire « {} » ?)", " (هل تقصد «{}»؟)"),
@@ -530,5 +553,30 @@ mod tests {
             assert!(ar.matches("{}").count() <= n, "{en}");
             assert!(!fr.is_empty() && !ar.is_empty(), "{en}");
         }
+    }
+}
+
+#[cfg(test)]
+mod results_data_words {
+    use super::*;
+
+    /// The pack-format-3 checks (opening hours, next steps, glossary) speak French and Arabic too.
+    #[test]
+    fn opening_hours_and_next_step_problems_are_translated() {
+        for message in [
+            "opening hours \"Lu-Ve 8h\" cannot be read: \"Lu-Ve\" is not understood: days are Mo, Tu, We, Th, Fr, Sa, Su or PH (keep the hours in words in `hours`, and leave opening_hours out)",
+            "a next step needs a place or a number to call",
+            "glossary term \"CCAS\" is listed twice",
+            "\"25:00\" is not a time like 08:30",
+        ] {
+            assert!(is_known(message), "{message}");
+            let fr = localize(message, "fr");
+            assert_ne!(fr, message, "{message}");
+        }
+        let fr = localize(
+            "opening hours \"Lu-Ve 8h\" cannot be read: \"Lu-Ve\" is not understood: days are Mo, Tu, We, Th, Fr, Sa, Su or PH (keep the hours in words in `hours`, and leave opening_hours out)",
+            "fr",
+        );
+        assert!(fr.contains("les jours s'écrivent"), "{fr}");
     }
 }
