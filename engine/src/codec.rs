@@ -88,6 +88,12 @@ impl Pack {
     pub fn to_bytes_in(&self, lang: &str) -> Vec<u8> {
         let mut pack = self.clone();
         pack.forget_rules_as_written();
+        // Glossary terms that no text of the pack uses in this language would only weigh.
+        let used = crate::guide::glossary_used(&pack, lang);
+        pack.glossary = (pack.glossary.iter().enumerate())
+            .filter(|(i, _)| used.contains(i))
+            .map(|(_, g)| g.clone())
+            .collect();
         let mut w = Writer(MAGIC.to_vec(), Some(lang.to_string()));
         pack.put(&mut w);
         w.0
