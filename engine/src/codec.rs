@@ -12,6 +12,7 @@ use crate::date::Date;
 use crate::decimal_input::Dec;
 use crate::expr::ast::{ArithOp, CmpOp, Node};
 use crate::guide::{Document, GlossaryEntry, NextStep};
+use crate::opening_hours::{OpeningHours, Rule};
 use crate::pack::{Advice, Aid, AmountRule, Criterion, Derived, Pack, Parameter, Question, Window};
 use crate::schema::{
     AidKind, AidStatus, AmountKind, Bound, Choice, Contact, DatedValue, DerivedKind,
@@ -87,6 +88,12 @@ impl Pack {
     pub fn to_bytes_in(&self, lang: &str) -> Vec<u8> {
         let mut pack = self.clone();
         pack.forget_rules_as_written();
+        // Glossary terms that no text of the pack uses in this language would only weigh.
+        let used = crate::guide::glossary_used(&pack, lang);
+        pack.glossary = (pack.glossary.iter().enumerate())
+            .filter(|(i, _)| used.contains(i))
+            .map(|(_, g)| g.clone())
+            .collect();
         let mut w = Writer(MAGIC.to_vec(), Some(lang.to_string()));
         pack.put(&mut w);
         w.0
@@ -107,6 +114,10 @@ impl Pack {
             if let Some(amount) = &mut aid.amount {
                 amount.formula.clear();
             }
+        }
+        // The app asks the hours read ahead (`Pack::hours`), never the text.
+        for place in &mut self.places {
+            place.opening_hours = None;
         }
         for step in &mut self.next_steps {
             if let Some(when) = &mut step.when {
@@ -201,6 +212,11 @@ fn check_references(pack: &Pack) -> Result<(), String> {
         if !nodes_ok {
             return bad("aid", &aid.id);
         }
+    }
+    if pack.hours.len() != pack.places.len()
+        || !pack.hours.iter().flatten().all(OpeningHours::in_range)
+    {
+        return Err("opening hours out of range".to_string());
     }
     for step in &pack.next_steps {
         if !step.node.as_ref().is_none_or(node_ok) {
@@ -302,6 +318,33 @@ impl Code for u32 {
     }
     fn get(r: &mut Reader<'_>) -> Got<u32> {
         u32::try_from(r.uint()?).map_err(|_| ())
+    }
+}
+
+impl Code for u8 {
+    fn put(&self, w: &mut Writer) {
+        w.0.push(*self);
+    }
+    fn get(r: &mut Reader<'_>) -> Got<u8> {
+        r.byte()
+    }
+}
+
+impl Code for i8 {
+    fn put(&self, w: &mut Writer) {
+        w.0.push(*self as u8);
+    }
+    fn get(r: &mut Reader<'_>) -> Got<i8> {
+        r.byte().map(|b| b as i8)
+    }
+}
+
+impl Code for u16 {
+    fn put(&self, w: &mut Writer) {
+        w.uint(u64::from(*self));
+    }
+    fn get(r: &mut Reader<'_>) -> Got<u16> {
+        u16::try_from(r.uint()?).map_err(|_| ())
     }
 }
 
@@ -553,7 +596,15 @@ code_struct!(Pack {
     aids,
     safety,
     next_steps,
-    glossary
+    glossary,
+    hours
+});
+code_struct!(OpeningHours { rules });
+code_struct!(Rule {
+    months,
+    weekdays,
+    holiday,
+    times
 });
 code_struct!(NextStep {
     id,

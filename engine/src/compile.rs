@@ -352,6 +352,14 @@ impl Compiler {
         let next_steps = self.next_steps(file, &scope, &place_ids);
         let glossary = self.glossary(file);
 
+        let hours = places
+            .iter()
+            .map(|p| {
+                p.opening_hours
+                    .as_deref()
+                    .and_then(|h| crate::opening_hours::OpeningHours::parse(h).ok())
+            })
+            .collect();
         Some(Pack {
             id: meta.id.clone(),
             version: meta.version.clone(),
@@ -365,6 +373,7 @@ impl Compiler {
             safety,
             next_steps,
             glossary,
+            hours,
         })
     }
 

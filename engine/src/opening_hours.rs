@@ -21,7 +21,7 @@ pub type Minute = u16;
 /// Opening hours read from the OpenStreetMap syntax.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OpeningHours {
-    rules: Vec<Rule>,
+    pub(crate) rules: Vec<Rule>,
 }
 
 /// Why a text is not read as opening hours: the problem and the part of the text it is in. Worded
@@ -138,17 +138,19 @@ pub enum HoursStatus {
     },
 }
 
+/// One rule, read: what `check` compiles and the binary pack carries, so the app evaluates hours
+/// without the reader of the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
-struct Rule {
+pub(crate) struct Rule {
     /// Months (1..=12) it applies to; empty: all.
-    months: Vec<u8>,
+    pub(crate) months: Vec<u8>,
     /// Weekday selectors (day 0 = Monday, nth: 0 every week, 1..=5 the nth of the month, -1..=-5 from the end);
     /// empty and `holiday` false: every day.
-    weekdays: Vec<(u8, i8)>,
+    pub(crate) weekdays: Vec<(u8, i8)>,
     /// `PH` is among the day selectors.
-    holiday: bool,
+    pub(crate) holiday: bool,
     /// Intervals in minutes, `end` may pass 1440 (past midnight); empty: closed.
-    times: Vec<(Minute, Minute)>,
+    pub(crate) times: Vec<(Minute, Minute)>,
 }
 
 impl Rule {
@@ -247,6 +249,19 @@ fn err<T>(problem: HoursProblem, at: &str) -> Result<T, HoursError> {
 }
 
 impl OpeningHours {
+    /// Whether every value is in range (months 1–12, days 0–6, weeks of the month ±1–5, spans
+    /// starting before midnight and ending after they start, by the next midnight at the latest):
+    /// what the binary reader checks of hours it did not read from text.
+    pub(crate) fn in_range(&self) -> bool {
+        self.rules.iter().all(|r| {
+            r.months.iter().all(|m| (1..=12).contains(m))
+                && r.weekdays
+                    .iter()
+                    .all(|&(d, n)| d < 7 && (-5..=5).contains(&n))
+                && r.times.iter().all(|&(s, e)| s < 1440 && e > s && e <= 2880)
+        })
+    }
+
     /// Reads `text` (see the module documentation for the subset).
     pub fn parse(text: &str) -> Result<OpeningHours, HoursError> {
         let text = text.trim();
@@ -274,25 +289,27 @@ impl OpeningHours {
     /// The opening intervals of `date` (minutes since midnight, in order), including any that began
     /// on the day before and runs past midnight, cut at midnight.
     pub fn intervals(&self, date: Date) -> Vec<(Minute, Minute)> {
-        let mut out: Vec<(Minute, Minute)> = Vec::new();
-        for &(_, e) in self.own_times(add_days(date, -1)) {
-            if e > 1440 {
-                out.push((0, e - 1440));
-            }
-        }
-        for &(s, e) in self.own_times(date) {
-            out.push((s, e.min(1440)));
-        }
-        out.sort_unstable();
-        // Merge touching or overlapping intervals.
+        let yesterday = self.own_times(add_days(date, -1));
+        let spill = yesterday
+            .iter()
+            .filter(|(_, e)| *e > 1440)
+            .map(|&(_, e)| (0, e - 1440));
+        let own = self.own_times(date).iter().map(|&(s, e)| (s, e.min(1440)));
+        // In order and merged where they touch, by insertion: a day has a handful of intervals, and
+        // a generic sort would weigh more in the app than the whole reader.
         let mut merged: Vec<(Minute, Minute)> = Vec::new();
-        for (s, e) in out {
-            match merged.last_mut() {
+        for (s, e) in spill.chain(own) {
+            let at = merged.iter().position(|m| m.0 > s).unwrap_or(merged.len());
+            merged.insert(at, (s, e));
+        }
+        let mut out: Vec<(Minute, Minute)> = Vec::with_capacity(merged.len());
+        for (s, e) in merged {
+            match out.last_mut() {
                 Some(last) if s <= last.1 => last.1 = last.1.max(e),
-                _ => merged.push((s, e)),
+                _ => out.push((s, e)),
             }
         }
-        merged
+        out
     }
 
     /// The times of the last rule selecting `date` (none: closed).

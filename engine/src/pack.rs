@@ -35,6 +35,9 @@ pub struct Pack {
     pub next_steps: Vec<crate::guide::NextStep>,
     /// Terms explained on first use ([`crate::guide::glossary_marks`]).
     pub glossary: Vec<crate::guide::GlossaryEntry>,
+    /// Each place's `opening_hours`, read by the checker (same order as `places`; `None`: no
+    /// hours in the OSM syntax). Use [`Pack::place_hours`].
+    pub hours: Vec<Option<crate::opening_hours::OpeningHours>>,
 }
 
 impl Pack {
@@ -61,6 +64,14 @@ impl Pack {
     /// The parameter with this id.
     pub fn parameter(&self, id: &str) -> Option<&Parameter> {
         self.parameters.iter().find(|p| p.id == id)
+    }
+
+    /// The opening hours of place `id`, read ahead by the checker: the app asks "open now" /
+    /// "next opening" of these ([`crate::OpeningHours::status`]), never reading the text itself
+    /// (the built pack for the app leaves the text out).
+    pub fn place_hours(&self, id: &str) -> Option<&crate::opening_hours::OpeningHours> {
+        let i = self.places.iter().position(|p| p.id == id)?;
+        self.hours.get(i)?.as_ref()
     }
 
     /// The glossary entry for `term`, as written.

@@ -228,3 +228,29 @@ fn explain_prints_the_apps_lines() {
     );
     assert!(fr.contains("Parlez de votre situation au CCAS"), "{fr}");
 }
+
+#[test]
+fn hours_and_dates_in_words_in_each_language() {
+    use eligo_engine::sentences::{date_words, hours_line};
+    let hours = OpeningHours::parse("Mo-Fr 08:30-12:00,13:30-17:00; PH off").unwrap();
+    let monday = date("2026-11-23");
+    let friday = date("2026-11-27");
+    let open = hours.status(monday, 10 * 60);
+    let closed = hours.status(friday, 17 * 60 + 30);
+    assert_eq!(
+        hours_line(&open, monday, "fr"),
+        "Ouvert maintenant, jusqu'à 12 h"
+    );
+    assert_eq!(hours_line(&open, monday, "en"), "Open now, until 12:00");
+    assert_eq!(
+        hours_line(&closed, friday, "fr"),
+        "Fermé maintenant. Prochaine ouverture : lundi 30 novembre 2026, 8 h 30"
+    );
+    assert_eq!(
+        hours_line(&closed, friday, "en"),
+        "Closed now. Opens next: Monday 30 November 2026, 08:30"
+    );
+    assert!(hours_line(&closed, friday, "ar").contains("الإثنين 30 نوفمبر 2026"));
+    assert_eq!(date_words(date("2027-09-01"), "fr"), "1er septembre 2027");
+    assert_eq!(date_words(date("2027-09-01"), "en"), "1 September 2027");
+}
