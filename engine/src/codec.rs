@@ -11,6 +11,7 @@
 use crate::date::Date;
 use crate::decimal_input::Dec;
 use crate::expr::ast::{ArithOp, CmpOp, Node};
+use crate::handover::Handover;
 use crate::pack::{Advice, Aid, AmountRule, Criterion, Derived, Pack, Parameter, Question, Window};
 use crate::schema::{
     AidKind, AidStatus, AmountKind, Bound, Choice, Contact, DatedValue, DerivedKind,
@@ -21,7 +22,7 @@ use rust_decimal::Decimal;
 
 /// First bytes of every pack file: "ELIGO", then the format version. Bump the version whenever
 /// the layout changes, so an old file is refused with a clear message instead of misread.
-pub const MAGIC: &[u8; 6] = b"ELIGO\x02";
+pub const MAGIC: &[u8; 6] = b"ELIGO\x03";
 
 /// Deepest expression accepted: the checker's own limit, so whatever it accepts reads back.
 const MAX_DEPTH: usize = crate::limits::MAX_EXPR_DEPTH;
@@ -540,8 +541,10 @@ code_struct!(Pack {
     parameters,
     places,
     aids,
-    safety
+    safety,
+    handover
 });
+code_struct!(Handover { public_key });
 code_struct!(Territory {
     name,
     insee,

@@ -341,6 +341,14 @@ impl Compiler {
             s
         });
 
+        let handover = file.handover.clone().filter(|h| {
+            let checked = crate::handover::check_public_key(&h.public_key);
+            if let Err(message) = &checked {
+                self.error(&At::top("handover").field("public_key"), message.clone());
+            }
+            checked.is_ok()
+        });
+
         Some(Pack {
             id: meta.id.clone(),
             version: meta.version.clone(),
@@ -352,6 +360,7 @@ impl Compiler {
             places,
             aids,
             safety,
+            handover,
         })
     }
 

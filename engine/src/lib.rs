@@ -15,6 +15,7 @@ pub mod decimal_input;
 pub mod errors;
 pub(crate) mod eval;
 pub mod expr;
+pub mod handover;
 pub(crate) mod indices;
 pub mod input;
 pub mod kleene;

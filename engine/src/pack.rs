@@ -31,6 +31,8 @@ pub struct Pack {
     pub aids: Vec<Aid>,
     /// Domestic-violence orientation.
     pub safety: Option<Safety>,
+    /// The CCAS public key for handover codes, if the CCAS published one.
+    pub handover: Option<crate::handover::Handover>,
 }
 
 impl Pack {

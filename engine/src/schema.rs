@@ -43,6 +43,9 @@ pub struct PackFile {
     /// `[safety]`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub safety: Option<Safety>,
+    /// `[handover]`: the CCAS public key for handover codes (issue 18), only in a pack's own file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handover: Option<crate::handover::Handover>,
 }
 
 /// `[pack]`: identity, languages and included files.

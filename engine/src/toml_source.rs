@@ -118,6 +118,7 @@ pub fn load_pack_with(
         if f == root_index {
             merged.pack = file.pack;
             merged.territory = file.territory;
+            merged.handover = file.handover;
         }
     }
     if !errors.is_empty() {
