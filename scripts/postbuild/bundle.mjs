@@ -37,6 +37,7 @@ export class Bundle {
     // Set by the steps, read by later ones.
     this.packs = undefined; // { territories: [{ id, languages: [{ lang, file }] }] } from build.rs's manifest
     this.qrName = undefined;
+    this.handoverName = undefined;
   }
 
   path(name) {
