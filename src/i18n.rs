@@ -151,7 +151,7 @@ keys! {
     // The shell: kiosk, loading, notes for the webmaster, take-away, a take-away link's page, the panic screen.
     KioskLabel, Finish, StillThereTitle, StillThereText, StillHere, Loading, LoadFailed, Retry, PackProblemTitle, PackProblemFallback, ConfigProblemTitle, TakeAwayTitle, TakeAwayIntro, ShowQr, HideQr, QrAlt, QrHelp, QrLink, PrintReceipt, ReceiptTitle, SharedTitle, SharedIntro, SharedAsk, SharedCheck, SharedNone, DocumentsToBring, WhereToGo, CheckMine, PanicTitle, PanicText, PanicAgain,
     // Giving the answers to the CCAS (issue 18, src/handover/).
-    HandoverTitle, HandoverConsent, HandoverAgree, HandoverAlt, HandoverTextForm, HandoverFailed, HandoverForget,
+    HandoverTitle, HandoverConsent, HandoverAgree, HandoverAlt, HandoverTextForm, HandoverFailed,
 }
 
 fn fr(key: Key) -> Option<&'static str> {
@@ -319,7 +319,6 @@ fn fr(key: Key) -> Option<&'static str> {
         HandoverFailed => {
             "Le code n'a pas pu être créé. Rien n'a été envoyé. Vous pouvez réessayer."
         }
-        HandoverForget => "Effacer le code",
     })
 }
 
@@ -474,7 +473,6 @@ fn en(key: Key) -> Option<&'static str> {
         HandoverAlt => "Encrypted code of my answers, for the CCAS",
         HandoverTextForm => "If the camera cannot read the code, the agent can type this text:",
         HandoverFailed => "The code could not be made. Nothing was sent. You can try again.",
-        HandoverForget => "Delete the code",
     })
 }
 
@@ -630,7 +628,6 @@ fn ar(key: Key) -> Option<&'static str> {
         HandoverAlt => "رمز مشفّر لإجاباتي، للمركز البلدي للعمل الاجتماعي",
         HandoverTextForm => "إذا لم تتمكن الكاميرا من قراءة الرمز، يمكن للموظف كتابة هذا النص:",
         HandoverFailed => "تعذّر إنشاء الرمز. لم يُرسَل أي شيء. يمكنك المحاولة مرة أخرى.",
-        HandoverForget => "حذف الرمز",
     })
 }
 

@@ -385,13 +385,17 @@ pub fn handover_parts(
 ) -> Option<(String, Vec<u8>, Vec<u8>)> {
     use eligo_engine::handover;
     let key = pack.handover.as_ref()?;
-    let header = handover::header(pack, &key.key_bytes()?);
     let verdicts: Vec<u8> = outcome
         .aids
         .iter()
         .map(|a| handover::verdict_code(&a.verdict))
         .collect();
     let body = handover::encode_body(pack, &answers.values, &verdicts, today);
+    let header = handover::header(
+        pack,
+        &handover::base64url_decode(&key.public_key)?,
+        body.len(),
+    );
     Some((key.public_key.clone(), header, body))
 }
 

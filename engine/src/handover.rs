@@ -9,6 +9,7 @@
 //! model.
 //!
 //! A code: `header || ephemeral public key (65 bytes) || AES-GCM ciphertext of the body (with its 16-byte tag)`.
+//! The header ends with the body's length, so that a code cut short is named as such, not as damaged.
 
 use crate::date::Date;
 use crate::schema::QuestionKind;
@@ -105,10 +106,12 @@ pub struct Header {
     pub pack_version: String,
     /// Bytes of the header in the code (the associated data of the sealing).
     pub len: usize,
+    /// Bytes of the body (before sealing).
+    pub body_len: usize,
 }
 
-/// The header of a code made with `pack`, whose key is `key` (its bytes).
-pub fn header(pack: &Pack, key: &[u8]) -> Vec<u8> {
+/// The header of a code made with `pack`, whose key is `key` (its bytes), for a body of `body_len` bytes.
+pub fn header(pack: &Pack, key: &[u8], body_len: usize) -> Vec<u8> {
     let mut out = vec![FORMAT];
     out.extend_from_slice(&key_id(key));
     for text in [&pack.id, &pack.version] {
@@ -116,6 +119,7 @@ pub fn header(pack: &Pack, key: &[u8]) -> Vec<u8> {
         out.push(bytes.len() as u8);
         out.extend_from_slice(bytes);
     }
+    varint(&mut out, body_len as u64);
     out
 }
 
@@ -139,9 +143,14 @@ pub fn read_header(code: &[u8]) -> Result<Header, CodeError> {
     };
     let territory = text()?;
     let pack_version = text()?;
+    let body_len = usize::try_from(r.varint()?).map_err(|_| CodeError::Damaged)?;
     let len = r.pos;
-    if code.len() < len + SEAL_BYTES {
+    let whole = len.saturating_add(SEAL_BYTES).saturating_add(body_len);
+    if code.len() < whole {
         return Err(CodeError::Truncated);
+    }
+    if code.len() > whole {
+        return Err(CodeError::Damaged);
     }
     Ok(Header {
         format,
@@ -149,6 +158,7 @@ pub fn read_header(code: &[u8]) -> Result<Header, CodeError> {
         territory,
         pack_version,
         len,
+        body_len,
     })
 }
 
@@ -209,13 +219,13 @@ fn kind_code(kind: QuestionKind) -> u8 {
 /// The body before sealing: `fingerprint (4) · date · question count · answered bitmap · answers ·
 /// aid count · verdicts (2 bits each)`. Integers are LEB128 varints (zigzag when signed). Each answer starts
 /// with one byte, 0 for "I don't know"; then yes/no is 1 no / 2 yes; a number is 1 + its scale then its
-/// mantissa; a date is 1 then its day number; one option is 1 + its index; several options are 1 then a
+/// mantissa (64 bits: a larger number is left out); a date is 1 then its day number; one option is 1 + its index; several options are 1 then a
 /// bitmap of the options. An answer the pack does not know is left out.
 pub fn encode_body(pack: &Pack, answers: &Answers, verdicts: &[u8], date: Date) -> Vec<u8> {
     let mut out = fingerprint(pack).to_le_bytes().to_vec();
-    zigzag(&mut out, i128::from(date.days_since_epoch()));
+    zigzag(&mut out, date.days_since_epoch());
     let n = pack.questions.len();
-    varint(&mut out, n as u128);
+    varint(&mut out, n as u64);
     let bitmap_at = out.len();
     out.resize(bitmap_at + n.div_ceil(8), 0);
     for (i, q) in pack.questions.iter().enumerate() {
@@ -228,13 +238,16 @@ pub fn encode_body(pack: &Pack, answers: &Answers, verdicts: &[u8], date: Date) 
             (Answer::DontKnow, _) => out.push(0),
             (Answer::YesNo(yes), QuestionKind::YesNo) => out.push(1 + u8::from(*yes)),
             (Answer::Number(n), QuestionKind::Integer | QuestionKind::Money) => {
-                let n = n.normalize();
+                // Any amount a person types fits 64 bits; a larger one is left out rather than cut.
+                let Ok(mantissa) = i64::try_from(n.mantissa()) else {
+                    continue;
+                };
                 out.push(1 + n.scale() as u8);
-                zigzag(&mut out, n.mantissa());
+                zigzag(&mut out, mantissa);
             }
             (Answer::Date(d), QuestionKind::Date) => {
                 out.push(1);
-                zigzag(&mut out, i128::from(d.days_since_epoch()));
+                zigzag(&mut out, d.days_since_epoch());
             }
             (Answer::OneOf(id), QuestionKind::OneOf) => match option(id) {
                 Some(k) if k < 254 => out.push(1 + k as u8),
@@ -253,7 +266,7 @@ pub fn encode_body(pack: &Pack, answers: &Answers, verdicts: &[u8], date: Date) 
         debug_assert!(out.len() > at);
         out[bitmap_at + i / 8] |= 1 << (i % 8);
     }
-    varint(&mut out, verdicts.len() as u128);
+    varint(&mut out, verdicts.len() as u64);
     let start = out.len();
     out.resize(start + verdicts.len().div_ceil(4), 0);
     for (i, v) in verdicts.iter().enumerate() {
@@ -271,7 +284,7 @@ pub fn decode_body(pack: &Pack, bytes: &[u8]) -> Result<Body, CodeError> {
     }
     let date = day(r.zigzag()?)?;
     let n = pack.questions.len();
-    if r.varint()? != n as u128 {
+    if r.varint()? != n as u64 {
         return Err(CodeError::PackChanged);
     }
     let bitmap = r.take(n.div_ceil(8))?.to_vec();
@@ -287,7 +300,7 @@ pub fn decode_body(pack: &Pack, bytes: &[u8]) -> Result<Body, CodeError> {
             (1..=29, QuestionKind::Integer | QuestionKind::Money) => {
                 let m = r.zigzag()?;
                 Answer::Number(
-                    Decimal::try_from_i128_with_scale(m, u32::from(first - 1))
+                    Decimal::try_from_i128_with_scale(i128::from(m), u32::from(first - 1))
                         .map_err(|_| CodeError::Damaged)?,
                 )
             }
@@ -315,7 +328,7 @@ pub fn decode_body(pack: &Pack, bytes: &[u8]) -> Result<Body, CodeError> {
         answers.set(q.id.clone(), answer);
     }
     let m = r.varint()?;
-    if m != pack.aids.len() as u128 {
+    if m != pack.aids.len() as u64 {
         return Err(CodeError::PackChanged);
     }
     let m = m as usize;
@@ -333,14 +346,11 @@ pub fn decode_body(pack: &Pack, bytes: &[u8]) -> Result<Body, CodeError> {
     })
 }
 
-fn day(days: i128) -> Result<Date, CodeError> {
-    i64::try_from(days)
-        .ok()
-        .and_then(Date::from_days_since_epoch)
-        .ok_or(CodeError::Damaged)
+fn day(days: i64) -> Result<Date, CodeError> {
+    Date::from_days_since_epoch(days).ok_or(CodeError::Damaged)
 }
 
-fn varint(out: &mut Vec<u8>, mut v: u128) {
+fn varint(out: &mut Vec<u8>, mut v: u64) {
     while v >= 0x80 {
         out.push((v as u8) | 0x80);
         v >>= 7;
@@ -348,8 +358,8 @@ fn varint(out: &mut Vec<u8>, mut v: u128) {
     out.push(v as u8);
 }
 
-fn zigzag(out: &mut Vec<u8>, v: i128) {
-    varint(out, ((v << 1) ^ (v >> 127)) as u128);
+fn zigzag(out: &mut Vec<u8>, v: i64) {
+    varint(out, ((v << 1) ^ (v >> 63)) as u64);
 }
 
 struct Reader<'a> {
@@ -369,11 +379,11 @@ impl<'a> Reader<'a> {
         Ok(slice)
     }
 
-    fn varint(&mut self) -> Result<u128, CodeError> {
-        let mut v: u128 = 0;
-        for shift in (0..128).step_by(7) {
+    fn varint(&mut self) -> Result<u64, CodeError> {
+        let mut v: u64 = 0;
+        for shift in (0..64).step_by(7) {
             let b = self.byte()?;
-            v |= u128::from(b & 0x7f) << shift;
+            v |= u64::from(b & 0x7f) << shift;
             if b & 0x80 == 0 {
                 return Ok(v);
             }
@@ -381,9 +391,9 @@ impl<'a> Reader<'a> {
         Err(CodeError::Damaged)
     }
 
-    fn zigzag(&mut self) -> Result<i128, CodeError> {
+    fn zigzag(&mut self) -> Result<i64, CodeError> {
         let v = self.varint()?;
-        Ok(((v >> 1) as i128) ^ -((v & 1) as i128))
+        Ok(((v >> 1) as i64) ^ -((v & 1) as i64))
     }
 }
 
@@ -536,12 +546,16 @@ mod tests {
         assert_eq!(read_header(&[2, 0, 0]), Err(CodeError::NewerFormat(2)));
         assert_eq!(read_header(&[0]), Err(CodeError::NotACode));
         assert_eq!(read_header(&[1, 1, 2, 3]), Err(CodeError::Truncated));
-        let mut code = vec![1, 9, 9, 9, 9, 2, b'a', b'b', 1, b'v'];
+        let mut code = vec![1, 9, 9, 9, 9, 2, b'a', b'b', 1, b'v', 3];
         let len = code.len();
-        code.resize(len + SEAL_BYTES - 1, 0);
+        code.resize(len + SEAL_BYTES + 2, 0);
         assert_eq!(read_header(&code), Err(CodeError::Truncated));
         code.push(0);
         let header = read_header(&code).unwrap();
+        assert_eq!(header.body_len, 3);
+        code.push(0);
+        assert_eq!(read_header(&code), Err(CodeError::Damaged));
+        code.pop();
         assert_eq!(header.territory, "ab");
         assert_eq!(header.pack_version, "v");
         assert_eq!(header.key_id, [9; 4]);

@@ -70,7 +70,7 @@ fn the_longest_journey_of_every_pack_fits_a_qr_code_of_version_15() {
         assert_eq!(answers.len(), pack.questions.len());
         let body = encode_body(pack, &answers, &verdicts(pack, &answers), today());
         assert_eq!(decode_body(pack, &body).unwrap().answers, answers);
-        let code = header(pack, &KEY).len() + SEAL_BYTES + body.len();
+        let code = header(pack, &KEY, body.len()).len() + SEAL_BYTES + body.len();
         let text = to_text(&vec![0; code]).len();
         assert!(
             text <= QR_15_M_BYTES,
@@ -95,7 +95,7 @@ fn a_body_for_other_questions_is_refused() {
 #[test]
 fn the_header_names_the_territory_version_and_key() {
     let pack = &packs()[1];
-    let mut code = header(pack, &KEY);
+    let mut code = header(pack, &KEY, 10);
     let len = code.len();
     code.resize(len + SEAL_BYTES + 10, 0);
     let read = read_header(&code).unwrap();
@@ -103,6 +103,11 @@ fn the_header_names_the_territory_version_and_key() {
     assert_eq!(read.pack_version, pack.version);
     assert_eq!(read.key_id, handover::key_id(&KEY));
     assert_eq!(read.len, len);
+    assert_eq!(read.body_len, 10);
+    // Cut anywhere: named as cut short.
+    for cut in 0..code.len() {
+        assert_eq!(read_header(&code[..cut]), Err(CodeError::Truncated), "cut at {cut}");
+    }
 }
 
 #[test]
