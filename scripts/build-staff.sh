@@ -2,8 +2,9 @@
 # Builds a staff page apart from the resident app and merges it into dist/ (run after scripts/build.sh):
 #   bash scripts/build-staff.sh NAME
 # The page is staff/NAME/NAME.html with its crate in staff/NAME/ (a Trunk target of its own). Trunk builds it
-# into target/staff/NAME/, then scripts/postbuild-staff.mjs moves Trunk's inline start-up script into a file
-# and sets the page's Content-Security-Policy; its files are then copied into dist/ beside the resident app's.
+# into target/staff/NAME/, then scripts/postbuild-staff.mjs moves Trunk's inline start-up script into a file,
+# sets the page's Content-Security-Policy, names every file of the page NAME-… and copies them into dist/ beside
+# the resident app's (never over one of them).
 # No resident page references them: the resident first load and the service worker's lists (written before)
 # stay as they are, and scripts/size-report.mjs lists the staff pages' bytes apart.
 set -euo pipefail
@@ -26,16 +27,5 @@ export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
 export CARGO_TARGET_DIR="$ROOT/target/bundle"
 out="$ROOT/target/staff/$name"
-trunk build --release --offline "$page" --dist "$out"
-node scripts/postbuild-staff.mjs "$out" "$name"
-# Merge: never replace a resident file (a name clash is an error, not an overwrite).
-(cd "$out" && find . -type f) | while read -r file; do
-  target="dist/${file#./}"
-  if [[ -e "$target" ]] && ! cmp -s "$out/$file" "$target"; then
-    echo "build-staff: $target already exists in dist/ with other content" >&2
-    exit 1
-  fi
-  mkdir -p "$(dirname "$target")"
-  cp "$out/$file" "$target"
-done
-echo "build-staff: $name.html and its files merged into dist/"
+trunk build "$page" --release --offline --dist "$out"
+node scripts/postbuild-staff.mjs "$out" "$name" dist

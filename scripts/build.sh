@@ -23,3 +23,8 @@ export CARGO_TARGET_DIR="$ROOT/target/bundle"
 
 trunk build --release --offline
 node scripts/postbuild.mjs dist --pack-manifest "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/eligo-packs.json"
+# The staff pages (staff/NAME/NAME.html: the CCAS desk page), each built apart and merged into dist/ after the
+# resident app is finished: no resident file references them (scripts/build-staff.sh).
+for page in staff/*/; do
+  bash scripts/build-staff.sh "$(basename "$page")"
+done

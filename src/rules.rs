@@ -399,14 +399,6 @@ pub fn handover_parts(
     Some((key.public_key.clone(), header, body))
 }
 
-/// The text form of a sealed code (what the QR code holds and what a person types), and the same in groups
-/// of four characters for reading aloud or copying.
-pub fn handover_text(code: &[u8]) -> (String, String) {
-    let text = eligo_engine::handover::to_text(code);
-    let grouped = eligo_engine::handover::grouped(&text);
-    (text, grouped)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -45,6 +45,20 @@ export async function seal(publicKey, header, body) {
   return join(header, point, new Uint8Array(sealed));
 }
 
+// Crockford's base32, the code's text form (the engine's `handover::to_text`, which the desk reads back with
+// `from_text`): digits and capitals without I, L, O, U, typed in any case.
+const BASE32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+/** The text form of a code. */
+export function toText(bytes) {
+  let [out, acc, bits] = ['', 0, 0];
+  for (const b of bytes) {
+    acc = ((acc << 8) | b) & 0xffff;
+    bits += 8;
+    for (; bits >= 5; bits -= 5) out += BASE32[(acc >> (bits - 5)) & 31];
+  }
+  return bits > 0 ? out + BASE32[(acc << (5 - bits)) & 31] : out;
+}
+
 /** Opens a code whose clear header is its first `headerLength` bytes, with the desk's private key. */
 export async function open(privateKey, code, headerLength) {
   const header = code.subarray(0, headerLength);

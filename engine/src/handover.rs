@@ -522,6 +522,14 @@ mod tests {
         assert_eq!(from_text("  "), Err(CodeError::NotACode));
     }
 
+    /// The same sample as `scripts/postbuild/handover.mjs` checks `static/handover.js` against: the browser's
+    /// text form and the engine's are one.
+    #[test]
+    fn text_form_sample_shared_with_the_js_module() {
+        let sample = [0, 68, 50, 20, 199, 66, 84, 182, 227, 143, 255];
+        assert_eq!(to_text(&sample), "0123456789ABDRWFZW");
+    }
+
     #[test]
     fn public_key_checks() {
         let key = format!("BA{}", "A".repeat(85));

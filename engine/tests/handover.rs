@@ -106,7 +106,11 @@ fn the_header_names_the_territory_version_and_key() {
     assert_eq!(read.body_len, 10);
     // Cut anywhere: named as cut short.
     for cut in 0..code.len() {
-        assert_eq!(read_header(&code[..cut]), Err(CodeError::Truncated), "cut at {cut}");
+        assert_eq!(
+            read_header(&code[..cut]),
+            Err(CodeError::Truncated),
+            "cut at {cut}"
+        );
     }
 }
 

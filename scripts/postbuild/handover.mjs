@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { contentHash, exportsOf, gzipBytes, importText } from './bundle.mjs';
 import { minifyJs } from './minify.mjs';
 
-const EXPORTS = 'PBKDF2_ITERATIONS:number createKey:function loadKey:function open:function seal:function';
+const EXPORTS = 'PBKDF2_ITERATIONS:number createKey:function loadKey:function open:function seal:function toText:function';
 
 export async function buildHandover(bundle) {
   const source = readFileSync(join(bundle.root, 'static/handover.js'), 'utf8');
@@ -23,6 +23,7 @@ export async function buildHandover(bundle) {
   const header = new Uint8Array([1, 2, 3]);
   const sealed = await shipped.seal(raw, header, new Uint8Array([4, 5, 6]));
   if ((await original.open(pair.privateKey, sealed, 3)).join() !== '4,5,6') throw new Error('postbuild: the minified static/handover.js seals what the source cannot open');
+  if (shipped.toText(Uint8Array.from([0, 68, 50, 20, 199, 66, 84, 182, 227, 143, 255])) !== '0123456789ABDRWFZW') throw new Error('postbuild: static/handover.js writes another text form than the engine');
   sealed[sealed.length - 1] ^= 1;
   if (await original.open(pair.privateKey, sealed, 3).then(() => true, (e) => e.reason !== 'damaged')) throw new Error('postbuild: static/handover.js opened a changed code');
   bundle.handoverName = `handover-${contentHash(code)}.js`;

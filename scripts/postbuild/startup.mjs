@@ -21,7 +21,7 @@ export async function writeStartupScript(bundle) {
   }
   if (!/\*\s*as\s+bindings\b/.test(match[1])) throw new Error('postbuild: the start-up script no longer imports the glue as `bindings` (did Trunk change its output?)');
   const template = readFileSync(join(bundle.root, 'static/startup-template.js'), 'utf8');
-  const filled = template.replace('__PACKS__', JSON.stringify(preloadTable(bundle.packs))).replace('__QR_FILE__', JSON.stringify(`./${bundle.qrName}`))
+  const filled = template.replace('__PACKS__', JSON.stringify(preloadTable(bundle.packs))).replaceAll('__QR_FILE__', JSON.stringify(`./${bundle.qrName}`))
     .replace('__HANDOVER_FILE__', JSON.stringify(`./${bundle.handoverName}`));
   if (/__[A-Z_]+__/.test(filled)) throw new Error('postbuild: static/startup-template.js has a placeholder left');
   const source = `${filled}\n${match[1].trim()}\n`;

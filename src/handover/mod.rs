@@ -2,37 +2,38 @@
 //! resident reads what the code contains and, only if they agree, gets an encrypted code (a QR code, printed
 //! on the visit sheet, and a text form to type) that only the CCAS desk page can open. Nothing is sent.
 //!
-//! The answers are encoded by the engine (through `crate::rules`); the sealing is WebCrypto's, in a small JS
-//! module (`static/handover.js`) that the start-up script imports on consent, through `eligoHandover(key,
-//! header, body)`, like the QR encoder. The code lives in the app state while the visit page is open only:
+//! The answers are encoded by the engine (through `crate::rules`); the sealing (WebCrypto), the text form and
+//! the QR code are drawn by small JS modules (`static/handover.js`, `static/qr.js`) that the start-up script
+//! imports on consent, through `eligoHandover(key, header, body)`, like the QR encoder. The code lives in the app state while the visit page is open only:
 //! leaving the visit page, starting again, the kiosk wipe or "leave quickly" forget it, and the allocator
 //! zeroes it.
 
 use crate::i18n::Key;
 use crate::state::{Action, StateHandle};
+use crate::take_away::qr::{Drawing, qr_svg};
 use std::rc::Rc;
-use crate::take_away::qr::{self, Drawing, qr_svg};
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 #[wasm_bindgen]
 extern "C" {
-    /// `eligoHandover(key, header, body)`: a Promise of the sealed code's bytes. An error (caught) where the
-    /// start-up script did not define it.
+    /// `eligoHandover(key, header, body)`: a Promise of `{ text, qr }`, the sealed code's text form in groups of
+    /// four and its QR code (`{ path, size }`, or `null`). The start-up script defines it: it imports the
+    /// sealing (`static/handover.js`) and the QR encoder then. An error (caught) where it is not defined.
     #[wasm_bindgen(js_name = eligoHandover, catch)]
     fn eligo_handover(key: &str, header: &[u8], body: &[u8]) -> Result<js_sys::Promise, JsValue>;
 }
 
-/// The code once asked for: its text form grouped by four and its QR code (`None` if the encoder could not
-/// draw it), or `None` if it could not be made.
+/// The code once asked for: its text form and its QR code (`None` if the encoder could not draw it), or
+/// `None` if it could not be made.
 pub type Code = Option<(String, Option<Drawing>)>;
 
-/// Seals the code of these parts, then draws its QR code.
+/// Seals the code of these parts and draws its QR code.
 async fn make(key: String, header: Vec<u8>, body: Vec<u8>) -> Code {
     let promise = eligo_handover(&key, &header, &body).ok()?;
-    let sealed = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
-    let (text, grouped) = crate::rules::handover_text(&js_sys::Uint8Array::new(&sealed).to_vec());
-    Some((grouped, qr::draw(&text).await))
+    let made = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    let field = |name: &str| js_sys::Reflect::get(&made, &name.into()).ok();
+    Some((field("text")?.as_string()?, Drawing::from_js(&field("qr")?)))
 }
 
 /// The consent and the code, on the visit page; nothing where the pack has no CCAS key. A plain function
@@ -45,8 +46,7 @@ pub fn handover_panel(state: &StateHandle) -> Html {
     };
     let agree = {
         let dispatcher = state.dispatcher();
-        let parts =
-            crate::rules::handover_parts(pack, &state.answers, &state.outcome, state.today);
+        let parts = crate::rules::handover_parts(pack, &state.answers, &state.outcome, state.today);
         Callback::from(move |_: MouseEvent| {
             let (dispatcher, parts) = (dispatcher.clone(), parts.clone());
             yew::platform::spawn_local(async move {
@@ -65,7 +65,7 @@ pub fn handover_panel(state: &StateHandle) -> Html {
             { match state.handover.as_deref() {
                 Some(Some((text, drawing))) => html! {
                     <figure class="qr-figure handover-code">
-                        if let Some(drawing) = drawing { { qr_svg(drawing, lang.t(Key::HandoverAlt)) } }
+                        if let Some(drawing) = drawing { { qr_svg(drawing, lang.t(Key::HandoverTitle)) } }
                         <figcaption>
                             { crate::components::text("p", "", lang.t(Key::HandoverTextForm)) }
                             <p class="handover-text"><bdi dir="ltr">{ text.clone() }</bdi></p>

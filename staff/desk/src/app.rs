@@ -26,16 +26,19 @@ async fn desk_pack(config: &PageConfig, territory: &str, lang: Lang) -> Result<P
         return eligo::city_pack::fetch(config).await.map_err(refused);
     }
     let rules = Rules::built_in();
-    let index = rules
-        .position(territory)
-        .ok_or(Refusal::Code(CodeError::OtherTerritory(territory.to_string()), String::new()))?;
+    let index = rules.position(territory).ok_or(Refusal::Code(
+        CodeError::OtherTerritory(territory.to_string()),
+        String::new(),
+    ))?;
     let file = rules
         .file(Need {
             territory: index,
             lang,
         })
         .ok_or(Refusal::Other(T::ErrPack))?;
-    let bytes = eligo::browser::fetch_bytes(file, false).await.map_err(refused)?;
+    let bytes = eligo::browser::fetch_bytes(file, false)
+        .await
+        .map_err(refused)?;
     eligo::rules::read_pack(file, &bytes).map_err(refused)
 }
 
@@ -57,7 +60,9 @@ async fn open_code(
         .or_else(|| config.territory.clone());
     let (bytes, header) = code::read(text, code::key_id(&key.public_key), territory.as_deref())?;
     let damaged = || Refusal::Code(CodeError::Damaged, String::new());
-    let body = js::open(key, &bytes, header.len).await.ok_or_else(damaged)?;
+    let body = js::open(key, &bytes, header.len)
+        .await
+        .ok_or_else(damaged)?;
     let pack = match city {
         Some(pack) => pack,
         None => desk_pack(config, &header.territory, lang).await?,
@@ -174,11 +179,13 @@ pub fn Desk() -> Html {
                         key_problem.set(None);
                         key.set(Some(Rc::new(k)));
                     }
-                    Err(reason) => key_problem.set(Some(Refusal::Other(if reason == "passphrase" {
-                        T::ErrPassphrase
-                    } else {
-                        T::ErrKeyFile
-                    }))),
+                    Err(reason) => {
+                        key_problem.set(Some(Refusal::Other(if reason == "passphrase" {
+                            T::ErrPassphrase
+                        } else {
+                            T::ErrKeyFile
+                        })))
+                    }
                 }
                 busy.set(false);
             });
@@ -343,7 +350,7 @@ pub fn Desk() -> Html {
                     <input id="code-photo" type="file" accept="image/*" ref={photo} onchange={open_photo} /></p>
                     <form onsubmit={open_typed}>
                         <p><label for="code-text">{ T::TypeCode.get(l) }</label></p>
-                        <textarea id="code-text" rows="4" dir="ltr" spellcheck="false" autocomplete="off" ref={typed}></textarea>
+                        <textarea id="code-text" rows="4" dir="ltr" spellcheck="false" autocomplete="off" ref={typed} />
                         <p><button type="submit" class="primary">{ T::OpenCode.get(l) }</button></p>
                     </form>
                 </section>
@@ -399,11 +406,17 @@ fn answer_text(l: Lang, q: &Question, answer: &Answer) -> String {
     match answer {
         Answer::YesNo(yes) => l.t(if *yes { Key::Yes } else { Key::No }).to_string(),
         Answer::DontKnow => l.t(Key::DontKnow).to_string(),
-        Answer::Number(n) if q.kind == QuestionKind::Money => eligo::format::money(l, &n.to_string()),
+        Answer::Number(n) if q.kind == QuestionKind::Money => {
+            eligo::format::money(l, &n.to_string())
+        }
         Answer::Number(n) => eligo::format::number(l, &n.to_string()),
         Answer::Date(d) => eligo::format::date(&d.to_string()),
         Answer::OneOf(id) => option(id),
-        Answer::SeveralOf(ids) => ids.iter().map(|id| option(id)).collect::<Vec<_>>().join(", "),
+        Answer::SeveralOf(ids) => ids
+            .iter()
+            .map(|id| option(id))
+            .collect::<Vec<_>>()
+            .join(", "),
     }
 }
 

@@ -38,7 +38,11 @@ impl Refusal {
 
 /// The code typed or scanned, as bytes, with its header read: refused if it is not for this desk's key, or
 /// (when the desk serves one territory) for another territory.
-pub fn read(text: &str, key_id: [u8; 4], territory: Option<&str>) -> Result<(Vec<u8>, Header), Refusal> {
+pub fn read(
+    text: &str,
+    key_id: [u8; 4],
+    territory: Option<&str>,
+) -> Result<(Vec<u8>, Header), Refusal> {
     let refuse = |e| Refusal::Code(e, territory.unwrap_or_default().to_string());
     let bytes = handover::from_text(text).map_err(refuse)?;
     let header = handover::read_header(&bytes).map_err(refuse)?;

@@ -57,7 +57,9 @@ pub async fn create_key(passphrase: &str) -> Option<(String, String)> {
 
 /// The key of a key file, or the reason it was refused (`key-file`, `passphrase`).
 pub async fn load_key(text: &str, passphrase: &str) -> Result<DeskKey, String> {
-    let loaded = load_key_js(text, passphrase).await.map_err(|e| reason(&e))?;
+    let loaded = load_key_js(text, passphrase)
+        .await
+        .map_err(|e| reason(&e))?;
     Ok(DeskKey {
         public_key: field(&loaded, "publicKey")
             .and_then(|k| k.as_string())
