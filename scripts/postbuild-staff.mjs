@@ -12,6 +12,8 @@ import { dirname, join } from 'node:path';
 const [dir, name, dist] = process.argv.slice(2);
 if (!dir || !name || !dist) throw new Error('usage: node scripts/postbuild-staff.mjs <built folder> <NAME> <dist>');
 const root = new URL('..', import.meta.url).pathname;
+// Trunk writes the page as index.html: it becomes NAME.html (dist/index.html is the resident app's).
+if (existsSync(join(dir, 'index.html'))) renameSync(join(dir, 'index.html'), join(dir, `${name}.html`));
 const htmlPath = join(dir, `${name}.html`);
 let html = readFileSync(htmlPath, 'utf8');
 const INLINE = /<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/;

@@ -38,17 +38,20 @@ async fn make(key: String, header: Vec<u8>, body: Vec<u8>) -> Code {
 
 /// The consent and the code, on the visit page; nothing where the pack has no CCAS key. A plain function
 /// over the app state (the code is `AppState::handover`), not a component of its own: a Yew component type
-/// costs the first load about 2 KB of wasm.
+/// costs the first load about 1 KB of wasm (measured).
 pub fn handover_panel(state: &StateHandle) -> Html {
     let lang = state.lang;
-    let Some(pack) = state.pack.as_deref().filter(|p| p.handover.is_some()) else {
+    if !state.pack.as_deref().is_some_and(|p| p.handover.is_some()) {
         return html! {};
-    };
+    }
     let agree = {
-        let dispatcher = state.dispatcher();
-        let parts = crate::rules::handover_parts(pack, &state.answers, &state.outcome, state.today);
+        let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            let (dispatcher, parts) = (dispatcher.clone(), parts.clone());
+            // Encoded on consent only, from the answers as they are then.
+            let parts = state.pack.as_deref().and_then(|pack| {
+                crate::rules::handover_parts(pack, &state.answers, &state.outcome, state.today)
+            });
+            let dispatcher = state.dispatcher();
             yew::platform::spawn_local(async move {
                 let code = match parts {
                     Some((key, header, body)) => make(key, header, body).await,

@@ -3,7 +3,9 @@
 
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(module = "/../../static/handover.js")]
+// `handover.js` here is a link to `static/handover.js`: the desk seals and opens with the very file the
+// resident app imports (wasm-bindgen copies a snippet file, not the files it would import).
+#[wasm_bindgen(module = "/handover.js")]
 extern "C" {
     #[wasm_bindgen(js_name = createKey, catch)]
     async fn create_key_js(passphrase: &str) -> Result<JsValue, JsValue>;

@@ -81,12 +81,12 @@ export async function openDesk(context, origin, { lang = 'fr', keyFile = TEST_KE
   return { page, record };
 }
 
-/** Opens a key file with a passphrase on the desk page (the result: the key loaded, or an error shown). */
-export async function loadKey(page, keyFile, passphrase) {
+/** Opens a key file with a passphrase on the desk page; waits for the key (or, `refused`, for the error shown). */
+export async function loadKey(page, keyFile, passphrase, { refused = false } = {}) {
   await page.locator('#key-file').setInputFiles(keyFile);
   await page.locator('#key-passphrase').fill(passphrase);
   await page.locator('form.open-key button[type="submit"]').click();
-  await page.locator('.key-loaded, .desk-key .error').first().waitFor({ timeout: 20_000 });
+  await page.locator(refused ? '.desk-key .error' : '.key-loaded').waitFor({ timeout: 20_000 });
 }
 
 /** Types a code on the desk page; resolves to the result section or the error shown. */

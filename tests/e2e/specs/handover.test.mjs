@@ -108,7 +108,10 @@ for (const lang of ['fr', 'en', 'ar']) {
 test('the desk reads a photo of the QR code (jsQR where the browser has no BarcodeDetector)', async () => {
   const resident = await residentCode('fr');
   const photo = join(tmpdir(), `eligo-handover-${process.pid}.png`);
-  writeFileSync(photo, await resident.page.locator('.handover-code svg.qr').screenshot({ scale: 'css' }));
+  // A photo as a camera takes it: the code drawn large enough (4 px a module at least), with its quiet zone.
+  const svg = resident.page.locator('.handover-code svg.qr');
+  await svg.evaluate((el) => { el.style.inlineSize = '600px'; el.style.maxInlineSize = 'none'; });
+  writeFileSync(photo, await svg.screenshot());
   const { page, record } = await openDesk(context, served.origin);
   await page.locator('#code-photo').setInputFiles(photo);
   await page.locator('.desk-result').waitFor({ timeout: 20_000 });
@@ -123,7 +126,7 @@ test('every refusal has a clear message and nothing crashes', async () => {
 
   // A wrong passphrase: the key stays closed, and the right one still opens it.
   const { page, record } = await openDesk(context, served.origin, { keyFile: null });
-  await loadKey(page, OTHER_KEY_FILE, TEST_PASSPHRASE);
+  await loadKey(page, OTHER_KEY_FILE, TEST_PASSPHRASE, { refused: true });
   assert.match(await page.locator('.desk-key .error').innerText(), /Phrase secrète incorrecte/);
   await loadKey(page, OTHER_KEY_FILE, OTHER_PASSPHRASE);
   assert.equal(await page.locator('.key-loaded').count(), 1);
