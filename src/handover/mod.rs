@@ -41,7 +41,7 @@ async fn make(key: String, header: Vec<u8>, body: Vec<u8>) -> Code {
 /// costs the first load about 1 KB of wasm (measured).
 pub fn handover_panel(state: &StateHandle) -> Html {
     let lang = state.lang;
-    if !state.pack.as_deref().is_some_and(|p| p.handover.is_some()) {
+    if state.pack.as_deref().is_none_or(|p| p.handover.is_none()) {
         return html! {};
     }
     let agree = {

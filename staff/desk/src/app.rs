@@ -18,9 +18,39 @@ use yew::prelude::*;
 /// Fewest characters of a new passphrase.
 const MIN_PASSPHRASE: usize = 12;
 
+/// The packs fetched so far, by territory and language (a city's own pack holds every language: its
+/// territory is `""`). In memory only: once fetched, a code opens without the network.
+type Packs = Rc<std::cell::RefCell<Vec<(String, Lang, Rc<Pack>)>>>;
+
+/// The pack of `territory` in `lang`, from `packs` or fetched into it.
+async fn desk_pack(
+    packs: &Packs,
+    config: &PageConfig,
+    territory: &str,
+    lang: Lang,
+) -> Result<Rc<Pack>, Refusal> {
+    let city = config.pack.is_some();
+    let found = packs
+        .borrow()
+        .iter()
+        .find(|(t, l, _)| (city && t.is_empty()) || (t == territory && *l == lang))
+        .map(|(_, _, p)| p.clone());
+    if let Some(pack) = found {
+        return Ok(pack);
+    }
+    let pack = Rc::new(fetch_pack(config, territory, lang).await?);
+    let key = if city {
+        String::new()
+    } else {
+        territory.to_string()
+    };
+    packs.borrow_mut().push((key, lang, pack.clone()));
+    Ok(pack)
+}
+
 /// The pack of `territory` in `lang`: the page's own pack (`data-pack`, `?pack=`) if it names one, else the
 /// built-in one.
-async fn desk_pack(config: &PageConfig, territory: &str, lang: Lang) -> Result<Pack, Refusal> {
+async fn fetch_pack(config: &PageConfig, territory: &str, lang: Lang) -> Result<Pack, Refusal> {
     let refused = |_| Refusal::Other(T::ErrPack);
     if config.pack.is_some() {
         return eligo::city_pack::fetch(config).await.map_err(refused);
@@ -45,13 +75,14 @@ async fn desk_pack(config: &PageConfig, territory: &str, lang: Lang) -> Result<P
 /// Opens `text` with `key`: the header checked (format, territory of this desk, key), the sealing opened,
 /// the answers read and the verdicts worked out again with the current pack.
 async fn open_code(
+    packs: &Packs,
     config: &PageConfig,
     key: &DeskKey,
     text: &str,
     lang: Lang,
 ) -> Result<(Rc<Pack>, Opened), Refusal> {
     let city = match config.pack {
-        Some(_) => Some(desk_pack(config, "", lang).await?),
+        Some(_) => Some(desk_pack(packs, config, "", lang).await?),
         None => None,
     };
     let territory = city
@@ -65,10 +96,10 @@ async fn open_code(
         .ok_or_else(damaged)?;
     let pack = match city {
         Some(pack) => pack,
-        None => desk_pack(config, &header.territory, lang).await?,
+        None => desk_pack(packs, config, &header.territory, lang).await?,
     };
     let opened = code::open(&pack, header, &body, eligo::rules::today())?;
-    Ok((Rc::new(pack), opened))
+    Ok((pack, opened))
 }
 
 fn input_value(node: &NodeRef) -> String {
@@ -110,11 +141,26 @@ pub fn Desk() -> Html {
         use_node_ref(),
         use_node_ref(),
     );
+    let packs: Packs = use_mut_ref(Vec::new);
     let l = *lang;
     use_effect_with(l, |l| eligo::browser::set_root_language(*l));
+    // The territory this desk serves, fetched at once: then codes open offline.
+    {
+        let (packs, config) = (packs.clone(), config.clone());
+        use_effect_with(l, move |l| {
+            let l = *l;
+            if config.pack.is_some() || config.territory.is_some() {
+                yew::platform::spawn_local(async move {
+                    let territory = config.territory.clone().unwrap_or_default();
+                    let _ = desk_pack(&packs, &config, &territory, l).await;
+                });
+            }
+        });
+    }
     // A code (typed, scanned or from a photo), or a new language: open it again with the pack in that language.
     {
-        let (config, key, shown, problem, busy) = (
+        let (packs, config, key, shown, problem, busy) = (
+            packs.clone(),
             config.clone(),
             key.clone(),
             shown.clone(),
@@ -126,7 +172,7 @@ pub fn Desk() -> Html {
                 busy.set(true);
                 let l = *l;
                 yew::platform::spawn_local(async move {
-                    match open_code(&config, &desk_key, &text, l).await {
+                    match open_code(&packs, &config, &desk_key, &text, l).await {
                         Ok((pack, opened)) => {
                             problem.set(None);
                             shown.set(Some((pack, Rc::new(opened))));

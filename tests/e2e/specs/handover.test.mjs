@@ -79,7 +79,15 @@ for (const lang of ['fr', 'en', 'ar']) {
     assert.deepEqual(resident.record.consoleErrors, []);
 
     const { page, record } = await openDesk(context, served.origin, { lang });
-    const shown = await typeCode(page, resident.text);
+    // Offline once opened: the key, the territory's pack (fetched at once) and the sealing are all in the page.
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    let shown;
+    try {
+      shown = await typeCode(page, resident.text);
+    } finally {
+      await context.setOffline(false);
+    }
     assert.equal(await shown.getAttribute('class'), 'desk-result', await shown.innerText());
     const desk = await deskSummary(page);
     const residentGroups = Object.fromEntries(Object.entries(resident.shown).map(([id, { group }]) => [id, group]));
