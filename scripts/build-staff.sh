@@ -29,3 +29,5 @@ export CARGO_TARGET_DIR="$ROOT/target/bundle"
 out="$ROOT/target/staff/$name"
 trunk build "$page" --release --offline --dist "$out"
 node scripts/postbuild-staff.mjs "$out" "$name" dist
+# Its snippets must not reach the next resident build (scripts/build.sh clears them too).
+rm -rf "$CARGO_TARGET_DIR/wasm-bindgen/release/snippets"

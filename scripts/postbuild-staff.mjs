@@ -53,4 +53,10 @@ for (const file of files(dir)) {
   mkdirSync(dirname(target), { recursive: true });
   cpSync(join(dir, file), target);
 }
+// No resident page loads or links a file of the staff page.
+for (const page of readdirSync(dist).filter((f) => f.endsWith('.html') && f !== `${name}.html`)) {
+  const text = readFileSync(join(dist, page), 'utf8');
+  const leak = [`"./${name}-`, `"./${name}.html`, `snippets/eligo-${name}`].find((mark) => text.includes(mark));
+  if (leak) throw new Error(`postbuild-staff: dist/${page} refers to the staff page ${name} (${leak}): build the resident app again (bash scripts/build.sh)`);
+}
 console.log(`postbuild-staff: ${name}.html: start-up script moved to ${boot}, CSP set, ${files(dir).length} files merged into ${dist}`);

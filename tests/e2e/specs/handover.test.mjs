@@ -76,6 +76,12 @@ for (const lang of ['fr', 'en', 'ar']) {
     assert.equal(resident.qr, resident.text, 'the QR code holds the text form');
     assert.match(resident.text, /^[0-9A-HJKMNP-TV-Z]+$/, 'the text form is base32');
     await resident.page.screenshot({ path: screenshotPath(`handover-consent-${lang}`), fullPage: true });
+    // The visit sheet prints the QR code and the text form (the take-away's QR panel stays off paper).
+    await resident.page.emulateMedia({ media: 'print' });
+    assert.ok(await resident.page.locator('.handover-code svg.qr').isVisible(), 'the QR code is on the printed visit sheet');
+    assert.ok(await resident.page.locator('.handover-text').isVisible(), 'the text form too');
+    assert.ok(!(await resident.page.locator('section.handover button').isVisible()), 'no button on paper');
+    await resident.page.emulateMedia({ media: 'screen' });
     assert.deepEqual(resident.record.consoleErrors, []);
 
     const { page, record } = await openDesk(context, served.origin, { lang });
