@@ -150,6 +150,8 @@ keys! {
     Checklist, Places, Restart, RestartConfirm, NoRules,
     // The shell: kiosk, loading, notes for the webmaster, take-away, a take-away link's page, the panic screen.
     KioskLabel, Finish, StillThereTitle, StillThereText, StillHere, Loading, LoadFailed, Retry, PackProblemTitle, PackProblemFallback, ConfigProblemTitle, TakeAwayTitle, TakeAwayIntro, ShowQr, HideQr, QrAlt, QrHelp, QrLink, PrintReceipt, ReceiptTitle, SharedTitle, SharedIntro, SharedAsk, SharedCheck, SharedNone, DocumentsToBring, WhereToGo, CheckMine, PanicTitle, PanicText, PanicAgain,
+    // Giving the answers to the CCAS (issue 18, src/handover/).
+    HandoverTitle, HandoverConsent, HandoverAgree, HandoverTextForm, HandoverFailed,
 }
 
 fn fr(key: Key) -> Option<&'static str> {
@@ -307,6 +309,15 @@ fn fr(key: Key) -> Option<&'static str> {
             "La page s'est arrêtée. Vos réponses n'ont été ni envoyées ni enregistrées, et elles sont effacées. Vous pouvez recommencer."
         }
         PanicAgain => "Recommencer",
+        HandoverTitle => "Donner mes réponses au CCAS",
+        HandoverConsent => {
+            "Le code contient vos réponses, le résultat pour chaque aide, la version des règles et la date. Seul le CCAS peut le lire, avec sa clé. Rien n'est envoyé : le code s'affiche ici, vous le montrez ou l'imprimez pour votre rendez-vous."
+        }
+        HandoverAgree => "J'accepte : créer le code",
+        HandoverTextForm => "Si la caméra ne lit pas le code, l'agent peut taper ce texte :",
+        HandoverFailed => {
+            "Le code n'a pas pu être créé. Rien n'a été envoyé. Vous pouvez réessayer."
+        }
     })
 }
 
@@ -453,6 +464,13 @@ fn en(key: Key) -> Option<&'static str> {
             "The page stopped. Your answers were neither sent nor saved, and they are cleared. You can start again."
         }
         PanicAgain => "Start again",
+        HandoverTitle => "Give my answers to the CCAS",
+        HandoverConsent => {
+            "The code contains your answers, the result for each aid, the version of the rules and the date. Only the CCAS can read it, with its key. Nothing is sent: the code is shown here, and you show it or print it for your appointment."
+        }
+        HandoverAgree => "I agree: make the code",
+        HandoverTextForm => "If the camera cannot read the code, the agent can type this text:",
+        HandoverFailed => "The code could not be made. Nothing was sent. You can try again.",
     })
 }
 
@@ -600,6 +618,13 @@ fn ar(key: Key) -> Option<&'static str> {
         PanicTitle => "عذرًا، حدث خطأ.",
         PanicText => "توقفت الصفحة. لم تُرسل إجاباتك ولم تُحفظ، وقد مُحيت. يمكنك البدء من جديد.",
         PanicAgain => "البدء من جديد",
+        HandoverTitle => "إعطاء إجاباتي للمركز البلدي للعمل الاجتماعي (CCAS)",
+        HandoverConsent => {
+            "يحتوي الرمز على إجاباتك ونتيجة كل مساعدة وإصدار القواعد والتاريخ. لا يستطيع قراءته إلا المركز البلدي للعمل الاجتماعي بمفتاحه. لا يُرسَل أي شيء: يظهر الرمز هنا، وتعرضه أو تطبعه لموعدك."
+        }
+        HandoverAgree => "أوافق: إنشاء الرمز",
+        HandoverTextForm => "إذا لم تتمكن الكاميرا من قراءة الرمز، يمكن للموظف كتابة هذا النص:",
+        HandoverFailed => "تعذّر إنشاء الرمز. لم يُرسَل أي شيء. يمكنك المحاولة مرة أخرى.",
     })
 }
 

@@ -12,6 +12,7 @@ use crate::date::Date;
 use crate::decimal_input::Dec;
 use crate::expr::ast::{ArithOp, CmpOp, Node};
 use crate::guide::{Document, GlossaryEntry, NextStep};
+use crate::handover::Handover;
 use crate::opening_hours::{OpeningHours, Rule};
 use crate::pack::{Advice, Aid, AmountRule, Criterion, Derived, Pack, Parameter, Question, Window};
 use crate::schema::{
@@ -23,7 +24,7 @@ use rust_decimal::Decimal;
 
 /// First bytes of every pack file: "ELIGO", then the format version. Bump the version whenever
 /// the layout changes, so an old file is refused with a clear message instead of misread.
-pub const MAGIC: &[u8; 6] = b"ELIGO\x03";
+pub const MAGIC: &[u8; 6] = b"ELIGO\x04";
 
 /// Deepest expression accepted: the checker's own limit, so whatever it accepts reads back.
 const MAX_DEPTH: usize = crate::limits::MAX_EXPR_DEPTH;
@@ -597,7 +598,8 @@ code_struct!(Pack {
     safety,
     next_steps,
     glossary,
-    hours
+    hours,
+    handover
 });
 code_struct!(OpeningHours { rules });
 code_struct!(Rule {
@@ -622,6 +624,7 @@ code_struct!(Document {
     place,
     to_confirm
 });
+code_struct!(Handover { public_key });
 code_struct!(Territory {
     name,
     insee,

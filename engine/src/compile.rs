@@ -360,6 +360,14 @@ impl Compiler {
                     .and_then(|h| crate::opening_hours::OpeningHours::parse(h).ok())
             })
             .collect();
+        let handover = file.handover.clone().filter(|h| {
+            let checked = crate::handover::check_public_key(&h.public_key);
+            if let Err(message) = &checked {
+                self.error(&At::top("handover").field("public_key"), message.clone());
+            }
+            checked.is_ok()
+        });
+
         Some(Pack {
             id: meta.id.clone(),
             version: meta.version.clone(),
@@ -374,6 +382,7 @@ impl Compiler {
             next_steps,
             glossary,
             hours,
+            handover,
         })
     }
 

@@ -16,6 +16,7 @@ pub mod errors;
 pub(crate) mod eval;
 pub mod expr;
 pub mod guide;
+pub mod handover;
 pub(crate) mod indices;
 pub mod input;
 pub mod kleene;

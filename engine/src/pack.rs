@@ -38,6 +38,8 @@ pub struct Pack {
     /// Each place's `opening_hours`, read by the checker (same order as `places`; `None`: no
     /// hours in the OSM syntax). Use [`Pack::place_hours`].
     pub hours: Vec<Option<crate::opening_hours::OpeningHours>>,
+    /// The CCAS public key for handover codes, if the CCAS published one.
+    pub handover: Option<crate::handover::Handover>,
 }
 
 impl Pack {

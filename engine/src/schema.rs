@@ -49,6 +49,9 @@ pub struct PackFile {
     /// `[[glossary]]`: terms explained on first use.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub glossary: Vec<crate::guide::GlossaryEntry>,
+    /// `[handover]`: the CCAS public key for handover codes (issue 18), only in a pack's own file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handover: Option<crate::handover::Handover>,
 }
 
 /// `[pack]`: identity, languages and included files.

@@ -204,9 +204,18 @@ pub fn load_pack_with(
             safety_file = Some(f);
             merged.safety = Some(safety);
         }
+        if f != root_index && file.handover.is_some() {
+            errors.push(PackError::in_file(
+                Some(&files[f].0),
+                None,
+                None,
+                "[handover] belongs in the pack's own file (pack.toml), not in an included file",
+            ));
+        }
         if f == root_index {
             merged.pack = file.pack;
             merged.territory = file.territory;
+            merged.handover = file.handover;
         }
     }
     if let Some(meta) = &mut merged.pack {
