@@ -21,5 +21,13 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic
 # Its own target folder: these flags would otherwise rebuild the tests' wasm dependencies and back.
 export CARGO_TARGET_DIR="$ROOT/target/bundle"
 
+# wasm-bindgen's output folder is shared with the staff pages' builds (the same target folder): their JS
+# snippets left there would be preloaded by the resident page. The resident app has none of its own.
+rm -rf "$CARGO_TARGET_DIR/wasm-bindgen/release/snippets"
 trunk build --release --offline
 node scripts/postbuild.mjs dist --pack-manifest "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/eligo-packs.json"
+# The staff pages (staff/NAME/NAME.html: the CCAS desk page), each built apart and merged into dist/ after the
+# resident app is finished: no resident file references them (scripts/build-staff.sh).
+for page in staff/*/; do
+  bash scripts/build-staff.sh "$(basename "$page")"
+done

@@ -5,8 +5,10 @@
 //   2. one style sheet: the sheets joined in link order and minified by csso;
 //   3. pack files: build.rs's manifest (`eligo-packs.json`) read, its files copied into dist/packs/;
 //   4. QR code encoder: static/qr.js minified into qr-<hash>.js (same export, same codes);
-//   5. start-up script: static/startup-template.js (pack preload from the manifest, trap handler, QR entry
-//      point, idle precache) and Trunk's inline script, minified into boot-<hash>.js (no inline script: the
+//   4b. handover sealing: static/handover.js minified into handover-<hash>.js (same exports; it seals what the
+//      source opens), imported on a resident's consent only (issue 18);
+//   5. start-up script: static/startup-template.js (pack preload from the manifest, trap handler, QR and
+//      handover entry points, idle precache) and Trunk's inline script, minified into boot-<hash>.js (no inline script: the
 //      CSP needs no 'unsafe-inline');
 //   6. page: the CSP <meta> tag, every integrity (SRI) attribute checked, index.html written;
 //   7. service worker: sw.js from static/sw-template.js and the final files.
@@ -18,6 +20,7 @@ import { join } from 'node:path';
 import { Bundle } from './postbuild/bundle.mjs';
 import { copyPackFiles } from './postbuild/packs.mjs';
 import { setPolicyAndCheckIntegrity } from './postbuild/page.mjs';
+import { buildHandover } from './postbuild/handover.mjs';
 import { buildQrEncoder } from './postbuild/qr.mjs';
 import { writeServiceWorker } from './postbuild/service-worker.mjs';
 import { writeStartupScript } from './postbuild/startup.mjs';
@@ -40,6 +43,7 @@ const STEPS = [
   ['one style sheet', joinStyleSheets, unfinished],
   ['pack files', copyPackFiles, true],
   ['QR code encoder', buildQrEncoder, true],
+  ['handover sealing', buildHandover, true],
   ['start-up script', writeStartupScript, true],
   ['page', setPolicyAndCheckIntegrity, true],
   ['service worker', writeServiceWorker, true],

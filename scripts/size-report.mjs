@@ -26,7 +26,10 @@ const dist = option('dist') ?? join(root, 'dist');
 const budgetFile = JSON.parse(readFileSync(join(root, 'size-budget.json'), 'utf8'));
 const budget = Number(option('budget') ?? budgetFile.first_load_gzip_max_bytes);
 // Names, or patterns where `*` stands for a content hash (`qr-*.js`).
-const notFirstLoad = (budgetFile.not_first_load ?? []).map((name) => new RegExp(`^${name.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*')}$`));
+const pattern = (name) => new RegExp(`^${name.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('**', '\0').replaceAll('*', '[^/]*').replaceAll('\0', '.*')}$`);
+const notFirstLoad = (budgetFile.not_first_load ?? []).map(pattern);
+// Staff pages (scripts/build-staff.sh: desk.html and its files): never loaded by a resident, listed apart.
+const staffPages = (budgetFile.staff_pages ?? []).map(pattern);
 
 function* files(dir) {
   for (const name of readdirSync(dir).sort()) {
@@ -60,7 +63,8 @@ for (const path of files(dist)) {
     raw: bytes.length,
     gzip: gzipSync(bytes, { level: 9 }).length,
     brotli: brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    firstLoad: !notFirstLoad.some((pattern) => pattern.test(name)) && /\.(html|js|wasm|css|svg)$/.test(name),
+    staff: staffPages.some((pattern) => pattern.test(name)),
+    firstLoad: ![...notFirstLoad, ...staffPages].some((pattern) => pattern.test(name)) && /\.(html|js|wasm|css|svg)$/.test(name),
     defaultPack: pack?.[1] === defaultPack && !onDemand.has(pack[2]),
     pack: pack && { id: pack[1], lang: pack[2] },
     ui: name.match(UI)?.[1],
@@ -76,14 +80,21 @@ if (rows.length === 0) {
 }
 
 const sum = (list, key) => list.reduce((total, row) => total + row[key], 0);
-const width = Math.max(...rows.map((row) => row.name.length), 'first load total'.length);
+const width = Math.max(...rows.map((row) => row.name.length), 'total (resident app)'.length);
 const line = (name, raw, gzip, brotli, mark = '') =>
   console.log(`${name.padEnd(width)}  ${String(raw).padStart(9)}  ${String(gzip).padStart(9)}  ${String(brotli).padStart(9)}  ${mark}`);
 line('file', 'raw', 'gzip -9', 'brotli', 'first load');
-for (const row of rows) line(row.name, row.raw, row.gzip, row.brotli, row.firstLoad ? 'yes' : '');
+for (const row of rows.filter((r) => !r.staff)) line(row.name, row.raw, row.gzip, row.brotli, row.firstLoad ? 'yes' : '');
 const first = rows.filter((row) => row.firstLoad);
-line('total', sum(rows, 'raw'), sum(rows, 'gzip'), sum(rows, 'brotli'));
+const residents = rows.filter((row) => !row.staff);
+line('total (resident app)', sum(residents, 'raw'), sum(residents, 'gzip'), sum(residents, 'brotli'));
 line('first load total', sum(first, 'raw'), sum(first, 'gzip'), sum(first, 'brotli'));
+const staff = rows.filter((row) => row.staff);
+if (staff.length) {
+  console.log('\nstaff pages (never loaded by a resident; not in the budget):');
+  for (const row of staff) line(row.name, row.raw, row.gzip, row.brotli, 'staff');
+  line('staff pages total', sum(staff, 'raw'), sum(staff, 'gzip'), sum(staff, 'brotli'));
+}
 
 
 // Each language: its pack file per territory and, for a language fetched on demand, its interface texts

@@ -299,6 +299,8 @@ keys! {
     KioskLabel, Finish, StillThereTitle, StillThereText, StillHere, Loading, LoadFailed, Retry, PackProblemTitle, PackProblemFallback, ConfigProblemTitle, TakeAwayTitle, TakeAwayIntro, ShowQr, HideQr, QrAlt, QrHelp, QrLink, PrintReceipt, ReceiptTitle, SharedTitle, SharedIntro, SharedAsk, SharedCheck, SharedNone, DocumentsToBring, WhereToGo, CheckMine, PanicTitle, PanicText, PanicAgain,
     // Languages (issue 17): reading aloud, a translation to be reviewed, the French text of a card.
     Listen, ToReview, ShowFrench,
+    // Giving the answers to the CCAS (issue 18, src/handover/).
+    HandoverTitle, HandoverConsent, HandoverAgree, HandoverTextForm, HandoverFailed,
 }
 
 fn fr(key: Key) -> Option<&'static str> {
@@ -459,6 +461,15 @@ fn fr(key: Key) -> Option<&'static str> {
         Listen => "Écouter",
         ToReview => "Traduction à relire par une personne dont c'est la langue.",
         ShowFrench => "Voir le texte en français",
+        HandoverTitle => "Donner mes réponses au CCAS",
+        HandoverConsent => {
+            "Le code contient vos réponses, le résultat pour chaque aide, la version des règles et la date. Seul le CCAS peut le lire, avec sa clé. Rien n'est envoyé : le code s'affiche ici, vous le montrez ou l'imprimez pour votre rendez-vous."
+        }
+        HandoverAgree => "J'accepte : créer le code",
+        HandoverTextForm => "Si la caméra ne lit pas le code, l'agent peut taper ce texte :",
+        HandoverFailed => {
+            "Le code n'a pas pu être créé. Rien n'a été envoyé. Vous pouvez réessayer."
+        }
     })
 }
 
@@ -608,6 +619,13 @@ fn en(key: Key) -> Option<&'static str> {
         Listen => "Listen",
         ToReview => "Translation still to be checked by a native speaker.",
         ShowFrench => "See the text in French",
+        HandoverTitle => "Give my answers to the CCAS",
+        HandoverConsent => {
+            "The code contains your answers, the result for each aid, the version of the rules and the date. Only the CCAS can read it, with its key. Nothing is sent: the code is shown here, and you show it or print it for your appointment."
+        }
+        HandoverAgree => "I agree: make the code",
+        HandoverTextForm => "If the camera cannot read the code, the agent can type this text:",
+        HandoverFailed => "The code could not be made. Nothing was sent. You can try again.",
     })
 }
 
@@ -758,6 +776,13 @@ fn ar(key: Key) -> Option<&'static str> {
         Listen => "استمع",
         ToReview => "ترجمة لم يراجعها بعد شخص لغته الأم هي هذه اللغة.",
         ShowFrench => "عرض النص بالفرنسية",
+        HandoverTitle => "إعطاء إجاباتي للمركز البلدي للعمل الاجتماعي (CCAS)",
+        HandoverConsent => {
+            "يحتوي الرمز على إجاباتك ونتيجة كل مساعدة وإصدار القواعد والتاريخ. لا يستطيع قراءته إلا المركز البلدي للعمل الاجتماعي بمفتاحه. لا يُرسَل أي شيء: يظهر الرمز هنا، وتعرضه أو تطبعه لموعدك."
+        }
+        HandoverAgree => "أوافق: إنشاء الرمز",
+        HandoverTextForm => "إذا لم تتمكن الكاميرا من قراءة الرمز، يمكن للموظف كتابة هذا النص:",
+        HandoverFailed => "تعذّر إنشاء الرمز. لم يُرسَل أي شيء. يمكنك المحاولة مرة أخرى.",
     })
 }
 

@@ -17,6 +17,7 @@ pub mod store;
 // Kiosk, embedding, a city's pack, offline use, taking results away (see docs/embedding.md).
 pub mod city_pack;
 pub mod embed;
+pub mod handover;
 pub mod kiosk;
 pub mod offline;
 pub mod page_config;

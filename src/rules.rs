@@ -397,7 +397,8 @@ fn problem(question: &Question, error: InputError) -> InputProblem {
         InputError::DateBefore1900 | InputError::DateBeforeMin { .. } => (Key::ErrDateEarly, None),
         InputError::NotYesNo
         | InputError::UnknownOption { .. }
-        | InputError::DontKnowNotOffered => (Key::ErrChoose, None),
+        | InputError::DontKnowNotOffered
+        | InputError::DeclineNotOffered => (Key::ErrChoose, None),
         InputError::DuplicateOption { .. } => (Key::ErrOther, None),
         InputError::DateTooLong => (Key::ErrDate, None),
         InputError::Ambiguous { decimal, thousands } => {
@@ -446,6 +447,31 @@ pub(crate) fn sample_answer_sets(pack: &Pack, count: usize, today: Date) -> Vec<
 #[cfg(test)]
 pub(crate) fn explanation(pack: &Pack, answers: &AnswerSet, today: Date, lang: &str) -> String {
     eligo_engine::sentences::explanation(pack, &answers.values, today, lang)
+}
+
+/// The parts of a handover code (issue 18) for the CCAS of `pack`, if it published a key: the key (base64url),
+/// the clear header and the body to seal (answers by question index, verdicts, the date). The sealing is
+/// WebCrypto's, loaded on the resident's consent (src/handover/).
+pub fn handover_parts(
+    pack: &Pack,
+    answers: &AnswerSet,
+    outcome: &Outcome,
+    today: Date,
+) -> Option<(String, Vec<u8>, Vec<u8>)> {
+    use eligo_engine::handover;
+    let key = pack.handover.as_ref()?;
+    let verdicts: Vec<u8> = outcome
+        .aids
+        .iter()
+        .map(|a| handover::verdict_code(&a.verdict))
+        .collect();
+    let body = handover::encode_body(pack, &answers.values, &verdicts, today);
+    let header = handover::header(
+        pack,
+        &handover::base64url_decode(&key.public_key)?,
+        body.len(),
+    );
+    Some((key.public_key.clone(), header, body))
 }
 
 #[cfg(test)]

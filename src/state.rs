@@ -75,6 +75,9 @@ pub struct AppState {
     pub announcement: String,
     /// Whether the printed page includes the answers (the resident's choice).
     pub print_answers: bool,
+    /// The code for the CCAS, made on the visit page with the resident's consent only (src/handover/);
+    /// forgotten as soon as the visit page closes (and with everything else by a restart or a wipe).
+    pub handover: Option<Rc<crate::handover::Code>>,
     /// Bumped on each step so that focus moves even when the same question is shown again.
     pub step: u32,
     /// The step of the last refused answer: the form moves focus back to the field.
@@ -109,6 +112,8 @@ pub enum Action {
     Print,
     /// Whether the printed page includes the answers.
     PrintAnswers(bool),
+    /// The code for the CCAS, made after the resident agreed (or `None`: forgotten).
+    Handover(Option<Rc<crate::handover::Code>>),
     /// Opens or closes the safety panel.
     Safety(bool),
     /// Clears every answer and goes back to the start screen.
@@ -160,6 +165,7 @@ impl AppState {
             progress: 0,
             announcement: String::new(),
             print_answers: false,
+            handover: None,
             step: 0,
             refused: 0,
         };
@@ -464,6 +470,7 @@ impl Reducible for AppState {
             }
             Action::Print => s.screen = Screen::Print,
             Action::PrintAnswers(on) => s.print_answers = on,
+            Action::Handover(code) => s.handover = code,
             Action::Safety(open) => s.safety_open = open,
             Action::Restart => {
                 let mut fresh = s.fresh(s.territory);
@@ -499,6 +506,10 @@ impl Reducible for AppState {
                 s.announcement.clear();
                 s.session = session;
             }
+        }
+        // The code for the CCAS lives on the visit page only (a code made while leaving it is dropped too).
+        if s.screen != Screen::Print {
+            s.handover = None;
         }
         Rc::new(s)
     }

@@ -69,8 +69,16 @@ const PACKS = __PACKS__;
 // 3. The QR code encoder, loaded when a resident asks for a QR code (src/take_away/qr.rs calls this; a dynamic
 // import of the same origin, allowed by script-src 'self'): not part of the first load.
 globalThis.eligoQrPath = (text) => import(__QR_FILE__).then((module) => module.qrPath(text));
+// The handover sealing (issue 18), loaded the same way when a resident agrees to give their answers to the CCAS
+// (src/handover/mod.rs): WebCrypto only, never part of the first load. It gives the code's text form (in groups
+// of four, easier to type) and its QR code.
+globalThis.eligoHandover = (key, header, body) =>
+  Promise.all([import(__HANDOVER_FILE__), import(__QR_FILE__)]).then(async ([handover, qr]) => {
+    const text = handover.toText(await handover.seal(key, header, body));
+    return { text: text.match(/.{1,4}/g).join(' '), qr: qr.qrPath(text) };
+  });
 
-// 4. The files not needed yet (other languages and territories, the QR encoder): the service worker caches
+// 4. The files not needed yet (other languages and territories, the QR encoder, the handover sealing): the service worker caches
 // what the page uses as it uses it, and fetches the rest only when asked here: on a returning visit (a first
 // visit downloads what the resident uses, nothing more), once the page is idle, and not when the browser says
 // the connection is metered, slow or saving data (navigator.connection, where the browser has it).

@@ -43,6 +43,9 @@ pub struct Case {
     /// questions) whose single change would open the aid; `[]` for none.
     #[serde(default)]
     pub would_qualify_if: BTreeMap<String, QuestionIds>,
+    /// Expected next steps ([`crate::guide::next_steps`]), their ids in pack order.
+    #[serde(default)]
+    pub next_steps: Option<Vec<String>>,
     /// Line of the case in its file.
     #[serde(skip)]
     pub line: Option<usize>,
@@ -156,9 +159,10 @@ pub fn parse_cases(name: &str, text: &str) -> Result<Vec<Case>, PackErrors> {
             && case.amounts.is_empty()
             && case.from.is_empty()
             && case.would_qualify_if.is_empty()
+            && case.next_steps.is_none()
         {
             errors.push(error(format!(
-                "case {} \"{}\" checks nothing: give `expect`, `amounts`, `from` or `would_qualify_if`",
+                "case {} \"{}\" checks nothing: give `expect`, `amounts`, `from`, `would_qualify_if` or `next_steps`",
                 i + 1,
                 case.name
             )));
@@ -219,6 +223,17 @@ pub fn check_cases(pack: &Pack, cases: &[Case]) -> Vec<String> {
                 }
             }
         }
+        for step in case.next_steps.iter().flatten() {
+            if !pack.next_steps.iter().any(|s| s.id == *step) {
+                let hint = crate::expr::typecheck::suggestion(
+                    step,
+                    pack.next_steps.iter().map(|s| s.id.as_str()),
+                );
+                problems.push(format!(
+                    "{at}, next_steps: unknown next step \"{step}\"{hint}"
+                ));
+            }
+        }
         for (aid, verdict) in &case.expect {
             if !VERDICTS.contains(&verdict.as_str()) {
                 problems.push(format!(
@@ -229,6 +244,57 @@ pub fn check_cases(pack: &Pack, cases: &[Case]) -> Vec<String> {
         }
     }
     problems
+}
+
+/// Why a verdict is what it is, in words of the message table (never a Rust name).
+fn verdict_words(verdict: &crate::report::Verdict) -> String {
+    use crate::report::{ConfirmReason, RefusalReason, Verdict};
+    let list = |items: Vec<String>| items.join(", ");
+    match verdict {
+        Verdict::Eligible => "every condition met".to_string(),
+        Verdict::ToConfirm { reasons } => format!(
+            "to confirm: {}",
+            list(
+                reasons
+                    .iter()
+                    .map(|r| match r {
+                        ConfirmReason::Checks => "checks by the institution".to_string(),
+                        ConfirmReason::Experimental => "trial scheme".to_string(),
+                        ConfirmReason::OutsideWindow =>
+                            "outside the application window".to_string(),
+                        ConfirmReason::ParameterToConfirm(p) => format!("parameter \"{p}\""),
+                    })
+                    .collect()
+            )
+        ),
+        Verdict::Undetermined {
+            missing,
+            unsettled,
+            dont_know,
+        } => format!(
+            "unsettled by: {}",
+            list(
+                missing
+                    .iter()
+                    .chain(unsettled)
+                    .chain(dont_know)
+                    .cloned()
+                    .collect()
+            )
+        ),
+        Verdict::NotEligible { reasons } => format!(
+            "refused by: {}",
+            list(
+                reasons
+                    .iter()
+                    .map(|r| match r {
+                        RefusalReason::Status(_) => "the aid's status".to_string(),
+                        RefusalReason::Criterion(i) => format!("criterion {}", i + 1),
+                    })
+                    .collect()
+            )
+        ),
+    }
 }
 
 const VERDICTS: [&str; 4] = ["eligible", "to_confirm", "undetermined", "not_eligible"];
@@ -296,9 +362,9 @@ pub fn run_case(pack: &Pack, case: &Case) -> CaseOutcome {
                 match report.aid(aid) {
                     None => failures.push(format!("unknown aid \"{aid}\"")),
                     Some(r) if r.verdict.name() != expected => failures.push(format!(
-                        "aid \"{aid}\": expected {expected}, got {} ({:?})",
+                        "aid \"{aid}\": expected {expected}, got {} ({})",
                         r.verdict.name(),
-                        r.verdict
+                        verdict_words(&r.verdict)
                     )),
                     Some(_) => {}
                 }
@@ -353,6 +419,15 @@ pub fn run_case(pack: &Pack, case: &Case) -> CaseOutcome {
                             expected.sorted()
                         ));
                     }
+                }
+            }
+            if let Some(expected) = &case.next_steps {
+                let got: Vec<String> = crate::guide::next_steps(pack, &answers, case.date, &report)
+                    .iter()
+                    .map(|s| s.id.clone())
+                    .collect();
+                if got != *expected {
+                    failures.push(format!("next steps: expected {expected:?}, got {got:?}"));
                 }
             }
             Some(report)

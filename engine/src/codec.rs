@@ -11,6 +11,9 @@
 use crate::date::Date;
 use crate::decimal_input::Dec;
 use crate::expr::ast::{ArithOp, CmpOp, Node};
+use crate::guide::{Document, GlossaryEntry, NextStep};
+use crate::handover::Handover;
+use crate::opening_hours::{OpeningHours, Rule};
 use crate::pack::{Advice, Aid, AmountRule, Criterion, Derived, Pack, Parameter, Question, Window};
 use crate::schema::{
     AidKind, AidStatus, AmountKind, Bound, Choice, Contact, DatedValue, DerivedKind,
@@ -21,7 +24,7 @@ use rust_decimal::Decimal;
 
 /// First bytes of every pack file: "ELIGO", then the format version. Bump the version whenever
 /// the layout changes, so an old file is refused with a clear message instead of misread.
-pub const MAGIC: &[u8; 6] = b"ELIGO\x02";
+pub const MAGIC: &[u8; 6] = b"ELIGO\x04";
 
 /// Deepest expression accepted: the checker's own limit, so whatever it accepts reads back.
 const MAX_DEPTH: usize = crate::limits::MAX_EXPR_DEPTH;
@@ -86,19 +89,37 @@ impl Pack {
     pub fn to_bytes_in(&self, lang: &str) -> Vec<u8> {
         let mut pack = self.clone();
         pack.forget_rules_as_written();
+        pack.keep_glossary_used_in(&[lang]);
         let mut w = Writer(MAGIC.to_vec(), Some(lang.to_string()), false);
         pack.put(&mut w);
         w.0
     }
 
-    /// The same with the reference language's texts too (reference first, `lang` second): for a language whose translation a native speaker has not reviewed yet, the resident can read the
-    /// reference (French) text of every card, without another download.
+    /// The same with the reference language's texts too (reference first, `lang` second): for a language
+    /// whose translation a native speaker has not reviewed yet, the resident can read the reference
+    /// (French) text of every card, without another download.
     pub fn to_bytes_in_with_reference(&self, lang: &str) -> Vec<u8> {
         let mut pack = self.clone();
         pack.forget_rules_as_written();
+        let reference = pack.languages.first().cloned().unwrap_or_default();
+        pack.keep_glossary_used_in(&[lang, reference.as_str()]);
         let mut w = Writer(MAGIC.to_vec(), Some(lang.to_string()), true);
         pack.put(&mut w);
         w.0
+    }
+
+    /// Keeps the glossary terms some text of the pack uses in one of `langs`: the others would only weigh.
+    fn keep_glossary_used_in(&mut self, langs: &[&str]) {
+        let mut used: Vec<usize> = langs
+            .iter()
+            .flat_map(|lang| crate::guide::glossary_used(self, lang))
+            .collect();
+        used.sort_unstable();
+        used.dedup();
+        self.glossary = (self.glossary.iter().enumerate())
+            .filter(|(i, _)| used.binary_search(i).is_ok())
+            .map(|(_, g)| g.clone())
+            .collect();
     }
 
     fn forget_rules_as_written(&mut self) {
@@ -115,6 +136,15 @@ impl Pack {
             aid.advice.iter_mut().for_each(|a| a.when.clear());
             if let Some(amount) = &mut aid.amount {
                 amount.formula.clear();
+            }
+        }
+        // The app asks the hours read ahead (`Pack::hours`), never the text.
+        for place in &mut self.places {
+            place.opening_hours = None;
+        }
+        for step in &mut self.next_steps {
+            if let Some(when) = &mut step.when {
+                when.clear();
             }
         }
     }
@@ -204,6 +234,16 @@ fn check_references(pack: &Pack) -> Result<(), String> {
             && aid.criteria_parameters.iter().all(|&p| p < np);
         if !nodes_ok {
             return bad("aid", &aid.id);
+        }
+    }
+    if pack.hours.len() != pack.places.len()
+        || !pack.hours.iter().flatten().all(OpeningHours::in_range)
+    {
+        return Err("opening hours out of range".to_string());
+    }
+    for step in &pack.next_steps {
+        if !step.node.as_ref().is_none_or(node_ok) {
+            return bad("next step", &step.id);
         }
     }
     match crate::pack::cycles(&pack.questions, &pack.derived).first() {
@@ -301,6 +341,33 @@ impl Code for u32 {
     }
     fn get(r: &mut Reader<'_>) -> Got<u32> {
         u32::try_from(r.uint()?).map_err(|_| ())
+    }
+}
+
+impl Code for u8 {
+    fn put(&self, w: &mut Writer) {
+        w.0.push(*self);
+    }
+    fn get(r: &mut Reader<'_>) -> Got<u8> {
+        r.byte()
+    }
+}
+
+impl Code for i8 {
+    fn put(&self, w: &mut Writer) {
+        w.0.push(*self as u8);
+    }
+    fn get(r: &mut Reader<'_>) -> Got<i8> {
+        r.byte().map(|b| b as i8)
+    }
+}
+
+impl Code for u16 {
+    fn put(&self, w: &mut Writer) {
+        w.uint(u64::from(*self));
+    }
+    fn get(r: &mut Reader<'_>) -> Got<u16> {
+        u16::try_from(r.uint()?).map_err(|_| ())
     }
 }
 
@@ -557,8 +624,36 @@ code_struct!(Pack {
     parameters,
     places,
     aids,
-    safety
+    safety,
+    next_steps,
+    glossary,
+    hours,
+    handover
 });
+code_struct!(OpeningHours { rules });
+code_struct!(Rule {
+    months,
+    weekdays,
+    holiday,
+    times
+});
+code_struct!(NextStep {
+    id,
+    when,
+    if_no_aid,
+    text,
+    place,
+    number,
+    node
+});
+code_struct!(GlossaryEntry { term, expansion });
+code_struct!(Document {
+    paper,
+    where_to_get,
+    place,
+    to_confirm
+});
+code_struct!(Handover { public_key });
 code_struct!(Territory {
     name,
     insee,
@@ -576,6 +671,7 @@ code_struct!(Question {
     max,
     unit,
     grows_with_time,
+    sensitive,
     ask_if_node
 });
 code_struct!(Choice {
@@ -614,6 +710,7 @@ code_struct!(Place {
     email,
     website,
     hours,
+    opening_hours,
     to_confirm
 });
 code_struct!(Aid {

@@ -1,6 +1,6 @@
 //! "From <date>": when an aid refused today only on criteria that time settles (an age reached,
-//! years of residence, a date, a parameter's next value), or open but outside its yearly
-//! application window, will be open. Computed from the rules, never written per aid: the
+//! years of residence, a date, a parameter's next value), or open (or not known yet) but outside
+//! its yearly application window, will be open (or worth checking). Computed from the rules, never written per aid: the
 //! comparisons of the failed criteria give a few candidate dates, and the rules are evaluated at
 //! each (answers that grow with time grown accordingly) until every failed criterion holds, no
 //! criterion fails and the window is open. Data only: the interface words it.
@@ -89,6 +89,11 @@ pub(crate) fn from_date_with<'a>(
                 .collect()
         }
         Verdict::ToConfirm { reasons } if reasons.contains(&ConfirmReason::OutsideWindow) => {
+            Vec::new()
+        }
+        // Not known yet, and applications are shut: when they open, it will be worth checking
+        // ("come back from 1 September"), `still_unknown` says so.
+        Verdict::Undetermined { .. } if aid.window.is_some_and(|w| !w.contains(today)) => {
             Vec::new()
         }
         _ => return None,

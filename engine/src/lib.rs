@@ -15,10 +15,13 @@ pub mod decimal_input;
 pub mod errors;
 pub(crate) mod eval;
 pub mod expr;
+pub mod guide;
+pub mod handover;
 pub(crate) mod indices;
 pub mod input;
 pub mod kleene;
 pub mod limits;
+pub mod opening_hours;
 pub mod outlook;
 pub mod pack;
 pub mod ranking;
@@ -32,6 +35,16 @@ pub mod whatif;
 #[cfg(feature = "toml")]
 pub mod cases;
 #[cfg(feature = "toml")]
+pub mod checking;
+#[cfg(feature = "toml")]
+pub mod diff;
+#[cfg(feature = "toml")]
+pub mod edit;
+#[cfg(feature = "toml")]
+pub mod messages;
+#[cfg(feature = "toml")]
+pub mod review;
+#[cfg(feature = "toml")]
 pub mod toml_source;
 #[cfg(feature = "toml")]
 pub mod translations;
@@ -42,8 +55,10 @@ pub use criteria::{CriterionDetail, CriterionStatus, criteria_details};
 pub use date::Date;
 pub use dates_ahead::{FromDate, from_date, from_dates};
 pub use errors::{PackError, PackErrors, PathSegment};
+pub use guide::{Document, GlossaryEntry, GlossaryMark, NextStep, glossary_marks, next_steps};
 pub use input::{InputError, RawAnswer};
 pub use kleene::Tri;
+pub use opening_hours::{HoursStatus, OpeningHours};
 pub use outlook::{AidOutlook, outlook};
 pub use pack::{Aid, Pack, Parameter, Question};
 pub use ranking::{applicability, evaluate};

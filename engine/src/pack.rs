@@ -31,6 +31,15 @@ pub struct Pack {
     pub aids: Vec<Aid>,
     /// Domestic-violence orientation.
     pub safety: Option<Safety>,
+    /// What to do next, for the results page ([`crate::guide::next_steps`]).
+    pub next_steps: Vec<crate::guide::NextStep>,
+    /// Terms explained on first use ([`crate::guide::glossary_marks`]).
+    pub glossary: Vec<crate::guide::GlossaryEntry>,
+    /// Each place's `opening_hours`, read by the checker (same order as `places`; `None`: no
+    /// hours in the OSM syntax). Use [`Pack::place_hours`].
+    pub hours: Vec<Option<crate::opening_hours::OpeningHours>>,
+    /// The CCAS public key for handover codes, if the CCAS published one.
+    pub handover: Option<crate::handover::Handover>,
 }
 
 impl Pack {
@@ -57,6 +66,19 @@ impl Pack {
     /// The parameter with this id.
     pub fn parameter(&self, id: &str) -> Option<&Parameter> {
         self.parameters.iter().find(|p| p.id == id)
+    }
+
+    /// The opening hours of place `id`, read ahead by the checker: the app asks "open now" /
+    /// "next opening" of these ([`crate::OpeningHours::status`]), never reading the text itself
+    /// (the built pack for the app leaves the text out).
+    pub fn place_hours(&self, id: &str) -> Option<&crate::opening_hours::OpeningHours> {
+        let i = self.places.iter().position(|p| p.id == id)?;
+        self.hours.get(i)?.as_ref()
+    }
+
+    /// The glossary entry for `term`, as written.
+    pub fn glossary_entry(&self, term: &str) -> Option<&crate::guide::GlossaryEntry> {
+        self.glossary.iter().find(|g| g.term == term)
     }
 }
 
@@ -85,6 +107,8 @@ pub struct Question {
     pub unit: Option<Unit>,
     /// Counts whole years (months) up to today: grows by one each year (month).
     pub grows_with_time: bool,
+    /// "Prefer not to answer" is offered ([`crate::Answer::Declined`]).
+    pub sensitive: bool,
     pub(crate) ask_if_node: Option<Node>,
 }
 
@@ -168,8 +192,8 @@ pub struct Aid {
     pub places: Vec<String>,
     /// How to apply.
     pub how_to_apply: Option<Text>,
-    /// Documents to bring.
-    pub documents: Vec<Text>,
+    /// Documents to bring, each with where to get it.
+    pub documents: Vec<crate::guide::Document>,
     /// What the widget cannot check.
     pub checks: Vec<Text>,
     /// Sources.

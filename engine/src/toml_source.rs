@@ -18,6 +18,70 @@ pub struct LoadedPack {
     pub merged: PackFile,
     /// The translation files merged in: (file, language, review status).
     pub translations: Vec<(String, String, String)>,
+    /// Where each item of `merged` was written, to locate later findings (freshness warnings).
+    pub sources: Sources,
+}
+
+/// The files a pack was merged from, and where each item came from: locates a path in the merged pack
+/// at its file, line and column.
+#[derive(Clone, Debug, Default)]
+pub struct Sources {
+    /// Display name and text of each file, includes first, the pack's own file last.
+    pub files: Vec<(String, String)>,
+    /// For each section (`question`, `aid` …), the file and position there of each merged item.
+    origins: Vec<(&'static str, Vec<(usize, usize)>)>,
+    safety_file: Option<usize>,
+}
+
+impl Sources {
+    /// Sets the file, line and column of `e`, whose path is in the merged pack.
+    pub fn locate(&self, e: &mut PackError) {
+        self.locate_all(core::slice::from_mut(e));
+    }
+
+    /// Locates every error of `errors`, reading each file once (the studio locates dozens after each edit).
+    pub fn locate_all(&self, errors: &mut [PackError]) {
+        let targets: Vec<Option<(usize, Vec<PathSegment>)>> =
+            errors.iter().map(|e| self.target(e)).collect();
+        for (f, (name, text)) in self.files.iter().enumerate() {
+            let mut root = None;
+            for (e, target) in errors.iter_mut().zip(&targets) {
+                if let Some((file, local_path)) = target
+                    && *file == f
+                {
+                    let root = root.get_or_insert_with(|| parsed_root(text));
+                    locate_in(e, name, text, root.as_ref(), local_path);
+                }
+            }
+        }
+    }
+
+    /// The file an error of the merged pack is in, and its path in that file.
+    fn target(&self, e: &PackError) -> Option<(usize, Vec<PathSegment>)> {
+        let root_index = self.files.len().checked_sub(1)?;
+        // Find which file the item came from and its position there.
+        Some(match (e.path.first(), e.path.get(1)) {
+            (Some(PathSegment::Key(section)), Some(PathSegment::Index(i))) => {
+                match self
+                    .origins
+                    .iter()
+                    .find(|(s, _)| s == section)
+                    .and_then(|(_, o)| o.get(*i))
+                {
+                    Some(&(f, local)) => {
+                        let mut p = e.path.clone();
+                        p[1] = PathSegment::Index(local);
+                        (f, p)
+                    }
+                    None => (root_index, e.path.clone()),
+                }
+            }
+            (Some(PathSegment::Key(section)), _) if section == "safety" => {
+                (self.safety_file.unwrap_or(root_index), e.path.clone())
+            }
+            _ => (root_index, e.path.clone()),
+        })
+    }
 }
 
 /// Loads `path` and its includes (relative to it) from disk.
@@ -58,10 +122,19 @@ pub fn load_pack_with_translations(
     read_include: &mut IncludeReader<'_>,
     read_translation: &mut IncludeReader<'_>,
 ) -> Result<LoadedPack, PackErrors> {
-    let root = parse_file(name, text)?;
+    // Every file is read past its mistakes ([`parse_file_recovering`]): all of them are reported at once,
+    // with the compiler's on what could be read, except echoes on a line already reported.
+    let root_read = parse_file_recovering(name, text);
+    let mut errors = root_read.errors;
+    let mut replaced: Vec<(String, Vec<usize>)> =
+        vec![(name.to_string(), root_read.replaced_lines)];
+    let text = root_read.text.as_str();
+    let Some(root) = root_read.file else {
+        return Err(PackErrors(errors));
+    };
     let mut files: Vec<(String, String)> = Vec::new();
     let mut parsed: Vec<PackFile> = Vec::new();
-    let mut errors = Vec::new();
+    let mut unreadable = false;
     let includes = root
         .pack
         .as_ref()
@@ -70,21 +143,26 @@ pub fn load_pack_with_translations(
     for (i, include) in includes.iter().enumerate() {
         let path = vec![key("pack"), key("include"), PathSegment::Index(i)];
         match read_include(include) {
-            Ok((inc_name, inc_text)) => match parse_file(&inc_name, &inc_text) {
-                Ok(file) => {
-                    if file.pack.is_some() || file.territory.is_some() {
-                        errors.push(PackError::in_file(
-                            Some(&inc_name),
-                            Some(1),
-                            Some(1),
-                            "an included file cannot have [pack] or [territory]",
-                        ));
+            Ok((inc_name, inc_text)) => {
+                let read = parse_file_recovering(&inc_name, &inc_text);
+                errors.extend(read.errors);
+                replaced.push((inc_name.clone(), read.replaced_lines));
+                match read.file {
+                    Some(file) => {
+                        if file.pack.is_some() || file.territory.is_some() {
+                            errors.push(PackError::in_file(
+                                Some(&inc_name),
+                                Some(1),
+                                Some(1),
+                                "an included file cannot have [pack] or [territory]",
+                            ));
+                        }
+                        files.push((inc_name, read.text));
+                        parsed.push(file);
                     }
-                    files.push((inc_name, inc_text));
-                    parsed.push(file);
+                    None => unreadable = true,
                 }
-                Err(e) => errors.extend(e.0),
-            },
+            }
             Err(message) => {
                 let mut e = PackError::at(path.clone(), None, message);
                 locate(&mut e, name, text, &path);
@@ -92,20 +170,34 @@ pub fn load_pack_with_translations(
             }
         }
     }
-    if !errors.is_empty() {
+    if unreadable || errors.iter().any(|e| e.path.first() == Some(&key("pack"))) {
         return Err(PackErrors(errors));
     }
     files.push((name.to_string(), text.to_string()));
     parsed.push(root);
-    let translations = add_translations(&includes, &files, &mut parsed, read_translation)?;
+    // A translation file's problems are reported with those of the pack files read so far.
+    let translations = match add_translations(&includes, &files, &mut parsed, read_translation) {
+        Ok(translations) => translations,
+        Err(e) => {
+            errors.extend(e.0);
+            return Err(PackErrors(errors));
+        }
+    };
 
     // Merge, remembering for each item the file and position it came from.
     let mut merged = PackFile::default();
-    let mut origins: Vec<(&'static str, Vec<(usize, usize)>)> =
-        ["question", "derived", "parameter", "place", "aid"]
-            .iter()
-            .map(|s| (*s, Vec::new()))
-            .collect();
+    let mut origins: Vec<(&'static str, Vec<(usize, usize)>)> = [
+        "question",
+        "derived",
+        "parameter",
+        "place",
+        "aid",
+        "next_step",
+        "glossary",
+    ]
+    .iter()
+    .map(|s| (*s, Vec::new()))
+    .collect();
     let mut safety_file = None;
     let root_index = parsed.len() - 1;
     for (f, file) in parsed.into_iter().enumerate() {
@@ -115,6 +207,8 @@ pub fn load_pack_with_translations(
             file.parameters.len(),
             file.places.len(),
             file.aids.len(),
+            file.next_steps.len(),
+            file.glossary.len(),
         ];
         for (section, count) in origins.iter_mut().zip(counts) {
             section.1.extend((0..count).map(|i| (f, i)));
@@ -124,6 +218,8 @@ pub fn load_pack_with_translations(
         merged.parameters.extend(file.parameters);
         merged.places.extend(file.places);
         merged.aids.extend(file.aids);
+        merged.next_steps.extend(file.next_steps);
+        merged.glossary.extend(file.glossary);
         if let Some(safety) = file.safety {
             if safety_file.is_some() {
                 errors.push(PackError::in_file(
@@ -136,51 +232,49 @@ pub fn load_pack_with_translations(
             safety_file = Some(f);
             merged.safety = Some(safety);
         }
+        if f != root_index && file.handover.is_some() {
+            errors.push(PackError::in_file(
+                Some(&files[f].0),
+                None,
+                None,
+                "[handover] belongs in the pack's own file (pack.toml), not in an included file",
+            ));
+        }
         if f == root_index {
             merged.pack = file.pack;
             merged.territory = file.territory;
+            merged.handover = file.handover;
         }
-    }
-    if !errors.is_empty() {
-        return Err(PackErrors(errors));
     }
     if let Some(meta) = &mut merged.pack {
         meta.include.clear();
     }
-    match compile(&merged) {
-        Ok(pack) => Ok(LoadedPack {
+    let compiled = compile(&merged);
+    let echo = |e: &PackError| {
+        replaced.iter().any(|(file, lines)| {
+            Some(file) == e.file.as_ref() && e.line.is_some_and(|l| lines.contains(&l))
+        })
+    };
+    let sources = Sources {
+        files,
+        origins,
+        safety_file,
+    };
+    match compiled {
+        Ok(pack) if errors.is_empty() => Ok(LoadedPack {
             pack,
             merged,
+            sources,
             translations,
         }),
-        Err(errors) => Err(PackErrors(
+        Ok(_) => Err(PackErrors(errors)),
+        Err(compile_errors) => Err(PackErrors(
             errors
                 .into_iter()
-                .map(|mut e| {
-                    // Find which file the item came from and its position there.
-                    let (file, local_path) = match (e.path.first(), e.path.get(1)) {
-                        (Some(PathSegment::Key(section)), Some(PathSegment::Index(i))) => {
-                            match origins
-                                .iter()
-                                .find(|(s, _)| s == section)
-                                .and_then(|(_, o)| o.get(*i))
-                            {
-                                Some(&(f, local)) => {
-                                    let mut p = e.path.clone();
-                                    p[1] = PathSegment::Index(local);
-                                    (f, p)
-                                }
-                                None => (root_index, e.path.clone()),
-                            }
-                        }
-                        (Some(PathSegment::Key(section)), _) if section == "safety" => {
-                            (safety_file.unwrap_or(root_index), e.path.clone())
-                        }
-                        _ => (root_index, e.path.clone()),
-                    };
-                    let (fname, ftext) = &files[file];
-                    locate(&mut e, fname, ftext, &local_path);
-                    e
+                .chain({
+                    let mut compile_errors = compile_errors;
+                    sources.locate_all(&mut compile_errors);
+                    compile_errors.into_iter().filter(|e| !echo(e))
                 })
                 .collect(),
         )),
@@ -273,6 +367,277 @@ pub fn parse_file(name: &str, text: &str) -> Result<PackFile, PackErrors> {
     toml::from_str::<PackFile>(text).map_err(|e| PackErrors(vec![toml_error(name, text, &e)]))
 }
 
+/// A file read as far as it could be: see [`parse_file_recovering`].
+#[derive(Clone, Debug)]
+pub struct Recovered {
+    /// The file, when it could be read after its mistaken values were set aside.
+    pub file: Option<PackFile>,
+    /// The text actually read: the same lines, with each mistaken value replaced by a stand-in.
+    pub text: String,
+    /// The mistakes met while reading, at most one per line, in the order they were found.
+    pub errors: Vec<PackError>,
+    /// The lines (from 1) whose value was replaced: later problems there are echoes, not new mistakes.
+    pub replaced_lines: Vec<usize>,
+}
+
+/// Stand-ins tried, in order, for a value the reader refuses, so that reading goes on past it.
+const STAND_INS: [&str; 6] = ["", "0", "1970-01-01", "false", "[]", "{}"];
+
+/// How many mistakes one file reports at most before reading stops.
+const MAX_RECOVERED: usize = 20;
+
+/// How many times one file is read at most while setting mistakes aside (each reading is a full parse:
+/// this bounds the cost of a file full of mistakes, as the studio re-checks after each keystroke).
+const MAX_READINGS: usize = 40;
+
+/// Parses one file like [`parse_file`], but does not stop at the first mistake: the value the
+/// reader refuses (a malformed date such as `from = 01/09/2026`, a number where text is expected …)
+/// is reported, then replaced by a stand-in of another type (its own text quoted, `0`, a date, …)
+/// until the file reads, so the mistakes after it, and the compiler's checks on the rest, are found
+/// too. A mistake that is not a value (a missing field, an unclosed table) stops the reading there.
+pub fn parse_file_recovering(name: &str, text: &str) -> Recovered {
+    let mut recovered = Recovered {
+        file: None,
+        text: text.to_string(),
+        errors: Vec::new(),
+        replaced_lines: Vec::new(),
+    };
+    if text.len() > crate::limits::MAX_PACK_BYTES {
+        if let Err(e) = parse_file(name, text) {
+            recovered.errors = e.0;
+        }
+        return recovered;
+    }
+    let mut set_aside: Vec<SetAside> = Vec::new();
+    let mut commented: Vec<usize> = Vec::new();
+    for _ in 0..MAX_READINGS {
+        let e = match toml::from_str::<PackFile>(&recovered.text) {
+            Ok(file) => {
+                recovered.file = Some(file);
+                return recovered;
+            }
+            Err(e) => e,
+        };
+        let error = toml_error(name, &recovered.text, &e);
+        let (Some(line), Some(span)) = (error.line, e.span()) else {
+            recovered.errors.push(error);
+            return recovered;
+        };
+        let line_start = line_start(&recovered.text, line);
+        let Some(at) = span.start.checked_sub(line_start) else {
+            recovered.errors.push(error);
+            return recovered;
+        };
+        // A table that misses a field because its misspelt key was set aside: an echo; reading stops.
+        // (The error points at the table's header: its keys run to the next header.)
+        let (_, mut last_line) = line_column(&recovered.text, span.end);
+        last_line = last_line.max(
+            recovered
+                .text
+                .lines()
+                .enumerate()
+                .skip(line)
+                .find(|(_, l)| l.trim_start().starts_with('['))
+                .map_or(usize::MAX, |(i, _)| i),
+        );
+        if commented.iter().any(|c| (line..=last_line).contains(c)) {
+            return recovered;
+        }
+        if let Some(i) = set_aside
+            .iter()
+            .position(|a| a.line == line && a.start == at)
+        {
+            // The stand-in is refused too: try the next one.
+            let a = &mut set_aside[i];
+            a.tried += 1;
+            if a.tried >= STAND_INS.len() {
+                return recovered;
+            }
+            let stand_in =
+                stand_in_text(STAND_INS[(a.first + a.tried) % STAND_INS.len()], &a.value);
+            let (start, old_len) = (a.start, a.len);
+            a.len = stand_in.len();
+            let Some(current) = line_text(&recovered.text, line) else {
+                return recovered;
+            };
+            let (Some(head), Some(end)) = (current.get(..start), current.get(start + old_len..))
+            else {
+                return recovered;
+            };
+            let new_line = format!("{head}{stand_in}{end}");
+            replace_line(&mut recovered.text, line, &new_line);
+            // Values set aside after it on the same line moved.
+            for b in set_aside.iter_mut() {
+                if b.line == line && b.start > start {
+                    b.start = (b.start + stand_in.len()).saturating_sub(old_len);
+                }
+            }
+            continue;
+        }
+        recovered.errors.push(error);
+        if recovered.errors.len() >= MAX_RECOVERED {
+            return recovered;
+        }
+        // A misspelt key (`whne = …`): the line is set aside whole, as a comment.
+        let after = recovered.text.get(span.end..).unwrap_or("");
+        let rest_of_line = after.split('\n').next().unwrap_or("");
+        if rest_of_line.trim_start().starts_with('=')
+            && let Some(current) = line_text(&recovered.text, line)
+        {
+            replace_line(&mut recovered.text, line, &format!("#{current}"));
+            commented.push(line);
+            if !recovered.replaced_lines.contains(&line) {
+                recovered.replaced_lines.push(line);
+            }
+            continue;
+        }
+        // Only a value on one line can be set aside.
+        let Some((current, range)) = value_on_line(&recovered.text, line, span) else {
+            return recovered;
+        };
+        let first = first_stand_in(&current[..range.start]);
+        let value = current[range.clone()].to_string();
+        let stand_in = stand_in_text(STAND_INS[first], &value);
+        replace_line(
+            &mut recovered.text,
+            line,
+            &format!(
+                "{}{stand_in}{}",
+                &current[..range.start],
+                &current[range.end..]
+            ),
+        );
+        for b in set_aside.iter_mut() {
+            if b.line == line && b.start > range.start {
+                b.start = (b.start + stand_in.len()).saturating_sub(range.end - range.start);
+            }
+        }
+        if !recovered.replaced_lines.contains(&line) {
+            recovered.replaced_lines.push(line);
+        }
+        set_aside.push(SetAside {
+            line,
+            start: range.start,
+            len: stand_in.len(),
+            value,
+            first,
+            tried: 0,
+        });
+    }
+    recovered
+}
+
+/// A value set aside while reading a file: where its stand-in is, and which stand-ins were tried.
+struct SetAside {
+    /// Line, from 1.
+    line: usize,
+    /// Byte offset of the stand-in in its line.
+    start: usize,
+    /// Byte length of the stand-in in the line now.
+    len: usize,
+    /// The value as written.
+    value: String,
+    /// The first stand-in tried (index in [`STAND_INS`]).
+    first: usize,
+    /// How many more were tried after it.
+    tried: usize,
+}
+
+/// Byte offset where line `line` (from 1) starts.
+fn line_start(text: &str, line: usize) -> usize {
+    text.split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum()
+}
+
+/// The text of line `line` (from 1), without its end of line.
+fn line_text(text: &str, line: usize) -> Option<String> {
+    text.get(line_start(text, line)..)?
+        .lines()
+        .next()
+        .map(str::to_string)
+}
+
+/// The stand-in most likely to be accepted, from the key written before the value: a date for the
+/// pack format's date fields, a number for `value`, else the value quoted as text.
+fn first_stand_in(before_value: &str) -> usize {
+    let key = before_value
+        .trim_end()
+        .trim_end_matches('=')
+        .trim_end()
+        .rsplit([' ', '{', ',', '\t'])
+        .next()
+        .unwrap_or("");
+    match key {
+        "from" | "verified" | "until" | "review_by" | "date" => 2,
+        "value" | "min" | "max" | "max_months" => 1,
+        _ => 0,
+    }
+}
+
+/// The stand-in's text: `""` stands for the value itself, quoted as a string.
+fn stand_in_text(stand_in: &str, value: &str) -> String {
+    if stand_in.is_empty() {
+        let inner = value.trim_matches('"').replace(['\\', '"'], "");
+        format!("\"{inner}\"")
+    } else {
+        stand_in.to_string()
+    }
+}
+
+/// The text of line `line` (from 1) and the byte range, inside it, of the value that starts at
+/// `span.start`: up to the next `,`, `}`, `]`, `#` or the line's end, or the span itself when it is a
+/// quoted string on this line.
+fn value_on_line(
+    text: &str,
+    line: usize,
+    span: core::ops::Range<usize>,
+) -> Option<(String, core::ops::Range<usize>)> {
+    let start_of_line = line_start(text, line);
+    let content = line_text(text, line)?;
+    let start = span.start.checked_sub(start_of_line)?;
+    if start >= content.len() {
+        return None;
+    }
+    let rest = &content[start..];
+    // A table or a list is not a value that can be set aside (a missing field points at its table).
+    if rest.starts_with(['{', '[']) {
+        return None;
+    }
+    let len = if rest.starts_with('"')
+        && span.end - span.start > 1
+        && span.end - start_of_line <= content.len()
+    {
+        span.end - span.start
+    } else {
+        rest.find([',', '}', ']', '#']).unwrap_or(rest.len())
+    };
+    let value_len = rest[..len].trim_end().len();
+    if value_len == 0 {
+        return None;
+    }
+    Some((content, start..start + value_len))
+}
+
+/// Replaces the text of line `line` (from 1), keeping its end of line.
+fn replace_line(text: &mut String, line: usize, new: &str) {
+    let mut out = String::with_capacity(text.len() + new.len());
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == line {
+            out.push_str(new);
+            if l.ends_with("\r\n") {
+                out.push_str("\r\n");
+            } else if l.ends_with('\n') {
+                out.push('\n');
+            }
+        } else {
+            out.push_str(l);
+        }
+    }
+    *text = out;
+}
+
 /// A `toml` error as a pack error with line and column.
 pub fn toml_error(name: &str, text: &str, e: &toml::de::Error) -> PackError {
     let (line, column) = match e.span() {
@@ -287,8 +652,19 @@ pub fn toml_error(name: &str, text: &str, e: &toml::de::Error) -> PackError {
 
 /// Sets the file, line and column of `error` from the field at `path` in `text`.
 fn locate(error: &mut PackError, name: &str, text: &str, path: &[PathSegment]) {
+    locate_in(error, name, text, parsed_root(text).as_ref(), path);
+}
+
+/// [`locate`] with the file already parsed by [`parsed_root`].
+fn locate_in(
+    error: &mut PackError,
+    name: &str,
+    text: &str,
+    root: Option<&ParsedRoot<'_>>,
+    path: &[PathSegment],
+) {
     error.file = Some(name.to_string());
-    if let Some((span, whole)) = span_of(text, path) {
+    if let Some((span, whole)) = root.map(|root| span_in(root, path)) {
         let (line, mut column) = line_column(text, span.start);
         // An expression inside a one-line quoted string: point at the character itself.
         if let (true, Some(expr_col)) = (whole, error.expr_column) {
@@ -304,12 +680,23 @@ fn locate(error: &mut PackError, name: &str, text: &str, path: &[PathSegment]) {
     }
 }
 
+/// A file's top table with spans, and the span of the whole file.
+type ParsedRoot<'t> = (core::ops::Range<usize>, DeValue<'t>);
+
+fn parsed_root(text: &str) -> Option<ParsedRoot<'_>> {
+    let root = DeTable::parse(text).ok()?;
+    let span = root.span();
+    Some((span, DeValue::Table(root.into_inner())))
+}
+
 /// Byte span of the value at `path` (or of the deepest part found), and whether all of it was found.
 pub fn span_of(text: &str, path: &[PathSegment]) -> Option<(core::ops::Range<usize>, bool)> {
-    let root = DeTable::parse(text).ok()?;
-    let mut span = root.span();
-    let root = DeValue::Table(root.into_inner());
-    let mut current = &root;
+    parsed_root(text).map(|root| span_in(&root, path))
+}
+
+fn span_in(root: &ParsedRoot<'_>, path: &[PathSegment]) -> (core::ops::Range<usize>, bool) {
+    let mut span = root.0.clone();
+    let mut current = &root.1;
     for segment in path {
         let child = match segment {
             PathSegment::Key(k) => current.get(k.as_str()),
@@ -320,10 +707,10 @@ pub fn span_of(text: &str, path: &[PathSegment]) -> Option<(core::ops::Range<usi
                 span = child.span();
                 current = child.get_ref();
             }
-            None => return Some((span, false)),
+            None => return (span, false),
         }
     }
-    Some((span, true))
+    (span, true)
 }
 
 /// Line and column (from 1, in characters) of a byte offset.

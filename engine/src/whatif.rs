@@ -70,7 +70,7 @@ pub(crate) fn what_ifs_of<'a>(
     let mut tries: Vec<(usize, Answer)> = Vec::new();
     let plans: Vec<Option<Plan>> = aids
         .iter()
-        .map(|(aid, report)| plan(ev, pack, answers, aid, report, &mut tries))
+        .map(|(aid, report)| plan(ev, pack, answers, today, aid, report, &mut tries))
         .collect();
     // opens[t][a]: whether try `t` opens aid `a` (None: not tried for it).
     let mut opens: Vec<Vec<Option<bool>>> = vec![vec![None; aids.len()]; tries.len()];
@@ -134,6 +134,7 @@ fn plan<'a>(
     ev: &mut Evaluator<'a>,
     pack: &'a Pack,
     answers: &Answers,
+    today: Date,
     aid: &'a Aid,
     report: &AidReport,
     tries: &mut Vec<(usize, Answer)>,
@@ -167,7 +168,12 @@ fn plan<'a>(
             continue;
         }
         let current = answers.get(&pack.questions[q].id);
-        let positions: Vec<usize> = other_answers(ev, pack, aid, &failed, q, current)
+        let at = At {
+            pack,
+            answers,
+            today,
+        };
+        let positions: Vec<usize> = other_answers(ev, &at, aid, &failed, q, current)
             .into_iter()
             .map(|answer| {
                 tries
@@ -186,15 +192,40 @@ fn plan<'a>(
     Some(Plan { failed, questions })
 }
 
-/// The answers to try instead of `current`, nearest first for numbers.
+/// The pack, the answers and the date the what-ifs are looked for.
+struct At<'a, 'b> {
+    pack: &'a Pack,
+    answers: &'b Answers,
+    today: Date,
+}
+
+impl At<'_, '_> {
+    /// `side − other` with question `q` answered `value` (`None` when either is not a number).
+    fn gap(&self, q: usize, value: Decimal, side: &Node, other: &Node) -> Option<Decimal> {
+        let mut changed = self.answers.clone();
+        changed.set(self.pack.questions[q].id.clone(), Answer::Number(value));
+        let mut ev = Evaluator::new(self.pack, &changed, self.today);
+        match (ev.eval(side), ev.eval(other)) {
+            (Val::Number(a), Val::Number(b)) => a.checked_sub(b),
+            _ => None,
+        }
+    }
+}
+
+/// Most values of a bounded whole-number question tried one by one when a comparison reads it
+/// through derived values (a household size: a ceiling per size).
+const MAX_WHOLE_RANGE: i64 = 40;
+
+/// The answers to try instead of `current`, nearest first for numbers and dates.
 fn other_answers<'a>(
     ev: &mut Evaluator<'a>,
-    pack: &'a Pack,
+    at: &At<'a, '_>,
     aid: &'a Aid,
     failed: &[usize],
     q: usize,
     current: Option<&Answer>,
 ) -> Vec<Answer> {
+    let pack = at.pack;
     let question = &pack.questions[q];
     let mut out: Vec<Answer> = match question.kind {
         QuestionKind::YesNo => vec![Answer::YesNo(true), Answer::YesNo(false)],
@@ -219,10 +250,9 @@ fn other_answers<'a>(
                 .collect()
         }
         QuestionKind::Integer | QuestionKind::Money => {
-            number_candidates(ev, pack, aid, failed, q, current)
+            number_candidates(ev, at, aid, failed, q, current)
         }
-        // Dates are not tried: "from <date>" says when time settles them.
-        QuestionKind::Date => Vec::new(),
+        QuestionKind::Date => date_candidates(ev, at, aid, failed, q, current),
     };
     out.retain(|a| Some(a) != current);
     out
@@ -230,15 +260,20 @@ fn other_answers<'a>(
 
 /// Values around each limit a failed criterion compares question `q` with, within the
 /// question's bounds, nearest to the current answer first. An answer that grows with time (an
-/// age) is only tried higher: nobody grows younger.
+/// age) is only tried higher: nobody grows younger. When the comparison reads `q` only through
+/// derived values or arithmetic (monthly resources × 12 against a yearly ceiling, a "reste à
+/// vivre" per day), the value of `q` that brings it to its limit is solved for (a secant through
+/// two evaluations, exact for the linear formulas packs use), or, for a whole number with a small
+/// range (a household size), every value is tried.
 fn number_candidates<'a>(
     ev: &mut Evaluator<'a>,
-    pack: &'a Pack,
+    at: &At<'a, '_>,
     aid: &'a Aid,
     failed: &[usize],
     q: usize,
     current: Option<&Answer>,
 ) -> Vec<Answer> {
+    let pack = at.pack;
     let question = &pack.questions[q];
     let step = if question.kind == QuestionKind::Integer {
         Decimal::ONE
@@ -268,6 +303,16 @@ fn number_candidates<'a>(
                 };
                 values.extend([limit - step, limit, limit + step]);
             }
+            // Read through derived values or arithmetic: solve for `q`.
+            let is_q = |n: &Node| matches!(n, Node::Question(x) if *x == q);
+            if is_q(a) || is_q(b) {
+                continue;
+            }
+            let reads = |n: &Node| crate::criteria::questions_read(pack, n).contains(&q);
+            if !(reads(a) || reads(b)) {
+                continue;
+            }
+            values.extend(solved(at, q, question, now, step, a, b));
         }
     }
     let bound = |b: Option<crate::schema::Bound>| match b {
@@ -283,4 +328,141 @@ fn number_candidates<'a>(
     values.sort_by_key(|v| (now.map_or(*v, |n| (*v - n).abs()), *v));
     values.dedup();
     values.into_iter().map(Answer::Number).collect()
+}
+
+/// Values of question `q` around where `a − b` changes sign, `a` or `b` reading `q` through derived
+/// values or arithmetic: every whole value of a small bounded range, or the root of the secant
+/// through the current answer and a second point, rounded to `step`, with its neighbours.
+fn solved(
+    at: &At<'_, '_>,
+    q: usize,
+    question: &crate::pack::Question,
+    now: Option<Decimal>,
+    step: Decimal,
+    a: &Node,
+    b: &Node,
+) -> Vec<Decimal> {
+    let bound = |b: Option<Bound>| match b {
+        Some(Bound::Number(n)) => Some(n),
+        _ => None,
+    };
+    if step == Decimal::ONE
+        && let (Some(min), Some(max)) = (bound(question.min), bound(question.max))
+        && (max - min) <= Decimal::from(MAX_WHOLE_RANGE)
+    {
+        let mut out = Vec::new();
+        let mut v = min.ceil();
+        while v <= max {
+            out.push(v);
+            v += Decimal::ONE;
+        }
+        return out;
+    }
+    let Some(v0) = now else {
+        return Vec::new();
+    };
+    let v1 = v0 + v0.abs().max(Decimal::from(100));
+    let (Some(f0), Some(f1)) = (at.gap(q, v0, a, b), at.gap(q, v1, a, b)) else {
+        return Vec::new();
+    };
+    let slope = f1 - f0;
+    if slope.is_zero() {
+        return Vec::new();
+    }
+    let Some(root) = (v1 - v0)
+        .checked_mul(f0)
+        .and_then(|x| x.checked_div(slope))
+        .and_then(|x| v0.checked_sub(x))
+    else {
+        return Vec::new();
+    };
+    let root = if step == Decimal::ONE {
+        root.floor()
+    } else {
+        root.round_dp(2)
+    };
+    // Rounding inside derived values (to the cent, to the euro) may move the crossing a little.
+    [-2, -1, 0, 1, 2]
+        .into_iter()
+        .map(|k| root + step * Decimal::from(k))
+        .collect()
+}
+
+/// Dates around each limit a failed criterion compares date question `q` with: the limit date
+/// itself (`arrival < 2024-01-01`), or the day `years_since(q)` / `months_since(q)` reaches its
+/// limit (`years_since(arrival) >= 2`: two years before today), with the days either side; within
+/// the question's bounds, nearest to the current answer first. A date whose elapsed time counts
+/// (`years_since`) is only tried earlier, as a growing number is only tried higher.
+fn date_candidates<'a>(
+    ev: &mut Evaluator<'a>,
+    at: &At<'a, '_>,
+    aid: &'a Aid,
+    failed: &[usize],
+    q: usize,
+    current: Option<&Answer>,
+) -> Vec<Answer> {
+    let pack = at.pack;
+    let question = &pack.questions[q];
+    let now = match current {
+        Some(Answer::Date(d)) => Some(*d),
+        _ => None,
+    };
+    let day = |d: Date, n: i64| Date::from_days_since_epoch(d.days_since_epoch() + n);
+    let mut dates: Vec<Date> = Vec::new();
+    let mut elapsed = false;
+    for &i in failed {
+        let mut found = Vec::new();
+        comparisons(pack, &aid.criteria[i].node, &mut found, 0);
+        for (_, a, b) in found {
+            for (side, other) in [(a, b), (b, a)] {
+                let limit = match side {
+                    Node::Question(x) if *x == q => match ev.eval(other) {
+                        Val::Date(d) => Some(d),
+                        _ => None,
+                    },
+                    Node::YearsSince(x) | Node::MonthsSince(x) if matches!(**x, Node::Question(y) if y == q) =>
+                    {
+                        let unit = match side {
+                            Node::YearsSince(_) => crate::schema::Unit::Years,
+                            _ => crate::schema::Unit::Months,
+                        };
+                        elapsed = true;
+                        match ev.eval(other) {
+                            Val::Number(n) => {
+                                use rust_decimal::prelude::ToPrimitive;
+                                n.ceil().to_i64().and_then(|n| {
+                                    crate::dates_ahead::add_elapsed(Some(unit), at.today, -n)
+                                })
+                            }
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                };
+                if let Some(limit) = limit {
+                    dates.extend(
+                        [day(limit, -1), Some(limit), day(limit, 1)]
+                            .into_iter()
+                            .flatten(),
+                    );
+                }
+            }
+        }
+    }
+    let bound = |b: Option<Bound>| match b {
+        Some(Bound::Date(d)) => Some(d),
+        Some(Bound::Today) => Some(at.today),
+        _ => None,
+    };
+    let (min, max) = (bound(question.min), bound(question.max));
+    dates.retain(|d| {
+        min.is_none_or(|m| *d >= m)
+            && max.is_none_or(|m| *d <= m)
+            && !(elapsed && now.is_some_and(|n| *d >= n))
+    });
+    let distance =
+        |d: &Date| now.map_or(0, |n| (d.days_since_epoch() - n.days_since_epoch()).abs());
+    dates.sort_by_key(|d| (distance(d), *d));
+    dates.dedup();
+    dates.into_iter().map(Answer::Date).collect()
 }

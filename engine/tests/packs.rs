@@ -91,3 +91,72 @@ fn loading_for_the_app_build_gives_a_pack_or_readable_errors() {
         "{err}"
     );
 }
+
+/// Whether `text` names `id` as a whole word (a criterion's condition reading a question).
+fn names(text: &str, id: &str) -> bool {
+    text.match_indices(id).any(|(i, _)| {
+        let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+        !word(text[..i].chars().next_back()) && !word(text[i + id.len()..].chars().next())
+    })
+}
+
+/// The cases of every repository pack cover what issue 14 asks of them: for every aid, one person
+/// inside its public (a case naming the aid where no criterion fails) and one outside (a criterion
+/// fails); a "from <date>" case for every time-bound aid (a yearly window, or a criterion on an
+/// answer that grows with time) and a "would qualify if" case for every time-bound or
+/// single-criterion aid that can be claimed; a case checking the next steps.
+#[test]
+fn the_cases_cover_every_aids_public_dates_and_what_ifs() {
+    use eligo_engine::schema::AidStatus;
+    use eligo_engine::{CriterionState, evaluate};
+    for path in common::repo_packs() {
+        let pack = common::load(&path).pack;
+        let cases = load_cases(&path.with_file_name("cases.toml")).unwrap();
+        let mut missing = Vec::new();
+        for aid in &pack.aids {
+            let (mut inside, mut outside) = (false, false);
+            for case in cases.iter().filter(|c| c.expect.contains_key(&aid.id)) {
+                let answers =
+                    eligo_engine::cases::typed_answers(&pack, &case.answers, case.date).unwrap();
+                let report = evaluate(&pack, &answers, case.date);
+                let r = report.aid(&aid.id).unwrap();
+                let fails = r.criteria.iter().any(|c| c.state == CriterionState::Failed);
+                inside |= !fails;
+                outside |= fails;
+            }
+            let time_bound = aid.window.is_some()
+                || aid.criteria.iter().any(|c| {
+                    pack.questions
+                        .iter()
+                        .any(|q| q.grows_with_time && names(&c.when, &q.id))
+                });
+            let claimable = matches!(aid.status, AidStatus::Active | AidStatus::Experimental);
+            let has_from = cases.iter().any(|c| c.from.contains_key(&aid.id));
+            let has_what_if = cases
+                .iter()
+                .any(|c| c.would_qualify_if.contains_key(&aid.id));
+            for (lacking, what) in [
+                (!inside, "a person inside its public"),
+                (!outside, "a person outside its public"),
+                (time_bound && !has_from, "a from-date (it is time-bound)"),
+                (
+                    claimable && (time_bound || aid.criteria.len() == 1) && !has_what_if,
+                    "a would-qualify-if",
+                ),
+            ] {
+                if lacking {
+                    missing.push(format!("{}: {what}", aid.id));
+                }
+            }
+        }
+        if !cases.iter().any(|c| c.next_steps.is_some()) {
+            missing.push("no case checks the next steps".into());
+        }
+        assert!(
+            missing.is_empty(),
+            "{}: cases missing:\n{}",
+            path.display(),
+            missing.join("\n")
+        );
+    }
+}

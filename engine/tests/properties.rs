@@ -18,6 +18,9 @@ fn answer_for(pack: &Pack, q: usize, seed: u32, today: Date) -> Answer {
     if seed.is_multiple_of(11) {
         return Answer::DontKnow;
     }
+    if question.sensitive && seed.is_multiple_of(7) {
+        return Answer::Declined;
+    }
     let s = seed / 11;
     match question.kind {
         QuestionKind::YesNo => Answer::YesNo(s.is_multiple_of(2)),
@@ -398,6 +401,99 @@ fn what_ifs_and_from_dates_are_found() {
         assert!(
             what_ifs > 50 && dates > 20,
             "{}: {what_ifs} what-ifs, {dates} from-dates",
+            pack.id
+        );
+    }
+}
+
+/// Every answer a resident could give to `question` instead of declining (the options; both yes and
+/// no; for numbers and dates, a few values).
+fn real_answers(pack: &Pack, q: usize, today: Date) -> Vec<Answer> {
+    let question = &pack.questions[q];
+    match question.kind {
+        QuestionKind::YesNo => vec![Answer::YesNo(true), Answer::YesNo(false)],
+        QuestionKind::OneOf => question
+            .options
+            .iter()
+            .map(|o| Answer::OneOf(o.id.clone()))
+            .collect(),
+        _ => (0..8)
+            .map(|seed| answer_for(pack, q, seed * 11 + 1, today))
+            .collect(),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 600, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// "I prefer not to answer" a sensitive question never turns into a "no": an aid refused with a
+    /// declined answer is refused whatever the answer would have been (the refusal rests on other
+    /// answers), so one that an answer could open reads "to check".
+    #[test]
+    fn declining_a_sensitive_question_never_says_no(
+        seeds in prop::collection::vec(any::<u32>(), 1..40),
+        asked in prop::collection::vec(any::<bool>(), 1..40),
+        day in 0u32..4000,
+    ) {
+        let today = Date::from_days_since_epoch(20_000 + i64::from(day)).unwrap();
+        for pack in packs() {
+            let mut answers = Answers::new();
+            for q in 0..pack.questions.len() {
+                if asked[q % asked.len()] {
+                    answers.set(pack.questions[q].id.clone(), answer_for(pack, q, seeds[q % seeds.len()], today));
+                }
+            }
+            for (q, question) in pack.questions.iter().enumerate().filter(|(_, q)| q.sensitive) {
+                let mut declined = answers.clone();
+                declined.set(question.id.clone(), Answer::Declined);
+                let report = evaluate(pack, &declined, today);
+                for r in &report.aids {
+                    if !matches!(r.verdict, Verdict::NotEligible { .. }) {
+                        continue;
+                    }
+                    for real in real_answers(pack, q, today) {
+                        let mut given = declined.clone();
+                        given.set(question.id.clone(), real.clone());
+                        let after = evaluate(pack, &given, today);
+                        let verdict = &after.aid(&r.id).unwrap().verdict;
+                        prop_assert!(
+                            matches!(verdict, Verdict::NotEligible { .. }),
+                            "{}: {} declined refuses {}, but {:?} gives {:?}",
+                            pack.id, question.id, r.id, real, verdict
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The property above is not vacuous: declining does leave aids "to check" that an answer would
+/// settle, on every repository pack with a sensitive question.
+#[test]
+fn declining_leaves_aids_to_check() {
+    for pack in packs()
+        .iter()
+        .filter(|p| p.questions.iter().any(|q| q.sensitive))
+    {
+        let today = Date::new(2026, 10, 1).unwrap();
+        let mut found = 0;
+        for question in pack.questions.iter().filter(|q| q.sensitive) {
+            let mut answers = Answers::new();
+            answers.set(question.id.clone(), Answer::Declined);
+            let report = evaluate(pack, &answers, today);
+            found += report
+                .aids
+                .iter()
+                .filter(|r| match &r.verdict {
+                    Verdict::Undetermined { dont_know, .. } => dont_know.contains(&question.id),
+                    _ => false,
+                })
+                .count();
+        }
+        assert!(
+            found > 0,
+            "{}: no aid left to check by a declined answer",
             pack.id
         );
     }

@@ -37,6 +37,7 @@ export class Bundle {
     // Set by the steps, read by later ones.
     this.packs = undefined; // { territories: [{ id, languages: [{ lang, file }] }] } from build.rs's manifest
     this.qrName = undefined;
+    this.handoverName = undefined;
   }
 
   path(name) {
@@ -56,7 +57,8 @@ export class Bundle {
     return /<script type="module" src="\.\/boot-/.test(this.html);
   }
   wasmName() {
-    const name = this.names().find((n) => n.endsWith('_bg.wasm'));
+    // The resident app's wasm (a staff page's, merged later by scripts/build-staff.sh, is named desk-… or so).
+    const name = this.names().find((n) => /^eligo-[0-9a-f]+_bg\.wasm$/.test(n));
     if (!name) throw new Error('postbuild: no .wasm in dist/');
     return name;
   }

@@ -21,7 +21,7 @@ export async function writeServiceWorker(bundle) {
     .filter((name) => !NOT_CACHED.has(name) && !name.startsWith('.') && !name.includes('/.'))
     .sort();
   const packFiles = new Set(manifestFiles(bundle.packs));
-  const later = new Set([...packFiles, bundle.qrName]);
+  const later = new Set([...packFiles, bundle.qrName, bundle.handoverName]);
   const strays = files.filter((name) => name.startsWith('packs/') && !packFiles.has(name));
   if (strays.length) throw new Error(`postbuild: dist/packs/ holds files the pack manifest does not list: ${strays.join(', ')} (build into a clean dist/)`);
   const sha256 = (name) => createHash('sha256').update(bundle.read(name)).digest('base64');

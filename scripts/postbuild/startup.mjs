@@ -16,17 +16,19 @@ export async function writeStartupScript(bundle) {
     if (!bundle.finished) throw new Error('postbuild: no start-up script found in dist/index.html (did Trunk change its output?)');
     // A second run on a finished dist/: the script is already out; it must still load this QR encoder.
     const boot = bundle.html.match(/<script type="module" src="\.\/(boot-[0-9a-f]+\.js)"/)[1];
-    if (!bundle.read(boot, 'utf8').includes(bundle.qrName)) throw new Error(`postbuild: ${boot} does not load ${bundle.qrName} (static/qr.js changed since dist/ was finished: build again)`);
+    if (![bundle.qrName, bundle.handoverName].every((name) => bundle.read(boot, 'utf8').includes(name))) throw new Error(`postbuild: ${boot} does not load ${bundle.qrName} and ${bundle.handoverName} (static/qr.js or static/handover.js changed since dist/ was finished: build again)`);
     return;
   }
   if (!/\*\s*as\s+bindings\b/.test(match[1])) throw new Error('postbuild: the start-up script no longer imports the glue as `bindings` (did Trunk change its output?)');
   const template = readFileSync(join(bundle.root, 'static/startup-template.js'), 'utf8');
-  const filled = template.replace('__PACKS__', JSON.stringify(preloadTable(bundle.packs))).replace('__QR_FILE__', JSON.stringify(`./${bundle.qrName}`));
+  const filled = template.replace('__PACKS__', JSON.stringify(preloadTable(bundle.packs))).replaceAll('__QR_FILE__', JSON.stringify(`./${bundle.qrName}`))
+    .replace('__HANDOVER_FILE__', JSON.stringify(`./${bundle.handoverName}`));
   if (/__[A-Z_]+__/.test(filled)) throw new Error('postbuild: static/startup-template.js has a placeholder left');
   const source = `${filled}\n${match[1].trim()}\n`;
   const small = await minifyJs('the start-up script', source);
   const code = gzipBytes(small) < gzipBytes(source) ? small : source;
   if (!code.includes(`./${bundle.qrName}`) || !code.includes('eligoQrPath')) throw new Error('postbuild: the start-up script lost the QR code entry point');
+  if (!code.includes(`./${bundle.handoverName}`) || !code.includes('eligoHandover')) throw new Error('postbuild: the start-up script lost the handover entry point');
   const name = `boot-${contentHash(code)}.js`;
   bundle.write(name, code);
   if (code === small) bundle.note(name, source, small);

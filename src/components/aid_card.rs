@@ -58,7 +58,7 @@ pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
         .into();
     let mut french = vec![&aid.name, &aid.summary];
     french.extend(aid.how_to_apply.as_ref());
-    french.extend(&aid.documents);
+    french.extend(aid.documents.iter().map(|d| &d.paper));
     let card = html! {
         <article key={aid.id.as_str()}>
             { crate::components::text("h3", "", aid.name.get(code)) }

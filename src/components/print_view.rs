@@ -87,6 +87,7 @@ pub fn print_view(state: &StateHandle, heading: &NodeRef) -> Html {
             { crate::components::text("h2", "", lang.t(Key::Places)) }
             { for places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, p)) }
             if state.print_answers { { answers_summary(state, true) } }
+            { crate::handover::handover_panel(state) }
         </section>
     }
 }

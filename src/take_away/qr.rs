@@ -44,8 +44,15 @@ impl Drawing {
 pub async fn draw(text: &str) -> Option<Drawing> {
     let promise = js_sys::Promise::resolve(&eligo_qr_path(text).ok()?);
     let code = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
-    let field = |name: &str| js_sys::Reflect::get(&code, &name.into()).ok();
-    Drawing::new(field("path")?.as_string()?, field("size")?.as_f64()?)
+    Drawing::from_js(&code)
+}
+
+impl Drawing {
+    /// The encoder's `{ path, size }`, if it is a drawing (see [`Drawing::new`]).
+    pub fn from_js(code: &JsValue) -> Option<Drawing> {
+        let field = |name: &str| js_sys::Reflect::get(code, &name.into()).ok();
+        Drawing::new(field("path")?.as_string()?, field("size")?.as_f64()?)
+    }
 }
 
 /// A QR code as an inline SVG image named `label`.

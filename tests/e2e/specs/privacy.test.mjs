@@ -1,6 +1,7 @@
 // Privacy, proven: every request of a full resident journey (start → questions of each type with distinctive
 // values → results → the take-away QR code, whose encoder is fetched then → a changed answer → print view →
-// safety panel), of the kiosk page and of the embedding example (host page + widget) is recorded at the
+// safety panel), of the kiosk page, of the embedding example (host page + widget) and of the handover to the CCAS
+// desk (issue 18: the consent screen, the code, the kiosk wipe, the desk page) is recorded at the
 // browser context (pages, frames and the service worker).
 // All must be same-origin GETs of static files of dist/, with no query string (except the pages we open,
 // whose query is the page's configuration) and no answer value in the URL, headers or body; no cookie, no
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { DIST, launch, openPage, serveDist } from '../lib/harness.mjs';
 import { act, answerAll, fill, JOURNEY_DATE, results, start } from '../lib/journey.mjs';
 import { examplePage, servePages } from '../lib/hosts.mjs';
+import { openDesk, serveWithHandoverPacks, typeCode } from '../lib/handover.mjs';
 
 const TITLE = 'Aides locales';
 // Distinctive answers, and every way they could travel (typed, normalised, encoded).
@@ -58,16 +60,16 @@ function recordContext(ctx) {
   };
 }
 
-function isStaticFile(pathname) {
-  const file = join(DIST, decodeURIComponent(pathname === '/' ? '/index.html' : pathname));
-  return file.startsWith(DIST) && existsSync(file) && statSync(file).isFile();
+function isStaticFile(pathname, dir = DIST) {
+  const file = join(dir, decodeURIComponent(pathname === '/' ? '/index.html' : pathname));
+  return file.startsWith(dir) && existsSync(file) && statSync(file).isFile();
 }
 
 /**
  * What is wrong with the recorded requests: `opened` are the addresses we navigated to ourselves (their query
  * is the page's configuration); `hosts` maps other allowed origins to the paths they may serve.
  */
-async function requestProblems(recorded, { origin, opened = [], hosts = {} }) {
+async function requestProblems(recorded, { origin, opened = [], hosts = {}, dir = DIST, needles = NEEDLES }) {
   const problems = [];
   if (recorded.sockets.length) problems.push(`WebSocket: ${recorded.sockets.join(' ')}`);
   for (const request of recorded.requests) {
@@ -78,7 +80,7 @@ async function requestProblems(recorded, { origin, opened = [], hosts = {} }) {
       problems.push(`${request.resourceType()}: ${label}`);
     }
     if (url.origin === origin) {
-      if (!isStaticFile(url.pathname)) problems.push(`not a static file of dist/: ${label}`);
+      if (!isStaticFile(url.pathname, dir)) problems.push(`not a static file of dist/: ${label}`);
       if (url.search && !opened.includes(request.url())) problems.push(`a query string: ${label}`);
       if (url.hash) problems.push(`a fragment: ${label}`);
     } else if (hosts[url.origin]) {
@@ -90,7 +92,7 @@ async function requestProblems(recorded, { origin, opened = [], hosts = {} }) {
     if (headers.cookie) problems.push(`a cookie header: ${label}`);
     const body = request.postData() ?? '';
     const carried = [decodeURIComponent(request.url()), request.url(), JSON.stringify(headers), body].join('\n');
-    for (const needle of NEEDLES) {
+    for (const needle of needles) {
       if (carried.includes(needle)) problems.push(`carries "${needle}": ${label}`);
     }
   }
@@ -98,7 +100,7 @@ async function requestProblems(recorded, { origin, opened = [], hosts = {} }) {
 }
 
 /** What the page keeps: cookies (context and document), storage, IndexedDB, cached requests. */
-async function storageProblems(page, frame = page.mainFrame()) {
+async function storageProblems(page, frame = page.mainFrame(), dir = DIST) {
   const problems = [];
   const cookies = await page.context().cookies();
   if (cookies.length) problems.push(`cookies: ${cookies.map((c) => c.name).join(' ')}`);
@@ -117,19 +119,19 @@ async function storageProblems(page, frame = page.mainFrame()) {
   if (kept.databases.length) problems.push(`IndexedDB: ${kept.databases.join(' ')}`);
   for (const url of kept.cached) {
     const { pathname, search } = new URL(url);
-    if (search || !isStaticFile(pathname)) problems.push(`cached: ${url}`);
+    if (search || !isStaticFile(pathname, dir)) problems.push(`cached: ${url}`);
   }
   return problems;
 }
 
 /** The address and the title at this moment: no answer, a neutral title. */
-async function addressProblems(page, frame = page.mainFrame(), expected) {
+async function addressProblems(page, frame = page.mainFrame(), expected, neutral = TITLE) {
   const problems = [];
   const url = frame.url();
   if (expected && url !== expected) problems.push(`the address changed: ${url}`);
   for (const needle of NEEDLES) if (decodeURIComponent(url).includes(needle)) problems.push(`address carries ${needle}`);
   const title = await frame.evaluate(() => document.title);
-  if (title !== TITLE) problems.push(`title: ${title}`);
+  if (title !== neutral) problems.push(`title: ${title}`);
   return problems;
 }
 
@@ -238,6 +240,53 @@ test('the embedding example (host page and widget) sends nothing and keeps nothi
     assert.deepEqual(record.consoleErrors, []);
   } finally {
     host.server.close();
+  }
+});
+
+test('the handover (issue 18): the consent screen and the desk page send nothing, keep nothing, and the wipe removes the code', async () => {
+  const handover = await serveWithHandoverPacks();
+  try {
+    // The kiosk page on a TEST pack with the TEST key: the code only after consent, then the wipe.
+    const recorded = recordContext(context);
+    const { page, record } = await openPage(context);
+    const kiosk = `${handover.origin}/?kiosk=1&pack=fixtures/handover-chenove.pack`;
+    await page.goto(kiosk);
+    await page.locator('main h1').waitFor({ timeout: 20_000 });
+    await start(page);
+    await answerAll(page, JOURNEY);
+    await results(page);
+    await act(page, () => page.locator('section.results .actions button.primary').click());
+    await page.locator('section.handover').waitFor();
+    assert.equal(await page.locator('.handover-code, .handover-text').count(), 0, 'no code before consent');
+    assert.deepEqual(await addressProblems(page, page.mainFrame(), kiosk), [], 'the consent screen');
+    await page.locator('section.handover button').click();
+    await page.locator('.handover-code svg.qr path').waitFor({ timeout: 20_000 });
+    const code = (await page.locator('.handover-text').innerText()).replace(/\s+/g, '');
+    assert.deepEqual(await addressProblems(page, page.mainFrame(), kiosk), [], 'the code shown');
+    // The kiosk's "Finish" (the wipe) removes it with everything else.
+    await page.locator('.kiosk-finish').click();
+    await page.locator('section.start').waitFor({ timeout: 5_000 });
+    assert.equal(await page.locator('.handover-code, .handover-text, section.handover').count(), 0, 'the wipe removes the code');
+    assert.ok(!(await page.content()).includes(code.slice(0, 24)), 'the code is nowhere in the page');
+
+    // The desk page opens it: no other origin, nothing stored, nothing in the address.
+    const desk = await openDesk(context, handover.origin);
+    const deskAddress = `${handover.origin}/desk.html?pack=fixtures/handover-chenove.pack`;
+    await typeCode(desk.page, code);
+    await desk.page.locator('.desk-result').waitFor();
+    assert.deepEqual(await addressProblems(desk.page, desk.page.mainFrame(), deskAddress, 'Eligo — accueil CCAS'), [], 'the desk page');
+    await desk.page.locator('button.next').click();
+    await desk.page.locator('.desk-result').waitFor({ state: 'detached' });
+    await desk.page.waitForTimeout(300);
+    recorded.stop();
+    const needles = [...NEEDLES, code.slice(0, 24)];
+    assert.deepEqual(await requestProblems(recorded, { origin: handover.origin, opened: [kiosk, deskAddress], dir: handover.dir, needles }), []);
+    assert.deepEqual(await storageProblems(page, page.mainFrame(), handover.dir), [], 'the resident page keeps nothing');
+    assert.deepEqual(await storageProblems(desk.page, desk.page.mainFrame(), handover.dir), [], 'the desk page keeps nothing');
+    assert.deepEqual([...record.consoleErrors, ...desk.record.consoleErrors], []);
+    await desk.page.close();
+  } finally {
+    handover.server.close();
   }
 });
 

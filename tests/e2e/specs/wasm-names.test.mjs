@@ -19,7 +19,8 @@ const LONG_IMPORT = /^__wbg_[A-Za-z0-9_]+_[0-9a-f]{16}$/;
 const LONG_EXPORT = /^wasm_bindgen_[0-9a-f]+___convert__closures/;
 
 function built() {
-  const wasmName = readdirSync(DIST).find((name) => name.endsWith('_bg.wasm'));
+  // The resident app's (the staff pages' files are named desk-…: scripts/build-staff.sh).
+  const wasmName = readdirSync(DIST).find((name) => /^eligo-[0-9a-f]+_bg\.wasm$/.test(name));
   assert.ok(wasmName, 'dist/ holds the release build (bash scripts/build.sh)');
   return { wasm: readFileSync(join(DIST, wasmName)), glue: readFileSync(join(DIST, wasmName.replace(/_bg\.wasm$/, '.js')), 'utf8') };
 }
