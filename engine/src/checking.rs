@@ -5,7 +5,8 @@
 use crate::date::Date;
 use crate::errors::PackError;
 use crate::review::{ReviewItem, to_review};
-use crate::toml_source::{IncludeReader, LoadedPack, load_pack_with};
+use crate::toml_source::{IncludeReader, LoadedPack, load_pack_with_translations};
+use core::cell::RefCell;
 
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -82,8 +83,9 @@ impl Checked {
     }
 }
 
-/// Checks the pack file `name` with text `text` (its includes through `read_include`) on `today`, with
-/// messages in `lang` (`fr`, `en` or `ar`).
+/// Checks the pack file `name` with text `text` (its includes, and the translation files beside each
+/// file, `lang/<code>.toml`, through `read_include`) on `today`, with messages in `lang` (`fr`, `en` or
+/// `ar`). A translation file `read_include` cannot give is a language the pack keeps inline.
 pub fn check_pack(
     name: &str,
     text: &str,
@@ -91,7 +93,16 @@ pub fn check_pack(
     today: Date,
     lang: &str,
 ) -> Checked {
-    match load_pack_with(name, text, read_include) {
+    // One reader for both: the studio hands every file of the pack folder the same way, and the loader
+    // never asks for two files at once.
+    let reader = RefCell::new(read_include);
+    let loaded = load_pack_with_translations(
+        name,
+        text,
+        &mut |path: &str| (reader.borrow_mut())(path),
+        &mut |path: &str| (reader.borrow_mut())(path),
+    );
+    match loaded {
         Ok(loaded) => {
             let findings = to_review(&loaded, today)
                 .iter()

@@ -5,7 +5,7 @@
 use eligo_engine::cases::{Case, parse_cases};
 use eligo_engine::diff::{AidChange, diff};
 use eligo_engine::edit::{NewValue, add_parameter_value, set_aid_status};
-use eligo_engine::toml_source::{LoadedPack, load_pack_with};
+use eligo_engine::toml_source::{LoadedPack, load_pack_with_translations};
 use eligo_engine::{Date, Decimal};
 use std::path::Path;
 
@@ -14,13 +14,15 @@ fn packs() -> std::path::PathBuf {
 }
 
 fn load(text: &str) -> LoadedPack {
-    load_pack_with("chenove/pack.toml", text, &mut |include| {
+    // The pack's includes and its translation files (lang/<code>.toml), read the same way.
+    let read = |include: &str| {
         Ok((
             include.to_string(),
             std::fs::read_to_string(packs().join(include)).map_err(|e| e.to_string())?,
         ))
-    })
-    .unwrap_or_else(|e| panic!("{e}"))
+    };
+    load_pack_with_translations("chenove/pack.toml", text, &mut { read }, &mut { read })
+        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 const CASE: &str = r#"

@@ -128,6 +128,22 @@ fn the_checker_refuses_a_malformed_key_and_keeps_a_good_one() {
         )
         .unwrap();
     }
+    // The translation files beside each pack file (lang/<code>.toml) come along.
+    for folder in ["chenove", "common"] {
+        let from = common::manifest_dir()
+            .join("../packs")
+            .join(folder)
+            .join("lang");
+        std::fs::create_dir_all(dir.join(folder).join("lang")).unwrap();
+        for entry in std::fs::read_dir(&from).unwrap() {
+            let entry = entry.unwrap();
+            std::fs::copy(
+                entry.path(),
+                dir.join(folder).join("lang").join(entry.file_name()),
+            )
+            .unwrap();
+        }
+    }
     let path = dir.join("chenove/pack.toml");
     let good =
         "BNVGZdjM7VtaQrO4IOxiNH3Tv9p0M6Exa5i2oFlsbXp8f3Q7iKsk8bHkIUqVq2oZVmDbvEOJR1VX0B1lfxN6WRw";
