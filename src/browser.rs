@@ -109,3 +109,22 @@ pub async fn fetch_bytes(href: &str, omit_credentials: bool) -> Result<Vec<u8>, 
         .map_err(|_| failed("unreadable"))?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
+
+/// Runs `then` after the next frame is painted: a task queued from an animation frame callback (which runs
+/// just before the paint) runs after it. For drawing what is below the fold once the first screenful shows.
+pub fn after_paint(then: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+    let queue = Closure::once_into_js(move || {
+        gloo::timers::callback::Timeout::new(0, then).forget();
+    });
+    if gloo::utils::window()
+        .request_animation_frame(queue.unchecked_ref())
+        .is_err()
+    {
+        // No frames (a hidden page): the rest is drawn at once by the next timer.
+        gloo::utils::window()
+            .set_timeout_with_callback(queue.unchecked_ref())
+            .ok();
+    }
+}

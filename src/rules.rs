@@ -7,12 +7,14 @@ use crate::i18n::{Key, Lang};
 pub use eligo_engine::schema::{
     AidKind, AidStatus, AmountKind, Bound, Period, Place, QuestionKind, Safety, Unit,
 };
-pub use eligo_engine::sentences::{confirm_notes, refusal};
+pub use eligo_engine::sentences::{answer_words, confirm_notes, from_line, refusal, what_if_line};
+pub use eligo_engine::{AidOutlook, CriterionDetail, CriterionStatus};
 pub use eligo_engine::{
     Aid, AidReport, Amount, ConfirmReason, CriterionOutcome, CriterionState, Date, Pack, Question,
     RefusalReason, Text, Verdict,
 };
-use eligo_engine::{Answer, Answers, DecodeError, InputError};
+pub use eligo_engine::Answer;
+use eligo_engine::{Answers, DecodeError, InputError};
 
 /// Largest pack file accepted (bytes).
 pub const MAX_PACK_BYTES: usize = 2_000_000;
@@ -200,6 +202,55 @@ impl Outcome {
             self.in_group(Group::Check).count(),
         )
     }
+}
+
+/// Every aid's outlook, in pack order: each criterion as met / not met / not known / not needed with the
+/// answers it reads, from when time opens a refused aid, and which single answer change would (the engine
+/// computes them from the rules, as `eligo-rules explain` prints them).
+pub fn outlook(pack: &Pack, answers: &AnswerSet, outcome: &Outcome, today: Date) -> Vec<AidOutlook> {
+    let report = eligo_engine::Report {
+        aids: outcome.aids.clone(),
+        next_question: outcome.next.clone(),
+        questions_left: outcome.left,
+    };
+    eligo_engine::outlook(pack, &answers.values, today, &report)
+}
+
+/// The aids that fit the person (to ask for, or to check), most useful first: by verdict (eligible or to be
+/// confirmed before undetermined), then by what they bring (a confirmed amount, an amount to confirm, an
+/// aid without amount, information), then in pack order. Services open to everyone are left out: they are
+/// [`services`].
+pub fn ranked<'a>(pack: &Pack, outcome: &'a Outcome) -> Vec<&'a AidReport> {
+    let mut fitting: Vec<(u8, u8, usize, &AidReport)> = outcome
+        .aids
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| group(&r.verdict) != Group::Not)
+        .filter_map(|(i, r)| {
+            let aid = pack.aid(&r.id)?;
+            let worth = match (aid.kind, &r.amount) {
+                (AidKind::Service, _) => return None,
+                (AidKind::Aid, Some(a)) if !a.to_confirm => 0,
+                (AidKind::Aid, Some(_)) => 1,
+                (AidKind::Aid, None) => 2,
+                (AidKind::Info, _) => 3,
+            };
+            let settled = u8::from(matches!(r.verdict, Verdict::Undetermined { .. }));
+            Some((settled, worth, i, r))
+        })
+        .collect();
+    fitting.sort_by_key(|&(settled, worth, i, _)| (settled, worth, i));
+    fitting.into_iter().map(|(.., r)| r).collect()
+}
+
+/// The services open to everyone that are not refused, in pack order.
+pub fn services<'a>(pack: &Pack, outcome: &'a Outcome) -> Vec<&'a AidReport> {
+    outcome
+        .aids
+        .iter()
+        .filter(|r| group(&r.verdict) != Group::Not)
+        .filter(|r| pack.aid(&r.id).is_some_and(|a| a.kind == AidKind::Service))
+        .collect()
 }
 
 /// An input the engine refused, as an interface message.

@@ -4,13 +4,16 @@ use crate::format;
 use crate::hooks::send;
 use crate::i18n::{Key, Lang};
 use crate::rules::{
-    AidKind, AidReport, Amount, AmountKind, ConfirmReason, CriterionState, Pack, Period, Verdict,
+    AidOutlook, AidReport, Amount, AmountKind, ConfirmReason, CriterionState, CriterionStatus, Pack,
+    Period, QuestionKind, Unit, Verdict,
 };
 use crate::state::{Action, AppState, StateHandle};
 use yew::prelude::*;
 
-/// A full aid card (groups "you can ask for it" and "to check with the CCAS"), keyed by the aid's id.
-pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
+/// An aid card, keyed by the aid's id: its name, the verdict in plain words, the amount, the next step; then
+/// behind one disclosure the rest (what it is, each condition with the person's answer, what to settle,
+/// papers, where and when, sources). `outlook`: the engine's criteria, from-date and what-ifs for it.
+pub fn aid_card(state: &StateHandle, report: &AidReport, outlook: Option<&AidOutlook>) -> Html {
     let lang = state.lang;
     let code = lang.code();
     let Some(pack) = state.pack.as_deref() else {
@@ -24,8 +27,11 @@ pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
     let mut show_checks = false;
     let mut settle: Vec<String> = Vec::new();
     let mut unsettled: Vec<&str> = Vec::new();
-    match &report.verdict {
-        Verdict::ToConfirm { reasons } => show_checks = reasons.contains(&ConfirmReason::Checks),
+    let verdict = match &report.verdict {
+        Verdict::ToConfirm { reasons } => {
+            show_checks = reasons.contains(&ConfirmReason::Checks);
+            Key::VerdictToConfirm
+        }
         Verdict::Undetermined {
             missing,
             unsettled: params,
@@ -44,90 +50,173 @@ pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
                     .map(|q| q.label.get(code)),
             );
             show_checks = !aid.checks.is_empty();
+            Key::VerdictUndetermined
         }
-        _ => {}
-    }
+        _ => Key::VerdictEligible,
+    };
 
     let card = html! {
         <article key={aid.id.as_str()}>
             { crate::components::text("h3", "", aid.name.get(code)) }
-            <p class="institution">
-                { aid.institution.get(code) }
-                if aid.kind == AidKind::Service { { crate::components::text("span", "badge", lang.t(Key::OpenToAll)) } }
-            </p>
+            { crate::components::text("p", "verdict", lang.t(verdict)) }
             { amount_line(lang, report.amount.as_ref()) }
-            { crate::components::text("p", "", aid.summary.get(code)) }
-            { for notes.iter().map(|n| crate::components::text("p", "note", n)) }
-            { for report.advice.iter().map(|a| html! {
-                <p class="advice"><strong>{ lang.t(Key::Advice) }{ lang.colon() }</strong>{ a.get(code) }</p>
-            }) }
-            if !settle.is_empty() {
-                <div class="settle">
-                    { crate::components::text("p", "", lang.t(Key::SettleBy)) }
+            { crate::components::results::next_step(lang, pack, aid) }
+            <details class="more">
+                { crate::components::text("summary", "", lang.t(Key::MoreAbout)) }
+                <p class="institution">{ crate::components::prose(aid.institution.get(code)) }</p>
+                { crate::components::text("p", "", aid.summary.get(code)) }
+                { for notes.iter().map(|n| crate::components::text("p", "note", n)) }
+                { for report.advice.iter().map(|a| html! {
+                    <p class="advice"><strong>{ lang.t(Key::Advice) }{ lang.colon() }</strong>{ crate::components::prose(a.get(code)) }</p>
+                }) }
+                { criteria(lang, pack, report, outlook) }
+                if let Some(from) = outlook.and_then(|o| o.from.as_ref()) {
+                    { crate::components::text("p", "from-date", &crate::rules::from_line(from, code)) }
+                }
+                if !settle.is_empty() {
+                    <div class="settle">
+                        { crate::components::text("p", "", lang.t(Key::SettleBy)) }
+                        <ul>
+                            { for settle.iter().filter_map(|id| pack.question(id)).map(|q| html! {
+                                <li><button type="button" class="link" onclick={send(state, Action::Change(q.id.clone()))}>
+                                    { crate::components::prose(q.label.get(code)) }
+                                </button></li>
+                            }) }
+                        </ul>
+                    </div>
+                }
+                if show_checks || !unsettled.is_empty() {
+                    { crate::components::text("h4", "", lang.t(Key::Checks)) }
                     <ul>
-                        { for settle.iter().filter_map(|id| pack.question(id)).map(|q| html! {
-                            <li><button type="button" class="link" onclick={send(state, Action::Change(q.id.clone()))}>
-                                { q.label.get(code) }
-                            </button></li>
-                        }) }
+                        { for aid.checks.iter().filter(|_| show_checks).map(|c| crate::components::text("li", "", c.get(code))) }
+                        { for unsettled.iter().map(|u| crate::components::text("li", "", u)) }
                     </ul>
-                </div>
-            }
-            if show_checks || !unsettled.is_empty() {
-                { crate::components::text("h4", "", lang.t(Key::Checks)) }
-                <ul>
-                    { for aid.checks.iter().filter(|_| show_checks).map(|c| crate::components::text("li", "", c.get(code))) }
-                    { for unsettled.iter().map(|u| crate::components::text("li", "", u)) }
-                </ul>
-            }
-            if !report.criteria.is_empty() {
-                <details class="why">
-                    { crate::components::text("summary", "", lang.t(Key::Why)) }
-                    <ul class="criteria">
-                        { for report.criteria.iter().map(|c| {
-                            let (class, mark, word) = criterion_mark(lang, c.state);
-                            crate::components::with_attributes(html! {
-                                <li>
-                                    <span class="mark" aria-hidden="true">{ mark }</span>
-                                    <span class="state">{ word }{ lang.colon() }</span>
-                                    { c.label.get(code) }
-                                </li>
-                            }, &["class"], [Some(class.into())])
-                        }) }
-                    </ul>
-                </details>
-            }
-            if !aid.documents.is_empty() {
+                }
                 { crate::components::text("h4", "", lang.t(Key::Documents)) }
-                <ul class="documents">
-                    { for aid.documents.iter().map(|d| crate::components::text("li", "", d.get(code))) }
-                </ul>
-            }
-            if let Some(how) = &aid.how_to_apply {
-                { crate::components::text("h4", "", lang.t(Key::HowToApply)) }
-                { crate::components::text("p", "", how.get(code)) }
-            }
-            if !aid.places.is_empty() {
+                if aid.documents.is_empty() {
+                    { ask_whom(lang, pack, aid) }
+                } else {
+                    <ul class="documents">
+                        { for aid.documents.iter().map(|d| crate::components::text("li", "", d.get(code))) }
+                    </ul>
+                }
+                if let Some(how) = &aid.how_to_apply {
+                    { crate::components::text("h4", "", lang.t(Key::HowToApply)) }
+                    { crate::components::text("p", "", how.get(code)) }
+                }
                 { crate::components::text("h4", "", lang.t(Key::WhereWhen)) }
+                if aid.places.is_empty() {
+                    { ask_whom(lang, pack, aid) }
+                }
                 { for aid.places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, p)) }
-            }
-            { sources(lang, pack, &aid.id) }
+                { sources(lang, pack, &aid.id) }
+            </details>
         </article>
     };
     crate::components::with_attributes(
         card,
-        &["class", "id", "data-verdict"],
+        &["class", "id", "data-verdict", "data-group"],
         [
             Some(verdict_class(&report.verdict).into()),
             Some(format!("aid-{}", aid.id).into()),
             Some(report.verdict.name().into()),
+            Some(crate::components::results::group_name(report).into()),
         ],
     )
 }
 
-/// The short entry of the "probably not" group: the name and one kind sentence of reason (keyed by the
-/// aid's id).
-pub fn aid_refused(state: &AppState, report: &AidReport) -> Html {
+/// Where the pack has no papers or places for an aid: whom to ask, with the number (the aid's first place,
+/// else the territory's first place).
+fn ask_whom(lang: Lang, pack: &Pack, aid: &crate::rules::Aid) -> Html {
+    let code = lang.code();
+    let Some(p) = aid
+        .places
+        .first()
+        .and_then(|id| pack.place(id))
+        .or(pack.places.first())
+    else {
+        return html! {};
+    };
+    let whom = match &p.phone {
+        Some(phone) => format!("{} ({phone})", p.name.get(code)),
+        None => p.name.get(code).to_string(),
+    };
+    crate::components::text("p", "ask-whom", &lang.fill(Key::AskWhom, &[("n", &whom)]))
+}
+
+/// Each criterion as met / not met / not known / not needed, with the person's own answers, after "you meet
+/// X of Y".
+fn criteria(lang: Lang, pack: &Pack, report: &AidReport, outlook: Option<&AidOutlook>) -> Html {
+    let code = lang.code();
+    if report.criteria.is_empty() {
+        return html! {};
+    }
+    let status = |i: usize| {
+        outlook
+            .and_then(|o| o.criteria.get(i))
+            .map(|d| d.status)
+            .unwrap_or(match report.criteria[i].state {
+                CriterionState::Met => CriterionStatus::Met,
+                CriterionState::Failed => CriterionStatus::NotMet,
+                CriterionState::Unknown => CriterionStatus::NotKnown,
+            })
+    };
+    let met = (0..report.criteria.len())
+        .filter(|&i| status(i) == CriterionStatus::Met)
+        .count();
+    let count = lang.fill(
+        Key::MeetCount,
+        &[
+            ("a", &met.to_string()),
+            ("b", &report.criteria.len().to_string()),
+        ],
+    );
+    html! {
+        <>
+            { crate::components::text("h4", "", &count) }
+            <ul class="criteria">
+                { for report.criteria.iter().enumerate().map(|(i, c)| {
+                    let (class, mark, word) = criterion_mark(lang, status(i));
+                    let answers: Vec<String> = outlook
+                        .and_then(|o| o.criteria.get(i))
+                        .map(|d| d.answers.iter().filter(|a| a.asked).filter_map(|a| {
+                            a.answer.as_ref().map(|answer| answer_text(lang, pack, &a.question, answer))
+                        }).filter(|t| !t.is_empty()).collect())
+                        .unwrap_or_default();
+                    let yours = (!answers.is_empty())
+                        .then(|| format!(" — {}", lang.fill(Key::YourAnswer, &[("n", &answers.join(", "))])));
+                    crate::components::with_attributes(html! {
+                        <li>
+                            <span class="mark" aria-hidden="true">{ mark }</span>
+                            <span class="state">{ word }{ lang.colon() }</span>
+                            { crate::components::prose(c.label.get(code)) }
+                            if let Some(yours) = yours { <bdi>{ crate::components::nbsp(&yours) }</bdi> }
+                        </li>
+                    }, &["class"], [Some(class.into())])
+                }) }
+            </ul>
+        </>
+    }
+}
+
+/// An answer in words: an amount with its "€", a date as the resident writes it, the rest as the engine
+/// words it.
+fn answer_text(lang: Lang, pack: &Pack, question: &str, answer: &crate::rules::Answer) -> String {
+    let kind = pack.question(question).map(|q| (q.kind, q.unit));
+    match (answer, kind) {
+        (crate::rules::Answer::Number(n), Some((QuestionKind::Money, _)))
+        | (crate::rules::Answer::Number(n), Some((_, Some(Unit::Eur | Unit::EurMonth | Unit::EurYear)))) => {
+            format::money(lang, &n.normalize().to_string())
+        }
+        (crate::rules::Answer::Number(n), _) => format::number(lang, &n.normalize().to_string()),
+        (crate::rules::Answer::Date(d), _) => format::date(&d.to_string()),
+        (answer, _) => crate::rules::answer_words(pack, question, answer, lang.code()),
+    }
+}
+
+/// The short entry of the "probably not" group: the name and one kind sentence of reason, when time would
+/// open it and which single answer would (keyed by the aid's id).
+pub fn aid_refused(state: &AppState, report: &AidReport, outlook: Option<&AidOutlook>) -> Html {
     let lang = state.lang;
     let code = lang.code();
     let Some(pack) = state.pack.as_deref() else {
@@ -142,11 +231,18 @@ pub fn aid_refused(state: &AppState, report: &AidReport) -> Html {
         }
         _ => None,
     };
+    let from = outlook
+        .and_then(|o| o.from.as_ref())
+        .map(|f| crate::rules::from_line(f, code));
     html! {
-        <li key={aid.id.as_str()} class="aid refused" id={format!("aid-{}", aid.id)} data-verdict={report.verdict.name()}>
+        <li key={aid.id.as_str()} class="aid refused" id={format!("aid-{}", aid.id)} data-verdict={report.verdict.name()} data-group="not">
             { crate::components::text("h3", "", aid.name.get(code)) }
             { crate::components::text("p", "", aid.summary.get(code)) }
             if let Some(reason) = reason { { crate::components::text("p", "reason", &reason) } }
+            if let Some(from) = from { { crate::components::text("p", "from-date", &from) } }
+            { for outlook.into_iter().flat_map(|o| o.would_qualify_if.iter()).map(|w| {
+                crate::components::text("p", "what-if", &crate::rules::what_if_line(pack, w, code))
+            }) }
         </li>
     }
 }
@@ -160,11 +256,12 @@ fn verdict_class(verdict: &Verdict) -> &'static str {
     }
 }
 
-fn criterion_mark(lang: Lang, state: CriterionState) -> (&'static str, &'static str, &'static str) {
-    match state {
-        CriterionState::Met => ("met", "✓", lang.t(Key::Met)),
-        CriterionState::Failed => ("failed", "✗", lang.t(Key::NotMet)),
-        CriterionState::Unknown => ("unknown", "?", lang.t(Key::Unknown)),
+fn criterion_mark(lang: Lang, status: CriterionStatus) -> (&'static str, &'static str, &'static str) {
+    match status {
+        CriterionStatus::Met => ("met", "✓", lang.t(Key::Met)),
+        CriterionStatus::NotMet => ("failed", "✗", lang.t(Key::NotMet)),
+        CriterionStatus::NotKnown => ("unknown", "?", lang.t(Key::Unknown)),
+        CriterionStatus::NotNeeded => ("not-needed", "–", lang.t(Key::NotNeeded)),
     }
 }
 
@@ -187,13 +284,27 @@ pub fn amount_line(lang: Lang, amount: Option<&Amount>) -> Html {
     let months = amount
         .max_months
         .map(|m| format!(", {}", lang.fill(Key::ForMonths, &[("n", &m.to_string())])));
-    html! {
-        <p class="amount">
-            <strong>{ lang.t(Key::EstimatedAmount) }{ lang.colon() }</strong>
-            <bdi>{ value }</bdi>{ " " }{ period }{ months.unwrap_or_default() }
-            if amount.to_confirm { { crate::components::text("span", "to-confirm", lang.t(Key::AmountToConfirm)) } }
-        </p>
-    }
+    // An amount still to be confirmed says so in its headline, not below it.
+    let title = lang.t(if amount.to_confirm {
+        Key::EstimatedToConfirm
+    } else {
+        Key::EstimatedAmount
+    });
+    let class = if amount.to_confirm {
+        "amount unconfirmed"
+    } else {
+        "amount"
+    };
+    crate::components::with_attributes(
+        html! {
+            <p>
+                <strong>{ title }{ lang.colon() }</strong>
+                <bdi>{ value }</bdi>{ " " }{ period }{ months.unwrap_or_default() }
+            </p>
+        },
+        &["class"],
+        [Some(class.into())],
+    )
 }
 
 /// A place: name, address, hours, phone (a `tel:` link) and website.
@@ -211,11 +322,17 @@ pub fn place(lang: Lang, place: &crate::rules::Place) -> Html {
                     <a href={format!("tel:{}", phone.replace([' ', '.'], ""))} dir="ltr">{ phone.clone() }</a></p>
             }
             if let Some(site) = place.website.as_ref().filter(|s| crate::components::linkable(s)) {
-                <p><a href={site.clone()} rel="noopener noreferrer" dir="ltr">{ site.clone() }</a></p>
+                <p><a href={site.clone()} rel="noopener noreferrer">{ lang.fill(Key::WebsiteOf, &[("n", host(site))]) }</a></p>
             }
             if place.to_confirm { { crate::components::text("p", "note", lang.t(Key::PlaceToConfirm)) } }
         </div>
     }
+}
+
+/// The host of an address, for a short link label ("www.ville.fr"): a long address is never printed.
+fn host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    rest.split(['/', '?', '#']).next().unwrap_or(rest)
 }
 
 fn sources(lang: Lang, pack: &Pack, aid_id: &str) -> Html {
