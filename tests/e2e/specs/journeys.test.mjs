@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { screenshotPath } from '../lib/harness.mjs';
-import { act, answerAll, cardList, fill, openApp, results, setUp, start, tearDown, chooseLanguage } from '../lib/journey.mjs';
+import { act, answerAll, cardList, fill, openApp, openCard, results, setUp, start, tearDown, chooseLanguage } from '../lib/journey.mjs';
 import { aidDocuments, aidName } from '../lib/packs.mjs';
 
 let env;
@@ -48,6 +48,7 @@ test('a student in Chenôve can ask for the RME, and is told why not at 27', asy
   assert.match(await card.locator('h3').innerText(), new RegExp(aidName('chenove', 'rme').slice(0, 20).replace(/[()]/g, '.')));
   assert.match(await card.locator('.amount').innerText(), /120/);
   assert.deepEqual(await cardList(page, 'rme', '.documents'), aidDocuments('chenove', 'rme'));
+  await openCard(page, 'rme');
   assert.match(await card.locator('a[href^="tel:"]').first().getAttribute('href'), /^tel:\d{10}$/);
   await page.screenshot({ path: screenshotPath('journey-student-chenove-results-fr'), fullPage: true });
 
@@ -116,6 +117,7 @@ test('a retired couple in Chenôve is pointed to the municipal mutuelle; moving 
   await changeAnswer(page, 'commune', 'other');
   shown = await results(page);
   assert.deepEqual(verdictOf(shown, 'mutuelle'), { verdict: 'undetermined', group: 'check' });
+  await openCard(page, 'mutuelle');
   await act(page, () => page.locator('#aid-mutuelle .settle button').first().click());
   assert.equal(await page.locator('section.question').getAttribute('data-question'), 'municipal_staff');
   await fill(page, false);
