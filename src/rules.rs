@@ -4,17 +4,17 @@
 
 use crate::i18n::{Key, Lang};
 
+pub use eligo_engine::Answer;
 pub use eligo_engine::schema::{
     AidKind, AidStatus, AmountKind, Bound, Period, Place, QuestionKind, Safety, Unit,
 };
-pub use eligo_engine::sentences::{answer_words, confirm_notes, from_line, refusal, what_if_line};
-pub use eligo_engine::{AidOutlook, CriterionDetail, CriterionStatus};
+pub use eligo_engine::sentences::{answer_words, confirm_notes, refusal};
 pub use eligo_engine::{
     Aid, AidReport, Amount, ConfirmReason, CriterionOutcome, CriterionState, Date, Pack, Question,
     RefusalReason, Text, Verdict,
 };
-pub use eligo_engine::Answer;
 use eligo_engine::{Answers, DecodeError, InputError};
+pub use eligo_engine::{CriterionDetail, CriterionStatus};
 
 /// Largest pack file accepted (bytes).
 pub const MAX_PACK_BYTES: usize = 2_000_000;
@@ -194,26 +194,24 @@ impl Outcome {
     pub fn in_group(&self, g: Group) -> impl Iterator<Item = &AidReport> {
         self.aids.iter().filter(move |a| group(&a.verdict) == g)
     }
-
-    /// How many aids to ask for and to check.
-    pub fn counts(&self) -> (usize, usize) {
-        (
-            self.in_group(Group::Ask).count(),
-            self.in_group(Group::Check).count(),
-        )
-    }
 }
 
-/// Every aid's outlook, in pack order: each criterion as met / not met / not known / not needed with the
-/// answers it reads, from when time opens a refused aid, and which single answer change would (the engine
-/// computes them from the rules, as `eligo-rules explain` prints them).
-pub fn outlook(pack: &Pack, answers: &AnswerSet, outcome: &Outcome, today: Date) -> Vec<AidOutlook> {
+/// Each aid's criteria as the resident reads them, in pack order: met / not met / not known / not needed,
+/// with the answers each reads and the limits it compares them with (the engine words the same in
+/// `eligo-rules explain`). Not the what-ifs and dates ahead: their search costs the first load more than
+/// the whole results screen may grow (issue 14's 4 KB).
+pub fn criteria(
+    pack: &Pack,
+    answers: &AnswerSet,
+    outcome: &Outcome,
+    today: Date,
+) -> Vec<Vec<CriterionDetail>> {
     let report = eligo_engine::Report {
         aids: outcome.aids.clone(),
         next_question: outcome.next.clone(),
         questions_left: outcome.left,
     };
-    eligo_engine::outlook(pack, &answers.values, today, &report)
+    eligo_engine::criteria_details(pack, &answers.values, today, &report)
 }
 
 /// The aids that fit the person (to ask for, or to check), most useful first: by verdict (eligible or to be

@@ -404,9 +404,16 @@ async fn a_results_card_is_short_and_keeps_the_rest_behind_one_disclosure() {
     click(&root, "button.results-now").await;
     let card = find(&root, "section.results .for-you article.aid").expect("a card that fits");
     for part in ["h3", ".verdict", ".next-step"] {
-        assert!(card.query_selector(part).unwrap().is_some(), "the card has {part}");
+        assert!(
+            card.query_selector(part).unwrap().is_some(),
+            "the card has {part}"
+        );
     }
-    assert_eq!(card.query_selector_all("details").unwrap().length(), 1, "one disclosure");
+    assert_eq!(
+        card.query_selector_all("details").unwrap().length(),
+        1,
+        "one disclosure"
+    );
     assert!(
         card.query_selector(":scope > a, :scope > p a, :scope > button, :scope > p button")
             .unwrap()

@@ -4,16 +4,20 @@ use crate::format;
 use crate::hooks::send;
 use crate::i18n::{Key, Lang};
 use crate::rules::{
-    AidOutlook, AidReport, Amount, AmountKind, ConfirmReason, CriterionState, CriterionStatus, Pack,
-    Period, QuestionKind, Unit, Verdict,
+    AidReport, Amount, AmountKind, ConfirmReason, CriterionDetail, CriterionState, CriterionStatus,
+    Pack, Period, QuestionKind, Unit, Verdict,
 };
 use crate::state::{Action, AppState, StateHandle};
 use yew::prelude::*;
 
 /// An aid card, keyed by the aid's id: its name, the verdict in plain words, the amount, the next step; then
 /// behind one disclosure the rest (what it is, each condition with the person's answer, what to settle,
-/// papers, where and when, sources). `outlook`: the engine's criteria, from-date and what-ifs for it.
-pub fn aid_card(state: &StateHandle, report: &AidReport, outlook: Option<&AidOutlook>) -> Html {
+/// papers, where and when, sources). `details`: the engine's reading of each of its criteria.
+pub fn aid_card(
+    state: &StateHandle,
+    report: &AidReport,
+    details: Option<&[CriterionDetail]>,
+) -> Html {
     let lang = state.lang;
     let code = lang.code();
     let Some(pack) = state.pack.as_deref() else {
@@ -69,10 +73,7 @@ pub fn aid_card(state: &StateHandle, report: &AidReport, outlook: Option<&AidOut
                 { for report.advice.iter().map(|a| html! {
                     <p class="advice"><strong>{ lang.t(Key::Advice) }{ lang.colon() }</strong>{ crate::components::prose(a.get(code)) }</p>
                 }) }
-                { criteria(lang, pack, report, outlook) }
-                if let Some(from) = outlook.and_then(|o| o.from.as_ref()) {
-                    { crate::components::text("p", "from-date", &crate::rules::from_line(from, code)) }
-                }
+                { criteria(lang, pack, report, details) }
                 if !settle.is_empty() {
                     <div class="settle">
                         { crate::components::text("p", "", lang.t(Key::SettleBy)) }
@@ -146,14 +147,19 @@ fn ask_whom(lang: Lang, pack: &Pack, aid: &crate::rules::Aid) -> Html {
 
 /// Each criterion as met / not met / not known / not needed, with the person's own answers, after "you meet
 /// X of Y".
-fn criteria(lang: Lang, pack: &Pack, report: &AidReport, outlook: Option<&AidOutlook>) -> Html {
+fn criteria(
+    lang: Lang,
+    pack: &Pack,
+    report: &AidReport,
+    details: Option<&[CriterionDetail]>,
+) -> Html {
     let code = lang.code();
     if report.criteria.is_empty() {
         return html! {};
     }
     let status = |i: usize| {
-        outlook
-            .and_then(|o| o.criteria.get(i))
+        details
+            .and_then(|d| d.get(i))
             .map(|d| d.status)
             .unwrap_or(match report.criteria[i].state {
                 CriterionState::Met => CriterionStatus::Met,
@@ -177,8 +183,8 @@ fn criteria(lang: Lang, pack: &Pack, report: &AidReport, outlook: Option<&AidOut
             <ul class="criteria">
                 { for report.criteria.iter().enumerate().map(|(i, c)| {
                     let (class, mark, word) = criterion_mark(lang, status(i));
-                    let answers: Vec<String> = outlook
-                        .and_then(|o| o.criteria.get(i))
+                    let answers: Vec<String> = details
+                        .and_then(|d| d.get(i))
                         .map(|d| d.answers.iter().filter(|a| a.asked).filter_map(|a| {
                             a.answer.as_ref().map(|answer| answer_text(lang, pack, &a.question, answer))
                         }).filter(|t| !t.is_empty()).collect())
@@ -205,18 +211,19 @@ fn answer_text(lang: Lang, pack: &Pack, question: &str, answer: &crate::rules::A
     let kind = pack.question(question).map(|q| (q.kind, q.unit));
     match (answer, kind) {
         (crate::rules::Answer::Number(n), Some((QuestionKind::Money, _)))
-        | (crate::rules::Answer::Number(n), Some((_, Some(Unit::Eur | Unit::EurMonth | Unit::EurYear)))) => {
-            format::money(lang, &n.normalize().to_string())
-        }
+        | (
+            crate::rules::Answer::Number(n),
+            Some((_, Some(Unit::Eur | Unit::EurMonth | Unit::EurYear))),
+        ) => format::money(lang, &n.normalize().to_string()),
         (crate::rules::Answer::Number(n), _) => format::number(lang, &n.normalize().to_string()),
         (crate::rules::Answer::Date(d), _) => format::date(&d.to_string()),
         (answer, _) => crate::rules::answer_words(pack, question, answer, lang.code()),
     }
 }
 
-/// The short entry of the "probably not" group: the name and one kind sentence of reason, when time would
-/// open it and which single answer would (keyed by the aid's id).
-pub fn aid_refused(state: &AppState, report: &AidReport, outlook: Option<&AidOutlook>) -> Html {
+/// The short entry of the "probably not" group: the name and one kind sentence of reason (keyed by the
+/// aid's id).
+pub fn aid_refused(state: &AppState, report: &AidReport) -> Html {
     let lang = state.lang;
     let code = lang.code();
     let Some(pack) = state.pack.as_deref() else {
@@ -231,18 +238,11 @@ pub fn aid_refused(state: &AppState, report: &AidReport, outlook: Option<&AidOut
         }
         _ => None,
     };
-    let from = outlook
-        .and_then(|o| o.from.as_ref())
-        .map(|f| crate::rules::from_line(f, code));
     html! {
         <li key={aid.id.as_str()} class="aid refused" id={format!("aid-{}", aid.id)} data-verdict={report.verdict.name()} data-group="not">
             { crate::components::text("h3", "", aid.name.get(code)) }
             { crate::components::text("p", "", aid.summary.get(code)) }
             if let Some(reason) = reason { { crate::components::text("p", "reason", &reason) } }
-            if let Some(from) = from { { crate::components::text("p", "from-date", &from) } }
-            { for outlook.into_iter().flat_map(|o| o.would_qualify_if.iter()).map(|w| {
-                crate::components::text("p", "what-if", &crate::rules::what_if_line(pack, w, code))
-            }) }
         </li>
     }
 }
@@ -256,7 +256,10 @@ fn verdict_class(verdict: &Verdict) -> &'static str {
     }
 }
 
-fn criterion_mark(lang: Lang, status: CriterionStatus) -> (&'static str, &'static str, &'static str) {
+fn criterion_mark(
+    lang: Lang,
+    status: CriterionStatus,
+) -> (&'static str, &'static str, &'static str) {
     match status {
         CriterionStatus::Met => ("met", "✓", lang.t(Key::Met)),
         CriterionStatus::NotMet => ("failed", "✗", lang.t(Key::NotMet)),

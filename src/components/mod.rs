@@ -65,7 +65,11 @@ pub fn prose(text: &str) -> Html {
             break;
         };
         let inside = &rest[open + 1..open + len];
-        if inside.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
+        if inside
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic())
+        {
             parts.push(Html::from(rest[..open].to_string()));
             parts.push(html! { <bdi>{ rest[open..=open + len].to_string() }</bdi> });
         } else {

@@ -6,7 +6,7 @@ use crate::components::aid_card::{aid_card, aid_refused, place};
 use crate::components::answers_summary::answers_summary;
 use crate::hooks::send;
 use crate::i18n::{Key, Lang};
-use crate::rules::{AidOutlook, AidReport, Group, Pack};
+use crate::rules::{AidReport, CriterionDetail, Group, Pack};
 use crate::state::{Action, StateHandle};
 use yew::prelude::*;
 
@@ -47,8 +47,11 @@ pub fn results(state: &StateHandle, heading: &NodeRef, room: usize) -> Html {
         return html! {};
     };
     let ranked = crate::rules::ranked(pack, &state.outcome);
-    let outlook = crate::rules::outlook(pack, &state.answers, &state.outcome, state.today);
-    let seen = |r: &AidReport| outlook.iter().find(|o| o.id == r.id);
+    let details = crate::rules::criteria(pack, &state.answers, &state.outcome, state.today);
+    let seen = |r: &AidReport| {
+        let i = state.outcome.aids.iter().position(|a| a.id == r.id)?;
+        details.get(i).map(Vec::as_slice)
+    };
     let left = state.outcome.left;
     let count = ranked.len();
     let first = ranked.iter().take(FIRST_CARDS.min(room));
@@ -71,17 +74,25 @@ pub fn results(state: &StateHandle, heading: &NodeRef, room: usize) -> Html {
             <div class="actions prepare">
                 { crate::components::button("primary prepare-visit", lang.t(Key::PrepareVisit), send(state, Action::Print)) }
             </div>
-            if whole { { rest(state, pack, &ranked, &outlook) } }
+            if whole { { rest(state, pack, &ranked, &details) } }
         </section>
     }
 }
 
 /// Below "prepare my visit": more aids that fit, the services open to all, the refused aids, the take-away,
 /// the answers, start again, and what to do next.
-fn rest(state: &StateHandle, pack: &Pack, ranked: &[&AidReport], outlook: &[AidOutlook]) -> Html {
+fn rest(
+    state: &StateHandle,
+    pack: &Pack,
+    ranked: &[&AidReport],
+    details: &[Vec<CriterionDetail>],
+) -> Html {
     let lang = state.lang;
     let code = lang.code();
-    let seen = |r: &AidReport| outlook.iter().find(|o| o.id == r.id);
+    let seen = |r: &AidReport| {
+        let i = state.outcome.aids.iter().position(|a| a.id == r.id)?;
+        details.get(i).map(Vec::as_slice)
+    };
     let more = &ranked[FIRST_CARDS.min(ranked.len())..];
     let services = crate::rules::services(pack, &state.outcome);
     let not: Vec<_> = state.outcome.in_group(Group::Not).collect();
@@ -115,7 +126,7 @@ fn rest(state: &StateHandle, pack: &Pack, ranked: &[&AidReport], outlook: &[AidO
                     <details>
                         { crate::components::text("summary", "", lang.t(Key::ShowThem)) }
                         <ul class="refused-list">
-                            { for not.iter().map(|r| aid_refused(state, r, seen(r))) }
+                            { for not.iter().map(|r| aid_refused(state, r)) }
                         </ul>
                     </details>
                 } else {
@@ -148,10 +159,16 @@ pub fn next_step(lang: Lang, pack: &Pack, aid: &crate::rules::Aid) -> Html {
     let code = lang.code();
     let label = html! { <strong>{ lang.t(Key::NextStep) }{ lang.colon() }</strong> };
     let at = |p: &crate::rules::Place| {
-        let phone = p.phone.as_ref().map(|n| html! { <>{ ", " }<bdi dir="ltr">{ n.clone() }</bdi></> });
+        let phone = p
+            .phone
+            .as_ref()
+            .map(|n| html! { <>{ ", " }<bdi dir="ltr">{ n.clone() }</bdi></> });
         html! { <>{ crate::components::prose(p.name.get(code)) }{ phone.unwrap_or_default() }</> }
     };
-    let body = match (aid.places.first().and_then(|id| pack.place(id)), &aid.how_to_apply) {
+    let body = match (
+        aid.places.first().and_then(|id| pack.place(id)),
+        &aid.how_to_apply,
+    ) {
         (Some(p), _) => at(p),
         (None, Some(how)) => crate::components::prose(how.get(code)),
         (None, None) => match pack.places.first() {
