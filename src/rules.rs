@@ -5,6 +5,7 @@
 use crate::i18n::{Key, Lang};
 
 pub use eligo_engine::Answer;
+pub use eligo_engine::CriterionStatus;
 pub use eligo_engine::schema::{
     AidKind, AidStatus, AmountKind, Bound, Period, Place, QuestionKind, Safety, Unit,
 };
@@ -14,7 +15,6 @@ pub use eligo_engine::{
     RefusalReason, Text, Verdict,
 };
 use eligo_engine::{Answers, DecodeError, InputError};
-pub use eligo_engine::{CriterionDetail, CriterionStatus};
 
 /// Largest pack file accepted (bytes).
 pub const MAX_PACK_BYTES: usize = 2_000_000;
@@ -196,22 +196,17 @@ impl Outcome {
     }
 }
 
-/// Each aid's criteria as the resident reads them, in pack order: met / not met / not known / not needed,
-/// with the answers each reads and the limits it compares them with (the engine words the same in
-/// `eligo-rules explain`). Not the what-ifs and dates ahead: their search costs the first load more than
-/// the whole results screen may grow (issue 14's 4 KB).
+/// How each criterion of an aid reads to the resident: met / not met / not known / not needed (a criterion
+/// on a question never asked), as `eligo-rules explain` marks it. The engine's fuller reading (each answer
+/// and limit, `criteria_details`) costs the first load more than the whole results screen may grow
+/// (issue 14's 4 KB).
 pub fn criteria(
     pack: &Pack,
     answers: &AnswerSet,
-    outcome: &Outcome,
+    report: &AidReport,
     today: Date,
-) -> Vec<Vec<CriterionDetail>> {
-    let report = eligo_engine::Report {
-        aids: outcome.aids.clone(),
-        next_question: outcome.next.clone(),
-        questions_left: outcome.left,
-    };
-    eligo_engine::criteria_details(pack, &answers.values, today, &report)
+) -> Vec<CriterionStatus> {
+    eligo_engine::criteria::criteria_statuses(pack, &answers.values, today, report)
 }
 
 /// The aids that fit the person (to ask for, or to check), most useful first: by verdict (eligible or to be

@@ -4,20 +4,15 @@ use crate::format;
 use crate::hooks::send;
 use crate::i18n::{Key, Lang};
 use crate::rules::{
-    AidReport, Amount, AmountKind, ConfirmReason, CriterionDetail, CriterionState, CriterionStatus,
-    Pack, Period, QuestionKind, Unit, Verdict,
+    AidReport, Amount, AmountKind, ConfirmReason, CriterionStatus, Pack, Period, Verdict,
 };
 use crate::state::{Action, AppState, StateHandle};
 use yew::prelude::*;
 
 /// An aid card, keyed by the aid's id: its name, the verdict in plain words, the amount, the next step; then
 /// behind one disclosure the rest (what it is, each condition with the person's answer, what to settle,
-/// papers, where and when, sources). `details`: the engine's reading of each of its criteria.
-pub fn aid_card(
-    state: &StateHandle,
-    report: &AidReport,
-    details: Option<&[CriterionDetail]>,
-) -> Html {
+/// papers, where and when, sources).
+pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
     let lang = state.lang;
     let code = lang.code();
     let Some(pack) = state.pack.as_deref() else {
@@ -73,7 +68,7 @@ pub fn aid_card(
                 { for report.advice.iter().map(|a| html! {
                     <p class="advice"><strong>{ lang.t(Key::Advice) }{ lang.colon() }</strong>{ crate::components::prose(a.get(code)) }</p>
                 }) }
-                { criteria(lang, pack, report, details) }
+                { criteria(lang, &crate::rules::criteria(pack, &state.answers, report, state.today), report) }
                 if !settle.is_empty() {
                     <div class="settle">
                         { crate::components::text("p", "", lang.t(Key::SettleBy)) }
@@ -145,30 +140,16 @@ fn ask_whom(lang: Lang, pack: &Pack, aid: &crate::rules::Aid) -> Html {
     crate::components::text("p", "ask-whom", &lang.fill(Key::AskWhom, &[("n", &whom)]))
 }
 
-/// Each criterion as met / not met / not known / not needed, with the person's own answers, after "you meet
-/// X of Y".
-fn criteria(
-    lang: Lang,
-    pack: &Pack,
-    report: &AidReport,
-    details: Option<&[CriterionDetail]>,
-) -> Html {
+/// Each criterion as met / not met / not known / not needed (`statuses`, the engine's), after "you meet X
+/// of Y".
+fn criteria(lang: Lang, statuses: &[CriterionStatus], report: &AidReport) -> Html {
     let code = lang.code();
     if report.criteria.is_empty() {
         return html! {};
     }
-    let status = |i: usize| {
-        details
-            .and_then(|d| d.get(i))
-            .map(|d| d.status)
-            .unwrap_or(match report.criteria[i].state {
-                CriterionState::Met => CriterionStatus::Met,
-                CriterionState::Failed => CriterionStatus::NotMet,
-                CriterionState::Unknown => CriterionStatus::NotKnown,
-            })
-    };
-    let met = (0..report.criteria.len())
-        .filter(|&i| status(i) == CriterionStatus::Met)
+    let met = statuses
+        .iter()
+        .filter(|s| **s == CriterionStatus::Met)
         .count();
     let count = lang.fill(
         Key::MeetCount,
@@ -181,43 +162,18 @@ fn criteria(
         <>
             { crate::components::text("h4", "", &count) }
             <ul class="criteria">
-                { for report.criteria.iter().enumerate().map(|(i, c)| {
-                    let (class, mark, word) = criterion_mark(lang, status(i));
-                    let answers: Vec<String> = details
-                        .and_then(|d| d.get(i))
-                        .map(|d| d.answers.iter().filter(|a| a.asked).filter_map(|a| {
-                            a.answer.as_ref().map(|answer| answer_text(lang, pack, &a.question, answer))
-                        }).filter(|t| !t.is_empty()).collect())
-                        .unwrap_or_default();
-                    let yours = (!answers.is_empty())
-                        .then(|| format!(" — {}", lang.fill(Key::YourAnswer, &[("n", &answers.join(", "))])));
+                { for report.criteria.iter().zip(statuses).map(|(c, status)| {
+                    let (class, mark, word) = criterion_mark(lang, *status);
                     crate::components::with_attributes(html! {
                         <li>
                             <span class="mark" aria-hidden="true">{ mark }</span>
                             <span class="state">{ word }{ lang.colon() }</span>
                             { crate::components::prose(c.label.get(code)) }
-                            if let Some(yours) = yours { <bdi>{ crate::components::nbsp(&yours) }</bdi> }
                         </li>
                     }, &["class"], [Some(class.into())])
                 }) }
             </ul>
         </>
-    }
-}
-
-/// An answer in words: an amount with its "€", a date as the resident writes it, the rest as the engine
-/// words it.
-fn answer_text(lang: Lang, pack: &Pack, question: &str, answer: &crate::rules::Answer) -> String {
-    let kind = pack.question(question).map(|q| (q.kind, q.unit));
-    match (answer, kind) {
-        (crate::rules::Answer::Number(n), Some((QuestionKind::Money, _)))
-        | (
-            crate::rules::Answer::Number(n),
-            Some((_, Some(Unit::Eur | Unit::EurMonth | Unit::EurYear))),
-        ) => format::money(lang, &n.normalize().to_string()),
-        (crate::rules::Answer::Number(n), _) => format::number(lang, &n.normalize().to_string()),
-        (crate::rules::Answer::Date(d), _) => format::date(&d.to_string()),
-        (answer, _) => crate::rules::answer_words(pack, question, answer, lang.code()),
     }
 }
 

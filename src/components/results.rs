@@ -6,7 +6,7 @@ use crate::components::aid_card::{aid_card, aid_refused, place};
 use crate::components::answers_summary::answers_summary;
 use crate::hooks::send;
 use crate::i18n::{Key, Lang};
-use crate::rules::{AidReport, CriterionDetail, Group, Pack};
+use crate::rules::{AidReport, Group, Pack};
 use crate::state::{Action, StateHandle};
 use yew::prelude::*;
 
@@ -47,11 +47,6 @@ pub fn results(state: &StateHandle, heading: &NodeRef, room: usize) -> Html {
         return html! {};
     };
     let ranked = crate::rules::ranked(pack, &state.outcome);
-    let details = crate::rules::criteria(pack, &state.answers, &state.outcome, state.today);
-    let seen = |r: &AidReport| {
-        let i = state.outcome.aids.iter().position(|a| a.id == r.id)?;
-        details.get(i).map(Vec::as_slice)
-    };
     let left = state.outcome.left;
     let count = ranked.len();
     let first = ranked.iter().take(FIRST_CARDS.min(room));
@@ -69,30 +64,21 @@ pub fn results(state: &StateHandle, heading: &NodeRef, room: usize) -> Html {
             <section class="group for-you" aria-labelledby="group-for-you">
                 <h2 id="group-for-you">{ for_you_heading(lang, count) }</h2>
                 { crate::components::text("p", "hint", lang.t(if count == 0 { Key::ResultsIntro } else { Key::ForYouHelp })) }
-                { for first.map(|r| aid_card(state, r, seen(r))) }
+                { for first.map(|r| aid_card(state, r)) }
             </section>
             <div class="actions prepare">
                 { crate::components::button("primary prepare-visit", lang.t(Key::PrepareVisit), send(state, Action::Print)) }
             </div>
-            if whole { { rest(state, pack, &ranked, &details) } }
+            if whole { { rest(state, pack, &ranked) } }
         </section>
     }
 }
 
 /// Below "prepare my visit": more aids that fit, the services open to all, the refused aids, the take-away,
 /// the answers, start again, and what to do next.
-fn rest(
-    state: &StateHandle,
-    pack: &Pack,
-    ranked: &[&AidReport],
-    details: &[Vec<CriterionDetail>],
-) -> Html {
+fn rest(state: &StateHandle, pack: &Pack, ranked: &[&AidReport]) -> Html {
     let lang = state.lang;
     let code = lang.code();
-    let seen = |r: &AidReport| {
-        let i = state.outcome.aids.iter().position(|a| a.id == r.id)?;
-        details.get(i).map(Vec::as_slice)
-    };
     let more = &ranked[FIRST_CARDS.min(ranked.len())..];
     let services = crate::rules::services(pack, &state.outcome);
     let not: Vec<_> = state.outcome.in_group(Group::Not).collect();
@@ -101,7 +87,7 @@ fn rest(
             if !more.is_empty() {
                 <section class="group more" aria-labelledby="group-more">
                     <h2 id="group-more">{ lang.t(Key::MoreToCheck) }</h2>
-                    { for more.iter().map(|r| aid_card(state, r, seen(r))) }
+                    { for more.iter().map(|r| aid_card(state, r)) }
                 </section>
             }
             if !services.is_empty() {
