@@ -367,7 +367,8 @@ fn problem(question: &Question, error: InputError) -> InputProblem {
         InputError::DateBefore1900 | InputError::DateBeforeMin { .. } => (Key::ErrDateEarly, None),
         InputError::NotYesNo
         | InputError::UnknownOption { .. }
-        | InputError::DontKnowNotOffered => (Key::ErrChoose, None),
+        | InputError::DontKnowNotOffered
+        | InputError::DeclineNotOffered => (Key::ErrChoose, None),
         InputError::DuplicateOption { .. } => (Key::ErrOther, None),
         InputError::DateTooLong => (Key::ErrDate, None),
         InputError::Ambiguous { decimal, thousands } => {

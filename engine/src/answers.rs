@@ -18,6 +18,9 @@ pub enum Answer {
     SeveralOf(Vec<String>),
     /// "I don't know": answered, but the value stays unknown.
     DontKnow,
+    /// "I prefer not to answer", offered on sensitive questions only: like "I don't know", the value
+    /// stays unknown, so every criterion on it is not known and the verdict is "to check", never "no".
+    Declined,
 }
 
 /// The resident's answers so far, by question id (kept sorted: a few dozen at most, so a sorted list

@@ -11,6 +11,7 @@
 use crate::date::Date;
 use crate::decimal_input::Dec;
 use crate::expr::ast::{ArithOp, CmpOp, Node};
+use crate::guide::{Document, GlossaryEntry, NextStep};
 use crate::pack::{Advice, Aid, AmountRule, Criterion, Derived, Pack, Parameter, Question, Window};
 use crate::schema::{
     AidKind, AidStatus, AmountKind, Bound, Choice, Contact, DatedValue, DerivedKind,
@@ -21,7 +22,7 @@ use rust_decimal::Decimal;
 
 /// First bytes of every pack file: "ELIGO", then the format version. Bump the version whenever
 /// the layout changes, so an old file is refused with a clear message instead of misread.
-pub const MAGIC: &[u8; 6] = b"ELIGO\x02";
+pub const MAGIC: &[u8; 6] = b"ELIGO\x03";
 
 /// Deepest expression accepted: the checker's own limit, so whatever it accepts reads back.
 const MAX_DEPTH: usize = crate::limits::MAX_EXPR_DEPTH;
@@ -105,6 +106,11 @@ impl Pack {
             aid.advice.iter_mut().for_each(|a| a.when.clear());
             if let Some(amount) = &mut aid.amount {
                 amount.formula.clear();
+            }
+        }
+        for step in &mut self.next_steps {
+            if let Some(when) = &mut step.when {
+                when.clear();
             }
         }
     }
@@ -194,6 +200,11 @@ fn check_references(pack: &Pack) -> Result<(), String> {
             && aid.criteria_parameters.iter().all(|&p| p < np);
         if !nodes_ok {
             return bad("aid", &aid.id);
+        }
+    }
+    for step in &pack.next_steps {
+        if !step.node.as_ref().is_none_or(node_ok) {
+            return bad("next step", &step.id);
         }
     }
     match crate::pack::cycles(&pack.questions, &pack.derived).first() {
@@ -540,7 +551,25 @@ code_struct!(Pack {
     parameters,
     places,
     aids,
-    safety
+    safety,
+    next_steps,
+    glossary
+});
+code_struct!(NextStep {
+    id,
+    when,
+    if_no_aid,
+    text,
+    place,
+    number,
+    node
+});
+code_struct!(GlossaryEntry { term, expansion });
+code_struct!(Document {
+    paper,
+    where_to_get,
+    place,
+    to_confirm
 });
 code_struct!(Territory {
     name,
@@ -559,6 +588,7 @@ code_struct!(Question {
     max,
     unit,
     grows_with_time,
+    sensitive,
     ask_if_node
 });
 code_struct!(Choice {
@@ -597,6 +627,7 @@ code_struct!(Place {
     email,
     website,
     hours,
+    opening_hours,
     to_confirm
 });
 code_struct!(Aid {

@@ -300,6 +300,14 @@ impl Compiler {
             if let Some(h) = &p.hours {
                 p.hours = Some(self.text(h, &at.field("hours")));
             }
+            if let Some(oh) = &p.opening_hours
+                && let Err(e) = crate::opening_hours::OpeningHours::parse(oh)
+            {
+                self.error(
+                    &at.field("opening_hours"),
+                    format!("opening hours \"{oh}\" cannot be read: {e} (keep the hours in words in `hours`, and leave opening_hours out)"),
+                );
+            }
             places.push(p);
         }
 
@@ -341,6 +349,9 @@ impl Compiler {
             s
         });
 
+        let next_steps = self.next_steps(file, &scope, &place_ids);
+        let glossary = self.glossary(file);
+
         Some(Pack {
             id: meta.id.clone(),
             version: meta.version.clone(),
@@ -352,7 +363,97 @@ impl Compiler {
             places,
             aids,
             safety,
+            next_steps,
+            glossary,
         })
+    }
+
+    /// `[[next_step]]`: checked conditions and places; at least one step always applies, so a
+    /// results page never ends without something to do.
+    fn next_steps(
+        &mut self,
+        file: &PackFile,
+        scope: &Scope<'_>,
+        place_ids: &BTreeSet<&str>,
+    ) -> Vec<crate::guide::NextStep> {
+        let mut ids = BTreeSet::new();
+        let steps: Vec<crate::guide::NextStep> = file
+            .next_steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let at = At::item("next_step", i, &s.id);
+                self.id(&s.id, &at);
+                if !ids.insert(s.id.as_str()) {
+                    self.error(
+                        &at.field("id"),
+                        format!("next step id \"{}\" is used twice", s.id),
+                    );
+                }
+                self.place_ref(s.place.as_deref(), &at.field("place"), place_ids);
+                if s.place.is_none() && s.number.is_none() {
+                    self.error(&at, "a next step needs a place or a number to call");
+                }
+                crate::guide::NextStep {
+                    id: s.id.clone(),
+                    when: s.when.clone(),
+                    if_no_aid: s.if_no_aid,
+                    text: self.text(&s.text, &at.field("text")),
+                    place: s.place.clone(),
+                    number: s.number.clone(),
+                    node: s
+                        .when
+                        .as_ref()
+                        .map(|w| self.expression(w, Ty::Bool, &at.field("when"), scope)),
+                }
+            })
+            .collect();
+        if !file.aids.is_empty() && !steps.iter().any(|s| s.when.is_none() && !s.if_no_aid) {
+            self.errors.push(PackError::at(
+                vec![key("next_step")],
+                None,
+                "no [[next_step]] that always applies (without `when` or `if_no_aid`): every results page must end with something to do, like going to the CCAS",
+            ));
+        }
+        steps
+    }
+
+    /// `[[glossary]]`: one entry per term, every expansion translated.
+    fn glossary(&mut self, file: &PackFile) -> Vec<crate::guide::GlossaryEntry> {
+        let mut terms = BTreeSet::new();
+        file.glossary
+            .iter()
+            .enumerate()
+            .map(|(i, g)| {
+                let at = At::item("glossary", i, &g.term);
+                if g.term.trim().is_empty() || g.term.trim() != g.term {
+                    self.error(
+                        &at.field("term"),
+                        "a glossary term must be non-empty, without spaces around it",
+                    );
+                }
+                if !terms.insert(g.term.as_str()) {
+                    self.error(
+                        &at.field("term"),
+                        format!("glossary term \"{}\" is listed twice", g.term),
+                    );
+                }
+                crate::guide::GlossaryEntry {
+                    term: g.term.clone(),
+                    expansion: self.text(&g.expansion, &at.field("expansion")),
+                }
+            })
+            .collect()
+    }
+
+    /// A reference to a place, when given: it must exist.
+    fn place_ref(&mut self, place: Option<&str>, at: &At<'_>, place_ids: &BTreeSet<&str>) {
+        if let Some(place) = place
+            && !place_ids.contains(place)
+        {
+            let hint = crate::expr::typecheck::suggestion(place, place_ids.iter().copied());
+            self.error(at, format!("unknown place \"{place}\"{hint}"));
+        }
     }
 
     fn expression(&mut self, text: &str, want: Ty, at: &At<'_>, scope: &Scope<'_>) -> Node {
@@ -452,6 +553,7 @@ impl Compiler {
             max: q.max,
             unit: q.unit,
             grows_with_time: q.grows_with_time,
+            sensitive: q.sensitive,
             ask_if_node,
         }
     }
@@ -535,7 +637,24 @@ impl Compiler {
             .how_to_apply
             .as_ref()
             .map(|t| self.text(t, &at.field("how_to_apply")));
-        let documents = self.texts(&a.documents, at, "documents");
+        let documents = a
+            .documents
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let at = at.index("documents", i);
+                self.place_ref(d.place.as_deref(), &at.field("place"), place_ids);
+                crate::guide::Document {
+                    paper: self.text(&d.paper, &at.field("paper")),
+                    where_to_get: d
+                        .where_to_get
+                        .as_ref()
+                        .map(|w| self.text(w, &at.field("where"))),
+                    place: d.place.clone(),
+                    to_confirm: d.to_confirm,
+                }
+            })
+            .collect();
         let checks = self.texts(&a.checks, at, "checks");
         for (i, place) in a.places.iter().enumerate() {
             if !place_ids.contains(place.as_str()) {

@@ -709,6 +709,10 @@ label = { fr = "Condition" }
 title = { fr = "Violences" }
 intro = { fr = "Numéros." }
 contacts = [{ number = "3919", label = { fr = "3919" } }]
+[[next_step]]
+id = "ccas"
+text = { fr = "Allez au CCAS." }
+number = "0000"
 "#;
         let mut pack = crate::toml_source::load_pack_with("chain.toml", text, &mut |_| {
             Err("no include".into())

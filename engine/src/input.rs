@@ -10,6 +10,10 @@ use rust_decimal::Decimal;
 /// Amounts above this (euros) are taken for a typing mistake.
 pub const ABSURD_AMOUNT: u32 = 1_000_000;
 
+/// How a test case (or the checker's `explain`) writes "I prefer not to answer" for a sensitive
+/// question.
+pub const DECLINED_TEXT: &str = "declined";
+
 /// Why a typed answer is refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum InputError {
@@ -83,6 +87,8 @@ pub enum InputError {
     },
     /// "I don't know" is not offered for this question.
     DontKnowNotOffered,
+    /// "I prefer not to answer" is offered on sensitive questions only.
+    DeclineNotOffered,
 }
 
 /// In plain English, for the people who write packs and test cases (the app shows its own
@@ -116,6 +122,9 @@ impl core::fmt::Display for InputError {
                 write!(f, "\"{option}\" cannot be given with other options")
             }
             InputError::DontKnowNotOffered => f.write_str("\"I don't know\" is not offered"),
+            InputError::DeclineNotOffered => f.write_str(
+                "\"I prefer not to answer\" is offered on sensitive questions only (sensitive = true)",
+            ),
         }
     }
 }
@@ -191,6 +200,8 @@ impl Question {
         match (self.kind, answer) {
             (_, Answer::DontKnow) if self.dont_know => Ok(()),
             (_, Answer::DontKnow) => Err(InputError::DontKnowNotOffered),
+            (_, Answer::Declined) if self.sensitive => Ok(()),
+            (_, Answer::Declined) => Err(InputError::DeclineNotOffered),
             (QuestionKind::YesNo, Answer::YesNo(_)) => Ok(()),
             (QuestionKind::Integer | QuestionKind::Money, Answer::Number(n)) => {
                 self.check_number(*n)
@@ -318,7 +329,8 @@ pub enum RawAnswer {
     Number(Decimal),
     /// A date.
     Date(Date),
-    /// Text: a French number, a date, an option id, or `?` for "I don't know".
+    /// Text: a French number, a date, an option id, `?` for "I don't know", or `declined` for
+    /// "I prefer not to answer" ([`DECLINED_TEXT`]).
     Text(String),
     /// A list of option ids.
     List(Vec<String>),
@@ -329,6 +341,7 @@ impl RawAnswer {
     pub fn to_answer(&self, question: &Question, today: Date) -> Result<Answer, InputError> {
         let answer = match (self, question.kind) {
             (RawAnswer::Text(t), _) if t.trim() == "?" => Answer::DontKnow,
+            (RawAnswer::Text(t), _) if t.trim() == DECLINED_TEXT => Answer::Declined,
             (RawAnswer::Text(t), _) => return question.parse_input(t, today),
             (RawAnswer::Bool(b), QuestionKind::YesNo) => Answer::YesNo(*b),
             (RawAnswer::Number(n), _) => Answer::Number(*n),

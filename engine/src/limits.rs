@@ -228,6 +228,20 @@ pub(crate) fn check_file_counts(file: &crate::schema::PackFile) -> Vec<PackError
         "places",
     );
     c.count(&[key("aid")], None, file.aids.len(), MAX_ITEMS, "aids");
+    c.count(
+        &[key("next_step")],
+        None,
+        file.next_steps.len(),
+        MAX_ITEMS,
+        "next steps",
+    );
+    c.count(
+        &[key("glossary")],
+        None,
+        file.glossary.len(),
+        MAX_ITEMS,
+        "glossary terms",
+    );
     for (i, q) in file.questions.iter().enumerate() {
         c.count(
             &at("question", i, &["options"]),
@@ -403,6 +417,51 @@ pub(crate) fn check_pack(pack: &Pack) -> Vec<PackError> {
         if let Some(w) = &p.website {
             c.link(w, &at("place", i, &["website"]), item);
         }
+        if let Some(h) = &p.opening_hours {
+            c.field(
+                h,
+                MAX_FIELD_CHARS,
+                &at("place", i, &["opening_hours"]),
+                item,
+            );
+        }
+    }
+    c.count(
+        &[key("next_step")],
+        None,
+        pack.next_steps.len(),
+        MAX_ITEMS,
+        "next steps",
+    );
+    for (i, s) in pack.next_steps.iter().enumerate() {
+        let item = Some(s.id.as_str());
+        c.field(&s.id, MAX_ID_CHARS, &at("next_step", i, &["id"]), item);
+        c.text(&s.text, &at("next_step", i, &["text"]), item);
+        for (name, value) in [("place", &s.place), ("number", &s.number)] {
+            if let Some(v) = value {
+                c.field(v, MAX_FIELD_CHARS, &at("next_step", i, &[name]), item);
+            }
+        }
+        if let Some(node) = &s.node {
+            c.expression(node, &at("next_step", i, &["when"]), item);
+        }
+    }
+    c.count(
+        &[key("glossary")],
+        None,
+        pack.glossary.len(),
+        MAX_ITEMS,
+        "glossary terms",
+    );
+    for (i, g) in pack.glossary.iter().enumerate() {
+        let item = Some(g.term.as_str());
+        c.field(
+            &g.term,
+            MAX_FIELD_CHARS,
+            &at("glossary", i, &["term"]),
+            item,
+        );
+        c.text(&g.expansion, &at("glossary", i, &["expansion"]), item);
     }
     for (i, a) in pack.aids.iter().enumerate() {
         let item = Some(a.id.as_str());
@@ -430,8 +489,23 @@ pub(crate) fn check_pack(pack: &Pack) -> Vec<PackError> {
         for (n, p) in a.places.iter().enumerate() {
             c.field(p, MAX_ID_CHARS, &at_list("aid", i, "places", n, &[]), item);
         }
-        for (n, t) in a.documents.iter().enumerate() {
-            c.text(t, &at_list("aid", i, "documents", n, &[]), item);
+        for (n, d) in a.documents.iter().enumerate() {
+            c.text(
+                &d.paper,
+                &at_list("aid", i, "documents", n, &["paper"]),
+                item,
+            );
+            if let Some(w) = &d.where_to_get {
+                c.text(w, &at_list("aid", i, "documents", n, &["where"]), item);
+            }
+            if let Some(p) = &d.place {
+                c.field(
+                    p,
+                    MAX_ID_CHARS,
+                    &at_list("aid", i, "documents", n, &["place"]),
+                    item,
+                );
+            }
         }
         for (n, t) in a.checks.iter().enumerate() {
             c.text(t, &at_list("aid", i, "checks", n, &[]), item);

@@ -31,6 +31,10 @@ pub struct Pack {
     pub aids: Vec<Aid>,
     /// Domestic-violence orientation.
     pub safety: Option<Safety>,
+    /// What to do next, for the results page ([`crate::guide::next_steps`]).
+    pub next_steps: Vec<crate::guide::NextStep>,
+    /// Terms explained on first use ([`crate::guide::glossary_marks`]).
+    pub glossary: Vec<crate::guide::GlossaryEntry>,
 }
 
 impl Pack {
@@ -57,6 +61,11 @@ impl Pack {
     /// The parameter with this id.
     pub fn parameter(&self, id: &str) -> Option<&Parameter> {
         self.parameters.iter().find(|p| p.id == id)
+    }
+
+    /// The glossary entry for `term`, as written.
+    pub fn glossary_entry(&self, term: &str) -> Option<&crate::guide::GlossaryEntry> {
+        self.glossary.iter().find(|g| g.term == term)
     }
 }
 
@@ -85,6 +94,8 @@ pub struct Question {
     pub unit: Option<Unit>,
     /// Counts whole years (months) up to today: grows by one each year (month).
     pub grows_with_time: bool,
+    /// "Prefer not to answer" is offered ([`crate::Answer::Declined`]).
+    pub sensitive: bool,
     pub(crate) ask_if_node: Option<Node>,
 }
 
@@ -168,8 +179,8 @@ pub struct Aid {
     pub places: Vec<String>,
     /// How to apply.
     pub how_to_apply: Option<Text>,
-    /// Documents to bring.
-    pub documents: Vec<Text>,
+    /// Documents to bring, each with where to get it.
+    pub documents: Vec<crate::guide::Document>,
     /// What the widget cannot check.
     pub checks: Vec<Text>,
     /// Sources.

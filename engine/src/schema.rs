@@ -43,6 +43,12 @@ pub struct PackFile {
     /// `[safety]`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub safety: Option<Safety>,
+    /// `[[next_step]]`: what to do next, for the results page.
+    #[serde(default, rename = "next_step", skip_serializing_if = "Vec::is_empty")]
+    pub next_steps: Vec<crate::guide::NextStepDef>,
+    /// `[[glossary]]`: terms explained on first use.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub glossary: Vec<crate::guide::GlossaryEntry>,
 }
 
 /// `[pack]`: identity, languages and included files.
@@ -94,9 +100,13 @@ pub struct Place {
     /// Web site.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
-    /// Opening hours.
+    /// Opening hours in words: the fallback when `opening_hours` is absent, or what it cannot say.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours: Option<Text>,
+    /// Opening hours in the OpenStreetMap `opening_hours` syntax (read by
+    /// [`crate::opening_hours`]), for "open now" / "next opening".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opening_hours: Option<String>,
     /// Some detail is not verified.
     #[serde(default, skip_serializing_if = "is_false")]
     pub to_confirm: bool,
@@ -306,6 +316,10 @@ pub struct QuestionDef {
     /// criterion on it will be met. Only on integer questions in years or months.
     #[serde(default, skip_serializing_if = "is_false")]
     pub grows_with_time: bool,
+    /// A question some prefer not to answer: "prefer not to answer" is offered
+    /// ([`crate::Answer::Declined`]), and every criterion on it then stays unknown ("to check").
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub sensitive: bool,
 }
 
 /// Type of a derived value.
@@ -517,9 +531,9 @@ pub struct AidDef {
     /// How to apply.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub how_to_apply: Option<Text>,
-    /// Documents to bring.
+    /// Documents to bring, each with where to get it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub documents: Vec<Text>,
+    pub documents: Vec<crate::guide::Document>,
     /// What the widget cannot check.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub checks: Vec<Text>,

@@ -80,11 +80,20 @@ pub enum Msg {
     WouldQualifyIf,
     Yes,
     No,
+    Declined,
+    Bring,
+    PaperToConfirm,
+    NextSteps,
+    Call,
+    OpenUntil,
+    ClosedNextOpening,
+    ClosedNoOpening,
+    HoursAsk,
 }
 
 impl Msg {
     /// Every message, for the completeness tests.
-    pub const ALL: [Msg; 32] = [
+    pub const ALL: [Msg; 41] = [
         Msg::Eligible,
         Msg::ToConfirm,
         Msg::Undetermined,
@@ -117,6 +126,15 @@ impl Msg {
         Msg::WouldQualifyIf,
         Msg::Yes,
         Msg::No,
+        Msg::Declined,
+        Msg::Bring,
+        Msg::PaperToConfirm,
+        Msg::NextSteps,
+        Msg::Call,
+        Msg::OpenUntil,
+        Msg::ClosedNextOpening,
+        Msg::ClosedNoOpening,
+        Msg::HoursAsk,
     ];
 
     /// The text in `lang` (`fr`, `en` or `ar`; any other language gets English). `{n}` is a
@@ -234,6 +252,35 @@ impl Msg {
             ],
             Msg::Yes => ["oui", "yes", "نعم"],
             Msg::No => ["non", "no", "لا"],
+            Msg::Declined => [
+                "Réponse « je préfère ne pas répondre »",
+                "Answered \"I prefer not to answer\"",
+                "الإجابة «أفضّل عدم الإجابة»",
+            ],
+            Msg::Bring => ["À apporter", "To bring", "ما يجب إحضاره"],
+            Msg::PaperToConfirm => [
+                "à confirmer par le CCAS",
+                "to be confirmed by the CCAS",
+                "يحتاج إلى تأكيد من مركز العمل الاجتماعي (CCAS)",
+            ],
+            Msg::NextSteps => ["Et maintenant", "What to do next", "ماذا تفعل الآن"],
+            Msg::Call => ["Appelez le", "Call", "اتصل بالرقم"],
+            Msg::OpenUntil => [
+                "Ouvert maintenant, jusqu'à {n}",
+                "Open now, until {n}",
+                "مفتوح الآن، حتى {n}",
+            ],
+            Msg::ClosedNextOpening => [
+                "Fermé maintenant. Prochaine ouverture : {n}",
+                "Closed now. Opens next: {n}",
+                "مغلق الآن. يفتح من جديد: {n}",
+            ],
+            Msg::ClosedNoOpening => ["Fermé maintenant.", "Closed now.", "مغلق الآن."],
+            Msg::HoursAsk => [
+                "Horaires non publiés : demandez-les au",
+                "Hours not published: ask",
+                "المواعيد غير منشورة: اسأل",
+            ],
         }
     }
 }
@@ -276,14 +323,139 @@ pub fn answer_words(pack: &Pack, question: &str, answer: &Answer, lang: &str) ->
             .map(|o| option_label(pack, question, o, lang))
             .collect::<Vec<_>>()
             .join(", "),
-        Answer::Date(d) => d.to_string(),
-        Answer::DontKnow => String::new(),
+        Answer::Date(d) => date_words(*d, lang),
+        Answer::DontKnow | Answer::Declined => String::new(),
+    }
+}
+
+/// Month names, January first, in French, English and Arabic.
+const MONTH_NAMES: [[&str; 12]; 3] = [
+    [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    [
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ],
+];
+
+/// Day names, Monday first.
+const DAY_NAMES: [[&str; 7]; 3] = [
+    [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ],
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ],
+    [
+        "الإثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "الأحد",
+    ],
+];
+
+fn lang_index(lang: &str) -> usize {
+    match lang {
+        "fr" => 0,
+        "ar" => 2,
+        _ => 1,
+    }
+}
+
+/// A date in words: "1 septembre 2027", "1 September 2027", "1 سبتمبر 2027".
+pub fn date_words(date: Date, lang: &str) -> String {
+    let month = MONTH_NAMES[lang_index(lang)][(date.month() as usize).saturating_sub(1) % 12];
+    let day = match (lang, date.day()) {
+        ("fr", 1) => "1er".to_string(),
+        (_, d) => d.to_string(),
+    };
+    format!("{day} {month} {}", date.year())
+}
+
+/// A time of day: "8 h 30" in French, "08:30" otherwise.
+pub fn time_words(minute: u16, lang: &str) -> String {
+    let (h, m) = (minute / 60 % 24, minute % 60);
+    match (lang, m) {
+        ("fr", 0) => format!("{h} h"),
+        ("fr", _) => format!("{h} h {m:02}"),
+        _ => format!("{h:02}:{m:02}"),
+    }
+}
+
+/// "Open now, until 12:00" / "Closed now. Opens next: Monday 30 November 2026, 08:30": what a place's
+/// opening hours say at a moment (`today`: the day the status was asked for).
+pub fn hours_line(status: &crate::HoursStatus, today: Date, lang: &str) -> String {
+    match *status {
+        crate::HoursStatus::Open { until_date, until } => {
+            let mut when = time_words(until, lang);
+            if until_date != today {
+                when = format!("{} {when}", date_words(until_date, lang));
+            }
+            Msg::OpenUntil.with(lang, when)
+        }
+        crate::HoursStatus::Closed {
+            next: Some((date, minute)),
+        } => {
+            let day = DAY_NAMES[lang_index(lang)][usize::from(crate::opening_hours::weekday(date))];
+            let when = format!(
+                "{day} {}, {}",
+                date_words(date, lang),
+                time_words(minute, lang)
+            );
+            Msg::ClosedNextOpening.with(lang, when)
+        }
+        crate::HoursStatus::Closed { next: None } => Msg::ClosedNoOpening.get(lang).to_string(),
     }
 }
 
 /// "Possible from <date> (at the latest)": when a time-bound criterion will be met.
 pub fn from_line(from: &FromDate, lang: &str) -> String {
-    let mut line = format!("{} {}", Msg::From.get(lang), from.date);
+    let mut line = format!("{} {}", Msg::From.get(lang), date_words(from.date, lang));
     if from.at_the_latest {
         line.push_str(&format!(" ({})", Msg::AtTheLatest.get(lang)));
     }
@@ -300,6 +472,42 @@ pub fn what_if_line(pack: &Pack, what_if: &WhatIf, lang: &str) -> String {
         Msg::WouldQualifyIf.get(lang),
         answer_words(pack, &what_if.question, &what_if.answer, lang)
     )
+}
+
+/// One paper to bring in words: "Votre avis d'impôt — sur impots.gouv.fr (CCAS de Chenôve), à confirmer
+/// par le CCAS".
+pub fn document_line(pack: &Pack, document: &crate::guide::Document, lang: &str) -> String {
+    let mut line = document.paper.get(lang).to_string();
+    let place = document
+        .place
+        .as_deref()
+        .and_then(|p| pack.place(p))
+        .map(|p| p.name.get(lang));
+    match (&document.where_to_get, place) {
+        (Some(w), Some(p)) => line.push_str(&format!(" — {} ({p})", w.get(lang))),
+        (Some(w), None) => line.push_str(&format!(" — {}", w.get(lang))),
+        (None, Some(p)) => line.push_str(&format!(" — {p}")),
+        (None, None) => {}
+    }
+    if document.to_confirm {
+        line.push_str(&format!(", {}", Msg::PaperToConfirm.get(lang)));
+    }
+    line
+}
+
+/// One next step in words, with its place (name and phone) or its number.
+pub fn next_step_line(pack: &Pack, step: &crate::guide::NextStep, lang: &str) -> String {
+    let mut line = step.text.get(lang).to_string();
+    if let Some(place) = step.place.as_deref().and_then(|p| pack.place(p)) {
+        line.push_str(&format!(" — {}", place.name.get(lang)));
+        if let Some(phone) = &place.phone {
+            line.push_str(&format!(", {phone}"));
+        }
+    }
+    if let Some(number) = &step.number {
+        line.push_str(&format!(" ({} {number})", Msg::Call.get(lang)));
+    }
+    line
 }
 
 /// The plain-text explanation of every aid (for a CCAS agent reading a resident's case), every
@@ -376,12 +584,11 @@ pub fn explanation(pack: &Pack, answers: &Answers, date: Date, lang: &str) -> St
                     let _ = writeln!(out, "   ! {}: {label}", Msg::UnknownValue.get(lang));
                 }
                 for q in dont_know {
-                    let _ = writeln!(
-                        out,
-                        "   ! {}: {}",
-                        Msg::DontKnow.get(lang),
-                        question_label(q)
-                    );
+                    let said = match answers.get(q) {
+                        Some(Answer::Declined) => Msg::Declined,
+                        _ => Msg::DontKnow,
+                    };
+                    let _ = writeln!(out, "   ! {}: {}", said.get(lang), question_label(q));
                 }
             }
             Verdict::NotEligible { reasons } => {
@@ -441,8 +648,23 @@ pub fn explanation(pack: &Pack, answers: &Answers, date: Date, lang: &str) -> St
                 questions(&r.advice_missing)
             );
         }
+        if matches!(r.verdict, Verdict::Eligible | Verdict::ToConfirm { .. }) {
+            for d in &aid.documents {
+                let _ = writeln!(
+                    out,
+                    "   # {}: {}",
+                    Msg::Bring.get(lang),
+                    document_line(pack, d, lang)
+                );
+            }
+        }
         out.push('\n');
     }
+    let _ = writeln!(out, "{}:", Msg::NextSteps.get(lang));
+    for step in crate::guide::next_steps(pack, answers, date, &report) {
+        let _ = writeln!(out, "   * {}", next_step_line(pack, step, lang));
+    }
+    out.push('\n');
     match &report.next_question {
         Some(q) => {
             let _ = writeln!(

@@ -80,11 +80,18 @@ pub fn load_pack_with(
 
     // Merge, remembering for each item the file and position it came from.
     let mut merged = PackFile::default();
-    let mut origins: Vec<(&'static str, Vec<(usize, usize)>)> =
-        ["question", "derived", "parameter", "place", "aid"]
-            .iter()
-            .map(|s| (*s, Vec::new()))
-            .collect();
+    let mut origins: Vec<(&'static str, Vec<(usize, usize)>)> = [
+        "question",
+        "derived",
+        "parameter",
+        "place",
+        "aid",
+        "next_step",
+        "glossary",
+    ]
+    .iter()
+    .map(|s| (*s, Vec::new()))
+    .collect();
     let mut safety_file = None;
     let root_index = parsed.len() - 1;
     for (f, file) in parsed.into_iter().enumerate() {
@@ -94,6 +101,8 @@ pub fn load_pack_with(
             file.parameters.len(),
             file.places.len(),
             file.aids.len(),
+            file.next_steps.len(),
+            file.glossary.len(),
         ];
         for (section, count) in origins.iter_mut().zip(counts) {
             section.1.extend((0..count).map(|i| (f, i)));
@@ -103,6 +112,8 @@ pub fn load_pack_with(
         merged.parameters.extend(file.parameters);
         merged.places.extend(file.places);
         merged.aids.extend(file.aids);
+        merged.next_steps.extend(file.next_steps);
+        merged.glossary.extend(file.glossary);
         if let Some(safety) = file.safety {
             if safety_file.is_some() {
                 errors.push(PackError::in_file(

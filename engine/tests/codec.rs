@@ -34,10 +34,18 @@ fn seen(pack: &Pack, lang: &str) -> Vec<(String, bool)> {
     for a in &pack.aids {
         texts.extend([&a.name, &a.institution, &a.summary]);
         texts.extend(&a.how_to_apply);
-        texts.extend(a.documents.iter().chain(&a.checks));
+        for d in &a.documents {
+            texts.push(&d.paper);
+            texts.extend(&d.where_to_get);
+        }
+        texts.extend(&a.checks);
         texts.extend(a.criteria.iter().map(|c| &c.label));
         texts.extend(a.advice.iter().map(|c| &c.text));
     }
+    for s in &pack.next_steps {
+        texts.push(&s.text);
+    }
+    texts.extend(pack.glossary.iter().map(|g| &g.expansion));
     if let Some(s) = &pack.safety {
         texts.extend([&s.title, &s.intro]);
         texts.extend(s.contacts.iter().map(|c| &c.label));

@@ -76,6 +76,11 @@ label = { fr = "D'accord ?", en = "Agreed?" }
 title = { fr = "Violences : être aidé·e", en = "Violence: getting help" }
 intro = { fr = "Des numéros gratuits.", en = "Free numbers." }
 contacts = [{ number = "3919", label = { fr = "Violences Femmes Info", en = "Women's helpline" } }]
+
+[[next_step]]
+id = "ccas"
+text = { fr = "Parlez de votre situation au CCAS.", en = "Talk about your situation to the CCAS." }
+number = "0000"
 "#;
 
 fn pack_text(s: &Shape) -> String {
