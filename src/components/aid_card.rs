@@ -93,7 +93,7 @@ pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
                     { ask_whom(lang, pack, aid) }
                 } else {
                     <ul class="documents">
-                        { for aid.documents.iter().map(|d| crate::components::text("li", "", d.get(code))) }
+                        { for aid.documents.iter().map(|d| crate::components::text("li", "", &crate::rules::document_line(pack, d, code))) }
                     </ul>
                 }
                 if let Some(how) = &aid.how_to_apply {
@@ -273,8 +273,11 @@ pub fn place(lang: Lang, place: &crate::rules::Place) -> Html {
         <div class="place">
             <p class="place-name">{ crate::components::text("strong", "", place.name.get(code)) }</p>
             if let Some(address) = &place.address { <p lang="fr"><bdi>{ address.clone() }</bdi></p> }
+            if let Some(now) = crate::rules::hours_now(place, code) {
+                <p class="hours-now"><strong>{ crate::components::prose(&now) }</strong></p>
+            }
             if let Some(hours) = &place.hours {
-                <p><span class="label">{ lang.t(Key::Hours) }{ lang.colon() }</span>{ hours.get(code) }</p>
+                <p><span class="label">{ lang.t(Key::Hours) }{ lang.colon() }</span>{ crate::components::prose(hours.get(code)) }</p>
             }
             if let Some(phone) = &place.phone {
                 <p><span class="label">{ lang.t(Key::Phone) }{ lang.colon() }</span>

@@ -84,6 +84,7 @@ fn shown(lang: Lang, question: &Question, raw: &RawInput, read: Option<&str>) ->
             .collect::<Vec<_>>()
             .join(", "),
         RawInput::DontKnow => lang.t(Key::DontKnow).to_string(),
+        RawInput::Declined => lang.t(Key::PreferNotToAnswer).to_string(),
         RawInput::Nothing => lang.t(Key::NotAnswered).to_string(),
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod aid_card;
 pub mod answers_summary;
+pub mod glossary;
 pub mod header;
 pub mod language_switch;
 pub mod print_view;
@@ -57,7 +58,7 @@ pub fn text(tag: &'static str, class: &'static str, text: &str) -> Html {
 /// Étudiant)" in an Arabic sentence, isolated in a `<bdi>`, so that its brackets stay on its own sides whatever
 /// the paragraph's direction.
 pub fn prose(text: &str) -> Html {
-    let text = nbsp(text);
+    let text = nbsp(&glossary::expand(text));
     let mut parts: Vec<Html> = Vec::new();
     let mut rest = text.as_str();
     while let Some(open) = rest.find('(') {

@@ -57,11 +57,11 @@ pub fn visit_sheet(state: &StateHandle) -> Html {
             .filter_map(|r| pack.aid(&r.id).map(|a| (a, r)))
     };
     let chosen: Vec<_> = in_group(Group::Ask).chain(in_group(Group::Check)).collect();
-    let mut documents: Vec<&str> = Vec::new();
+    let mut documents: Vec<String> = Vec::new();
     let mut places: Vec<&str> = Vec::new();
     for (aid, _) in &chosen {
         for d in &aid.documents {
-            let text = d.get(code);
+            let text = crate::rules::document_line(pack, d, code);
             if !documents.contains(&text) {
                 documents.push(text);
             }

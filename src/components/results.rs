@@ -2,7 +2,7 @@
 //! then the services open to everyone, the aids probably not for them, the take-away, the answers, and what
 //! to do next (never a dead end).
 
-use crate::components::aid_card::{aid_card, aid_refused, place};
+use crate::components::aid_card::{aid_card, aid_refused};
 use crate::components::answers_summary::answers_summary;
 use crate::hooks::send;
 use crate::i18n::{Key, Lang};
@@ -47,6 +47,8 @@ pub fn results(state: &StateHandle, heading: &NodeRef, room: usize) -> Html {
         return html! {};
     };
     let ranked = crate::rules::ranked(pack, &state.outcome);
+    // Each acronym of the pack's glossary is expanded where the page first uses it.
+    let _glossary = crate::components::glossary::Page::open(state.pack.clone(), lang);
     let left = state.outcome.left;
     let count = ranked.len();
     let first = ranked.iter().take(FIRST_CARDS.min(room));
@@ -124,7 +126,7 @@ fn rest(state: &StateHandle, pack: &Pack, ranked: &[&AidReport]) -> Html {
             <div class="actions">
                 { crate::components::button("secondary", lang.t(Key::Restart), send(state, Action::Restart)) }
             </div>
-            { next_steps(state, pack, ranked) }
+            { next_steps(state, pack) }
             <div class="print-only" aria-hidden="true">{ crate::components::print_view::visit_sheet(state) }</div>
         </>
     }
@@ -165,30 +167,33 @@ pub fn next_step(lang: Lang, pack: &Pack, aid: &crate::rules::Aid) -> Html {
     html! { <p class="next-step">{ label }{ body }</p> }
 }
 
-/// What to do next, whatever the results: the places the aids that fit send to (else the territory's
-/// first), each with its address, hours and phone.
-fn next_steps(state: &StateHandle, pack: &Pack, ranked: &[&AidReport]) -> Html {
+/// What to do next, whatever the results (the pack's next steps for this situation: never a dead end), each
+/// with its number to call.
+fn next_steps(state: &StateHandle, pack: &Pack) -> Html {
     let lang = state.lang;
-    let mut places: Vec<&str> = Vec::new();
-    for id in ranked
-        .iter()
-        .filter_map(|r| pack.aid(&r.id))
-        .flat_map(|a| a.places.iter())
-    {
-        if !places.contains(&id.as_str()) && places.len() < 2 {
-            places.push(id);
-        }
-    }
-    if places.is_empty()
-        && let Some(p) = pack.places.first()
-    {
-        places.push(&p.id);
-    }
+    let code = lang.code();
+    let steps = crate::rules::next_steps(pack, &state.answers, &state.outcome, state.today);
     html! {
         <section class="next-steps" aria-labelledby="next-steps-title">
             <h2 id="next-steps-title">{ crate::components::prose(lang.t(Key::NextStepsTitle)) }</h2>
-            { crate::components::text("p", "", lang.t(Key::NextStepsIntro)) }
-            { for places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, p)) }
+            <ul>
+                { for steps.iter().map(|step| {
+                    let number = step.number.clone().or_else(|| {
+                        step.place.as_deref().and_then(|p| pack.place(p)).and_then(|p| p.phone.clone())
+                    });
+                    html! {
+                        <li>
+                            { crate::components::prose(&crate::rules::next_step_line(pack, step, code)) }
+                            if let Some(number) = number {
+                                { " " }
+                                <a class="call" href={format!("tel:{}", number.replace([' ', '.'], ""))}>
+                                    { lang.fill(Key::Call, &[("n", &number)]) }
+                                </a>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
         </section>
     }
 }
