@@ -45,6 +45,15 @@ pub fn expand(text: &str) -> String {
         let mut at = 0;
         for mark in marks {
             out.push_str(&text[at..mark.end]);
+            // A term already in brackets, or already followed by its own, is explained where it stands:
+            // "Revenu Minimum Étudiant (RME)", "CCAS de Chenôve (centre communal d'action sociale)".
+            let bracketed = text[..mark.start].ends_with('(')
+                || text[mark.end..].trim_start().starts_with('(')
+                || text[mark.end..].starts_with(" de ") && text[mark.end..].contains('(');
+            if bracketed {
+                at = mark.end;
+                continue;
+            }
             if let Some(entry) = pack.glossary.get(mark.entry) {
                 out.push_str(&format!(" ({})", entry.expansion.get(lang.code())));
             }
@@ -53,4 +62,38 @@ pub fn expand(text: &str) -> String {
         out.push_str(&text[at..]);
         out
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Page, expand};
+    use crate::i18n::Lang;
+    use crate::store::Rules;
+
+    /// Issue 14: on a page, each acronym is expanded where it is first used, then left as is; outside a
+    /// page, never.
+    #[test]
+    fn each_term_is_expanded_once_per_page() {
+        let rules = Rules::embedded();
+        let pack = (0..rules.len())
+            .filter_map(|i| rules.pack(i, Lang::Fr))
+            .find(|p| p.id == "chenove")
+            .expect("the Chenôve pack");
+        let entry = pack.glossary_entry("CCAS").expect("CCAS in the glossary");
+        let expansion = entry.expansion.get("fr").to_string();
+        assert_eq!(
+            expand("Voyez le CCAS."),
+            "Voyez le CCAS.",
+            "no page, no expansion"
+        );
+        let page = Page::open(Some(pack.clone()), Lang::Fr);
+        assert_eq!(
+            expand("Voyez le CCAS."),
+            format!("Voyez le CCAS ({expansion})."),
+        );
+        assert_eq!(expand("Le CCAS, encore."), "Le CCAS, encore.");
+        // Already explained where it stands: not again.
+        assert_eq!(expand("Aide (FAJ)"), "Aide (FAJ)");
+        drop(page);
+    }
 }

@@ -64,7 +64,7 @@ export async function currentQuestion(page) {
 
 /** Fills the question shown with `value` (true/false, text, option id, list of option ids, '?'). */
 export async function fill(page, value) {
-  if (value === '?') return;
+  if (value === '?' || value === 'decline') return;
   const kind = await page.locator('section.question').getAttribute('data-kind');
   if (kind === 'yes_no') await page.locator(value ? '#q-opt-yes' : '#q-opt-no').check();
   else if (kind === 'one_of') await page.locator(`#q-opt-${value}`).check();
@@ -77,10 +77,11 @@ export async function fill(page, value) {
   else await page.locator('#q-input').fill(String(value));
 }
 
-/** Answers the question shown and waits for the next step. */
+/** Answers the question shown and waits for the next step ('?': "I don't know"; 'decline': "I prefer not to
+ * answer"). */
 export async function answer(page, value) {
-  await fill(page, value);
-  const button = value === '?' ? 'button.dont-know' : 'section.question button[type="submit"]';
+  if (value !== 'decline') await fill(page, value);
+  const button = { '?': 'button.dont-know', decline: 'button.decline' }[value] ?? 'section.question button[type="submit"]';
   await act(page, () => page.locator(button).click());
 }
 

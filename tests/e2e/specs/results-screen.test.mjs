@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { ROOT } from '../lib/harness.mjs';
-import { answerOrDontKnow, chooseLanguage, openApp, results, setUp, start, tearDown } from '../lib/journey.mjs';
+import { act, answer, answerOrDontKnow, chooseLanguage, currentQuestion, openApp, results, setUp, start, tearDown } from '../lib/journey.mjs';
 
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 
@@ -139,7 +139,7 @@ for (const journey of JOURNEYS) {
   }
 }
 
-test('each criterion says met / not met / not known / not needed, with the answer and "you meet X of Y"', async () => {
+test('each criterion says met / not met / not known / not needed, "you meet X of Y"; acronyms expanded once', async () => {
   const { page } = await openApp(env);
   await start(page, 'chenove');
   await answerOrDontKnow(page, JOURNEYS[0].answers);
@@ -150,9 +150,37 @@ test('each criterion says met / not met / not known / not needed, with the answe
   const lines = await card.locator('.criteria li').allInnerTexts();
   assert.ok(lines.length > 0);
   assert.ok(lines.every((l) => /Remplie|Non remplie|Pas encore connue|Pas nécessaire/.test(l)), lines.join('\n'));
-  assert.ok(lines.some((l) => /votre réponse\s?: /.test(l)), `the answers are said: ${lines.join('\n')}`);
+  // The glossary: "CCAS" is followed by its expansion once on the page, never twice.
+  const text = await page.locator('section.results').evaluate((s) => s.textContent);
+  const expanded = text.match(/CCAS \(centre communal d.action sociale :/gi) ?? [];
+  assert.equal(expanded.length, 1, 'CCAS expanded once');
   // Switching language keeps the screen and words it anew.
   await chooseLanguage(page, 'en');
   assert.match(await page.locator('#group-for-you').innerText(), /aids? for you|No aid/);
+  await page.close();
+});
+
+test('a sensitive question offers "Je préfère ne pas répondre", and the recap says so', async () => {
+  const { page } = await openApp(env);
+  await start(page, 'chenove');
+  const declined = [];
+  for (let i = 0; i < 60; i++) {
+    const id = await currentQuestion(page);
+    if (id === null) break;
+    if (await page.locator('section.question button.decline').count()) {
+      declined.push(id);
+      await answer(page, 'decline');
+    } else if (id in JOURNEYS[1].answers) await answer(page, JOURNEYS[1].answers[id]);
+    else if (await page.locator('section.question button.dont-know').count()) await answer(page, '?');
+    else {
+      await act(page, () => page.locator('button.results-now').click());
+      break;
+    }
+  }
+  assert.ok(declined.length > 0, 'a sensitive question was asked');
+  await results(page);
+  for (const id of declined) {
+    assert.match(await page.locator(`#answer-${id} .value`).innerText(), /Je préfère ne pas répondre/);
+  }
   await page.close();
 });
