@@ -152,3 +152,16 @@ export async function answerOrDontKnow(page, answers) {
   }
   throw new Error('too many questions');
 }
+
+/** Horizontal overflow of the page at 200 % text size (px beyond the viewport; 0 when none). */
+export async function overflowAt200(page) {
+  return page.evaluate(async () => {
+    const root = document.documentElement;
+    const before = root.style.fontSize;
+    root.style.fontSize = '200%';
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const over = root.scrollWidth - root.clientWidth;
+    root.style.fontSize = before;
+    return over;
+  });
+}

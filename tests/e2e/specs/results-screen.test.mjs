@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { ROOT } from '../lib/harness.mjs';
-import { act, answer, answerOrDontKnow, chooseLanguage, currentQuestion, openApp, results, setUp, start, tearDown } from '../lib/journey.mjs';
+import { act, answer, answerOrDontKnow, chooseLanguage, currentQuestion, openApp, overflowAt200, results, setUp, start, tearDown } from '../lib/journey.mjs';
 
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 
@@ -61,19 +61,6 @@ async function tabStopsToPrepare(page) {
     if (await page.evaluate(() => document.activeElement?.classList.contains('prepare-visit'))) return stops;
   }
   return null;
-}
-
-/** Horizontal overflow of the page at 200 % text (px beyond the viewport; 0 when none). */
-export async function overflowAt200(page) {
-  return page.evaluate(async () => {
-    const root = document.documentElement;
-    const before = root.style.fontSize;
-    root.style.fontSize = '200%';
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    const over = root.scrollWidth - root.clientWidth;
-    root.style.fontSize = before;
-    return over;
-  });
 }
 
 for (const journey of JOURNEYS) {

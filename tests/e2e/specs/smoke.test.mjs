@@ -33,6 +33,7 @@ test('view=results opens the results screen with no answer (the page the Lightho
     assert.equal(await page.locator('section.results :is(.for-you, .more) article.aid').count(), counted, `${query}: every aid counted is drawn`);
     assert.ok((await page.locator('section.results [id^="aid-"]').count()) > counted, `${query}: services and refused aids too`);
     assert.equal(await page.locator('section.results > .actions').count(), 2, `${query}: "prepare my visit" and "start again"`);
+  }
   await page.goto(`${app.origin}/?kiosk=1&view=results`);
   await page.locator('main h1').waitFor({ timeout: 20_000 });
   assert.equal(await page.locator('section.results').count(), 0, 'a kiosk always opens on the start screen');
