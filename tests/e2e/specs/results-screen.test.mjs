@@ -118,6 +118,7 @@ for (const journey of JOURNEYS) {
       if (journey.name === 'student-chenove') {
         mkdirSync(SCREENSHOTS, { recursive: true });
         await page.locator('section.results details.more').first().evaluate((d) => { d.open = false; });
+        await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
         await page.screenshot({ path: join(SCREENSHOTS, `results-${lang}.png`) });
       }
       assert.deepEqual(record.consoleErrors, []);
