@@ -1,5 +1,6 @@
 //! One aid of the results: what it is, the estimated amount, why, documents, where and when, source.
 
+use crate::components::glossary::Glossary;
 use crate::format;
 use crate::hooks::send;
 use crate::i18n::{Key, Lang};
@@ -12,7 +13,7 @@ use yew::prelude::*;
 /// An aid card, keyed by the aid's id: its name, the verdict in plain words, the amount, the next step; then
 /// behind one disclosure the rest (what it is, each condition with the person's answer, what to settle,
 /// papers, where and when, sources).
-pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
+pub fn aid_card(state: &StateHandle, report: &AidReport, gloss: &Glossary) -> Html {
     let lang = state.lang;
     let code = lang.code();
     let Some(pack) = state.pack.as_deref() else {
@@ -56,14 +57,14 @@ pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
 
     let card = html! {
         <article key={aid.id.as_str()}>
-            { crate::components::text("h3", "", aid.name.get(code)) }
-            { crate::components::text("p", "verdict", lang.t(verdict)) }
+            { gloss.text("h3", "", aid.name.get(code)) }
+            { gloss.text("p", "verdict", lang.t(verdict)) }
             { amount_line(lang, report.amount.as_ref()) }
-            { crate::components::results::next_step(lang, pack, aid) }
+            { crate::components::results::next_step(lang, pack, aid, gloss) }
             <details class="more">
                 { crate::components::text("summary", "", lang.t(Key::MoreAbout)) }
                 <p class="institution">{ crate::components::prose(aid.institution.get(code)) }</p>
-                { crate::components::text("p", "", aid.summary.get(code)) }
+                { gloss.text("p", "", aid.summary.get(code)) }
                 { for notes.iter().map(|n| crate::components::text("p", "note", n)) }
                 { for report.advice.iter().map(|a| html! {
                     <p class="advice"><strong>{ lang.t(Key::Advice) }{ lang.colon() }</strong>{ crate::components::prose(a.get(code)) }</p>

@@ -1,77 +1,64 @@
 //! The pack's glossary on a page: each term (CCAS, FAJ, "reste à vivre"…) is followed by its expansion
-//! where the page first uses it, "CCAS (centre communal d'action sociale)", and left as is after that.
-//! The engine finds the terms (`glossary_marks`); a page being drawn holds which ones it has expanded.
+//! where the page first uses it, "CCAS (centre communal d'action sociale…)", and left as is after that.
+//! The engine finds the terms (`glossary_marks`); a page's [`Glossary`], passed along while it is drawn, holds
+//! which ones it has expanded.
 
 use crate::i18n::Lang;
 use crate::rules::Pack;
 use std::cell::RefCell;
-use std::rc::Rc;
 
-/// A page being drawn: its pack, its language, the glossary entries it has expanded.
-type Drawing = (Rc<Pack>, Lang, Vec<usize>);
-
-thread_local! {
-    /// The pack of the page being drawn and the glossary entries it has expanded (none outside a page).
-    static PAGE: RefCell<Option<Drawing>> = const { RefCell::new(None) };
+/// A page's glossary while it is drawn: the texts it is given, in reading order, expand each term once.
+pub struct Glossary<'a> {
+    pack: &'a Pack,
+    lang: Lang,
+    seen: RefCell<Vec<usize>>,
 }
 
-/// A page being drawn, from [`Page::open`] until dropped: the texts set by `prose` in between expand each
-/// glossary term once, in the order they are drawn (the reading order).
-pub struct Page(());
-
-impl Page {
-    /// Starts a page on `pack` in `lang` (nothing is expanded without a pack).
-    pub fn open(pack: Option<Rc<Pack>>, lang: Lang) -> Page {
-        PAGE.with(|p| *p.borrow_mut() = pack.map(|pack| (pack, lang, Vec::new())));
-        Page(())
+impl<'a> Glossary<'a> {
+    /// A page on `pack`, in `lang`, nothing expanded yet.
+    pub fn new(pack: &'a Pack, lang: Lang) -> Glossary<'a> {
+        Glossary {
+            pack,
+            lang,
+            seen: RefCell::new(Vec::new()),
+        }
     }
-}
 
-impl Drop for Page {
-    fn drop(&mut self) {
-        PAGE.with(|p| *p.borrow_mut() = None);
-    }
-}
-
-/// `text` with the expansion after each glossary term the page has not expanded yet (as is outside a page).
-pub fn expand(text: &str) -> String {
-    PAGE.with(|page| {
-        let mut page = page.borrow_mut();
-        let Some((pack, lang, seen)) = page.as_mut() else {
-            return text.to_string();
-        };
-        let marks = crate::rules::glossary_marks(pack, text, seen);
+    /// `text` with the expansion after each glossary term the page has not expanded yet.
+    pub fn expand(&self, text: &str) -> String {
+        let marks = crate::rules::glossary_marks(self.pack, text, &mut self.seen.borrow_mut());
         let mut out = String::with_capacity(text.len());
         let mut at = 0;
         for mark in marks {
             out.push_str(&text[at..mark.end]);
+            at = mark.end;
             // A term already in brackets, or already followed by its own, is explained where it stands:
             // "Revenu Minimum Étudiant (RME)", "CCAS de Chenôve (centre communal d'action sociale)".
+            let after = &text[mark.end..];
             let bracketed = text[..mark.start].ends_with('(')
-                || text[mark.end..].trim_start().starts_with('(')
-                || text[mark.end..].starts_with(" de ") && text[mark.end..].contains('(');
-            if bracketed {
-                at = mark.end;
-                continue;
+                || after.trim_start().starts_with('(')
+                || after.starts_with(" de ") && after.contains('(');
+            if let Some(entry) = self.pack.glossary.get(mark.entry).filter(|_| !bracketed) {
+                out.push_str(&format!(" ({})", entry.expansion.get(self.lang.code())));
             }
-            if let Some(entry) = pack.glossary.get(mark.entry) {
-                out.push_str(&format!(" ({})", entry.expansion.get(lang.code())));
-            }
-            at = mark.end;
         }
         out.push_str(&text[at..]);
         out
-    })
+    }
+
+    /// An element `tag` holding `text`, expanded (see [`crate::components::text`]).
+    pub fn text(&self, tag: &'static str, class: &'static str, text: &str) -> yew::Html {
+        crate::components::text(tag, class, &self.expand(text))
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{Page, expand};
+    use super::Glossary;
     use crate::i18n::Lang;
     use crate::store::Rules;
 
-    /// Issue 14: on a page, each acronym is expanded where it is first used, then left as is; outside a
-    /// page, never.
+    /// Issue 14: on a page, each acronym is expanded where it is first used, then left as is.
     #[test]
     fn each_term_is_expanded_once_per_page() {
         let rules = Rules::embedded();
@@ -81,19 +68,16 @@ mod tests {
             .expect("the Chenôve pack");
         let entry = pack.glossary_entry("CCAS").expect("CCAS in the glossary");
         let expansion = entry.expansion.get("fr").to_string();
+        let page = Glossary::new(pack, Lang::Fr);
         assert_eq!(
-            expand("Voyez le CCAS."),
-            "Voyez le CCAS.",
-            "no page, no expansion"
-        );
-        let page = Page::open(Some(pack.clone()), Lang::Fr);
-        assert_eq!(
-            expand("Voyez le CCAS."),
+            page.expand("Voyez le CCAS."),
             format!("Voyez le CCAS ({expansion})."),
         );
-        assert_eq!(expand("Le CCAS, encore."), "Le CCAS, encore.");
+        assert_eq!(page.expand("Le CCAS, encore."), "Le CCAS, encore.");
         // Already explained where it stands: not again.
-        assert_eq!(expand("Aide (FAJ)"), "Aide (FAJ)");
-        drop(page);
+        assert_eq!(page.expand("Aide (FAJ)"), "Aide (FAJ)");
+        // Another page starts anew.
+        let other = Glossary::new(pack, Lang::Fr);
+        assert_ne!(other.expand("Le CCAS."), "Le CCAS.");
     }
 }

@@ -58,7 +58,7 @@ pub fn text(tag: &'static str, class: &'static str, text: &str) -> Html {
 /// Étudiant)" in an Arabic sentence, isolated in a `<bdi>`, so that its brackets stay on its own sides whatever
 /// the paragraph's direction.
 pub fn prose(text: &str) -> Html {
-    let text = nbsp(&glossary::expand(text));
+    let text = nbsp(text);
     let mut parts: Vec<Html> = Vec::new();
     let mut rest = text.as_str();
     while let Some(open) = rest.find('(') {

@@ -4,6 +4,7 @@
 
 use crate::components::aid_card::{aid_card, aid_refused};
 use crate::components::answers_summary::answers_summary;
+use crate::components::glossary::Glossary;
 use crate::hooks::send;
 use crate::i18n::{Key, Lang};
 use crate::rules::{AidReport, Group, Pack};
@@ -48,7 +49,7 @@ pub fn results(state: &StateHandle, heading: &NodeRef, room: usize) -> Html {
     };
     let ranked = crate::rules::ranked(pack, &state.outcome);
     // Each acronym of the pack's glossary is expanded where the page first uses it.
-    let _glossary = crate::components::glossary::Page::open(state.pack.clone(), lang);
+    let gloss = Glossary::new(pack, lang);
     let left = state.outcome.left;
     let count = ranked.len();
     let first = ranked.iter().take(FIRST_CARDS.min(room));
@@ -66,19 +67,19 @@ pub fn results(state: &StateHandle, heading: &NodeRef, room: usize) -> Html {
             <section class="group for-you" aria-labelledby="group-for-you">
                 <h2 id="group-for-you">{ for_you_heading(lang, count) }</h2>
                 { crate::components::text("p", "hint", lang.t(if count == 0 { Key::ResultsIntro } else { Key::ForYouHelp })) }
-                { for first.map(|r| aid_card(state, r)) }
+                { for first.map(|r| aid_card(state, r, &gloss)) }
             </section>
             <div class="actions prepare">
                 { crate::components::button("primary prepare-visit", lang.t(Key::PrepareVisit), send(state, Action::Print)) }
             </div>
-            if whole { { rest(state, pack, &ranked) } }
+            if whole { { rest(state, pack, &ranked, &gloss) } }
         </section>
     }
 }
 
 /// Below "prepare my visit": more aids that fit, the services open to all, the refused aids, the take-away,
 /// the answers, start again, and what to do next.
-fn rest(state: &StateHandle, pack: &Pack, ranked: &[&AidReport]) -> Html {
+fn rest(state: &StateHandle, pack: &Pack, ranked: &[&AidReport], gloss: &Glossary) -> Html {
     let lang = state.lang;
     let code = lang.code();
     let more = &ranked[FIRST_CARDS.min(ranked.len())..];
@@ -89,7 +90,7 @@ fn rest(state: &StateHandle, pack: &Pack, ranked: &[&AidReport]) -> Html {
             if !more.is_empty() {
                 <section class="group more" aria-labelledby="group-more">
                     <h2 id="group-more">{ lang.t(Key::MoreToCheck) }</h2>
-                    { for more.iter().map(|r| aid_card(state, r)) }
+                    { for more.iter().map(|r| aid_card(state, r, gloss)) }
                 </section>
             }
             if !services.is_empty() {
@@ -100,9 +101,9 @@ fn rest(state: &StateHandle, pack: &Pack, ranked: &[&AidReport]) -> Html {
                         { for services.iter().filter_map(|r| pack.aid(&r.id).map(|a| (a, r))).map(|(aid, report)| html! {
                             <li key={aid.id.as_str()} class="service" id={format!("aid-{}", aid.id)}
                                 data-verdict={report.verdict.name()} data-group={group_name(report)}>
-                                { crate::components::text("strong", "", aid.name.get(code)) }
-                                { crate::components::text("p", "", aid.summary.get(code)) }
-                                { next_step(lang, pack, aid) }
+                                { gloss.text("strong", "", aid.name.get(code)) }
+                                { gloss.text("p", "", aid.summary.get(code)) }
+                                { next_step(lang, pack, aid, gloss) }
                             </li>
                         }) }
                     </ul>
@@ -126,7 +127,7 @@ fn rest(state: &StateHandle, pack: &Pack, ranked: &[&AidReport]) -> Html {
             <div class="actions">
                 { crate::components::button("secondary", lang.t(Key::Restart), send(state, Action::Restart)) }
             </div>
-            { next_steps(state, pack) }
+            { next_steps(state, pack, gloss) }
             <div class="print-only" aria-hidden="true">{ crate::components::print_view::visit_sheet(state) }</div>
         </>
     }
@@ -143,7 +144,7 @@ pub fn group_name(report: &AidReport) -> &'static str {
 
 /// A card's next step: where to go (the aid's first place, with its phone), else how to apply, else whom
 /// to ask (the territory's first place, with its number).
-pub fn next_step(lang: Lang, pack: &Pack, aid: &crate::rules::Aid) -> Html {
+pub fn next_step(lang: Lang, pack: &Pack, aid: &crate::rules::Aid, gloss: &Glossary) -> Html {
     let code = lang.code();
     let label = html! { <strong>{ lang.t(Key::NextStep) }{ lang.colon() }</strong> };
     let at = |p: &crate::rules::Place| {
@@ -151,14 +152,14 @@ pub fn next_step(lang: Lang, pack: &Pack, aid: &crate::rules::Aid) -> Html {
             .phone
             .as_ref()
             .map(|n| html! { <>{ ", " }<bdi dir="ltr">{ n.clone() }</bdi></> });
-        html! { <>{ crate::components::prose(p.name.get(code)) }{ phone.unwrap_or_default() }</> }
+        html! { <>{ crate::components::prose(&gloss.expand(p.name.get(code))) }{ phone.unwrap_or_default() }</> }
     };
     let body = match (
         aid.places.first().and_then(|id| pack.place(id)),
         &aid.how_to_apply,
     ) {
         (Some(p), _) => at(p),
-        (None, Some(how)) => crate::components::prose(how.get(code)),
+        (None, Some(how)) => crate::components::prose(&gloss.expand(how.get(code))),
         (None, None) => match pack.places.first() {
             Some(p) => html! { <>{ lang.fill(Key::AskWhom, &[("n", "")]) }{ at(p) }</> },
             None => html! {},
@@ -169,7 +170,7 @@ pub fn next_step(lang: Lang, pack: &Pack, aid: &crate::rules::Aid) -> Html {
 
 /// What to do next, whatever the results (the pack's next steps for this situation: never a dead end), each
 /// with its number to call.
-fn next_steps(state: &StateHandle, pack: &Pack) -> Html {
+fn next_steps(state: &StateHandle, pack: &Pack, gloss: &Glossary) -> Html {
     let lang = state.lang;
     let code = lang.code();
     let steps = crate::rules::next_steps(pack, &state.answers, &state.outcome, state.today);
@@ -183,7 +184,7 @@ fn next_steps(state: &StateHandle, pack: &Pack) -> Html {
                     });
                     html! {
                         <li>
-                            { crate::components::prose(&crate::rules::next_step_line(pack, step, code)) }
+                            { crate::components::prose(&gloss.expand(&crate::rules::next_step_line(pack, step, code))) }
                             if let Some(number) = number {
                                 { " " }
                                 <a class="call" href={format!("tel:{}", number.replace([' ', '.'], ""))}>
