@@ -59,24 +59,33 @@ pub fn text(tag: &'static str, class: &'static str, text: &str) -> Html {
 /// the paragraph's direction.
 pub fn prose(text: &str) -> Html {
     let text = nbsp(text);
+    // A Latin letter (Basic Latin to Latin Extended-B: "É", "Œ"), which starts a name to isolate.
+    let latin = |c: char| c.is_alphabetic() && (c as u32) < 0x250;
     let mut parts: Vec<Html> = Vec::new();
     let mut rest = text.as_str();
-    while let Some(open) = rest.find('(') {
-        let Some(len) = rest[open..].find(')') else {
+    while let Some(open) = rest.find(['(', '«']) {
+        let close = if rest[open..].starts_with('(') {
+            ')'
+        } else {
+            '»'
+        };
+        let Some(len) = rest[open..].find(close) else {
             break;
         };
-        let inside = &rest[open + 1..open + len];
+        let end = open + len + close.len_utf8();
+        let inside = &rest[open..end];
         if inside
             .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphabetic())
+            .skip(1)
+            .find(|c| !c.is_whitespace())
+            .is_some_and(latin)
         {
             parts.push(Html::from(rest[..open].to_string()));
-            parts.push(html! { <bdi>{ rest[open..=open + len].to_string() }</bdi> });
+            parts.push(html! { <bdi>{ inside.to_string() }</bdi> });
         } else {
-            parts.push(Html::from(rest[..=open + len].to_string()));
+            parts.push(Html::from(rest[..end].to_string()));
         }
-        rest = &rest[open + len + 1..];
+        rest = &rest[end..];
     }
     if parts.is_empty() {
         return Html::from(text);
