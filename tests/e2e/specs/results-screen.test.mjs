@@ -172,3 +172,20 @@ test('a sensitive question offers "Je préfère ne pas répondre", and the recap
   }
   await page.close();
 });
+
+test('in kiosk mode every target of the results screen is at least 44 px high', async () => {
+  const { page } = await openApp(env);
+  await page.goto(env.served.origin + '/?kiosk=1');
+  await page.locator('section.start h1').waitFor({ timeout: 20_000 });
+  await start(page, 'chenove');
+  await act(page, () => page.locator('button.results-now').click());
+  await results(page);
+  await page.locator('section.results details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+  const small = await page.locator('section.results').evaluate((results) =>
+    [...results.querySelectorAll('a, button, summary, input')]
+      .filter((e) => e.getClientRects().length && !e.closest('.print-only'))
+      .map((e) => [e.textContent.trim().slice(0, 40), Math.round(e.getBoundingClientRect().height)])
+      .filter(([, h]) => h < 44));
+  assert.deepEqual(small, []);
+  await page.close();
+});
