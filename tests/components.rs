@@ -267,6 +267,8 @@ async fn the_qr_code_comes_from_the_encoder_loaded_on_demand() {
     let root = mount_app().await;
     click(&root, "section.start button.primary").await;
     click(&root, "button.results-now").await;
+    // The take-away is below the results' first screenful, drawn after it is painted.
+    after_paint().await;
     let toggle = ".take-away button[aria-controls=\"take-away-qr\"]";
 
     click(&root, toggle).await;
