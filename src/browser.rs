@@ -112,19 +112,21 @@ pub async fn fetch_bytes(href: &str, omit_credentials: bool) -> Result<Vec<u8>, 
 
 /// Runs `then` after the next frame is painted: a task queued from an animation frame callback (which runs
 /// just before the paint) runs after it. For drawing what is below the fold once the first screenful shows.
+/// Each closure is freed once called (`once_into_js`; a forgotten `Timeout` would leak one per results
+/// screen, which the kiosk's memory test catches).
 pub fn after_paint(then: impl FnOnce() + 'static) {
     use wasm_bindgen::JsCast;
     use wasm_bindgen::closure::Closure;
+    let window = gloo::utils::window();
+    let task = Closure::once_into_js(then);
     let queue = Closure::once_into_js(move || {
-        gloo::timers::callback::Timeout::new(0, then).forget();
+        let _ = gloo::utils::window().set_timeout_with_callback(task.unchecked_ref());
     });
-    if gloo::utils::window()
+    if window
         .request_animation_frame(queue.unchecked_ref())
         .is_err()
     {
-        // No frames (a hidden page): the rest is drawn at once by the next timer.
-        gloo::utils::window()
-            .set_timeout_with_callback(queue.unchecked_ref())
-            .ok();
+        // No frames: the rest is drawn by the next task.
+        let _ = window.set_timeout_with_callback(queue.unchecked_ref());
     }
 }
