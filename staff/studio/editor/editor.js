@@ -1,0 +1,63 @@
+// The studio's code editor: CodeMirror 6 with TOML highlighting, line numbers, search and undo (basicSetup),
+// and the engine's problems as diagnostics. Bundled by esbuild (scripts/build-staff.sh) into the studio only:
+// the resident pages never load it. The wasm reaches it through window.eligoEditor (staff/studio/src/editor.rs).
+import { EditorView, basicSetup } from 'codemirror';
+import { EditorState } from '@codemirror/state';
+import { StreamLanguage } from '@codemirror/language';
+import { toml } from '@codemirror/legacy-modes/mode/toml';
+import { lintGutter, setDiagnostics } from '@codemirror/lint';
+
+// Re-check after a pause in typing, not on every key (the check of the largest pack takes a few ms).
+const PAUSE_MS = 120;
+
+function offset(doc, line, column) {
+  const l = doc.line(Math.min(Math.max(line, 1), doc.lines));
+  return Math.min(l.from + Math.max(column - 1, 0), l.to);
+}
+
+window.eligoEditor = {
+  create(parent, text, label, dir, onChange) {
+    let timer;
+    const view = new EditorView({
+      parent,
+      state: EditorState.create({
+        doc: text,
+        extensions: [
+          basicSetup,
+          StreamLanguage.define(toml),
+          lintGutter(),
+          EditorView.contentAttributes.of({ 'aria-label': label, dir }),
+          EditorView.updateListener.of((update) => {
+            if (!update.docChanged || view.eligoQuiet) return;
+            clearTimeout(timer);
+            timer = setTimeout(() => onChange(view.state.doc.toString()), PAUSE_MS);
+          }),
+        ],
+      }),
+    });
+    return view;
+  },
+  setText(view, text) {
+    if (view.state.doc.toString() === text) return;
+    view.eligoQuiet = true;
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+    view.eligoQuiet = false;
+  },
+  setProblems(view, problems) {
+    const doc = view.state.doc;
+    const diagnostics = problems.map(([line, column, message]) => {
+      const from = offset(doc, line, column);
+      const to = Math.min(doc.line(Math.min(Math.max(line, 1), doc.lines)).to, Math.max(from + 1, from));
+      return { from, to: Math.max(to, from), severity: 'error', message };
+    });
+    view.dispatch(setDiagnostics(view.state, diagnostics));
+  },
+  goTo(view, line, column) {
+    const at = offset(view.state.doc, line, column);
+    view.dispatch({ selection: { anchor: at }, scrollIntoView: true });
+    view.focus();
+  },
+  destroy(view) {
+    view.destroy();
+  },
+};

@@ -1,0 +1,113 @@
+//! The studio's state (one reducer): the language, the open step, the files being edited, and what the
+//! engine says of them now and of the published version.
+
+use crate::engine_door::{Checked, check};
+use crate::workspace::Workspace;
+use eligo::i18n::Lang;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The steps of the studio, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Review,
+    Edit,
+    Cases,
+    Preview,
+    Board,
+    Publish,
+}
+
+impl Tab {
+    /// Every step, in the order of the tabs.
+    pub const ALL: [Tab; 6] = [Tab::Review, Tab::Edit, Tab::Cases, Tab::Preview, Tab::Board, Tab::Publish];
+
+    /// A stable id for the page (and the tests).
+    pub fn id(self) -> &'static str {
+        match self {
+            Tab::Review => "review",
+            Tab::Edit => "edit",
+            Tab::Cases => "cases",
+            Tab::Preview => "preview",
+            Tab::Board => "board",
+            Tab::Publish => "publish",
+        }
+    }
+}
+
+/// Everything the studio shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Studio {
+    pub lang: Lang,
+    pub tab: Tab,
+    /// The files, once opened.
+    pub workspace: Option<Workspace>,
+    /// The file in the editor.
+    pub current: usize,
+    /// The engine's view of the files now.
+    pub checked: Rc<Checked>,
+    /// The engine's view of the files as opened.
+    pub published: Rc<Checked>,
+    /// The last form's outcome: done, or why not.
+    pub note: Option<Result<String, String>>,
+}
+
+/// What happens in the studio.
+pub enum Action {
+    SetLang(Lang),
+    SetTab(Tab),
+    Open(Workspace),
+    Select(usize),
+    /// New text of a file (typed in the editor, or written by a form).
+    Text(usize, String),
+    Note(Result<String, String>),
+}
+
+impl Studio {
+    /// The studio before anything is open.
+    pub fn new(lang: Lang) -> Studio {
+        Studio {
+            lang,
+            tab: Tab::Review,
+            workspace: None,
+            current: 0,
+            checked: Rc::default(),
+            published: Rc::default(),
+            note: None,
+        }
+    }
+}
+
+impl Reducible for Studio {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::SetLang(lang) => next.lang = lang,
+            Action::SetTab(tab) => next.tab = tab,
+            Action::Open(workspace) => {
+                next.checked = Rc::new(check(&workspace.files));
+                next.published = next.checked.clone();
+                next.current = Workspace::pack_index(&workspace.files);
+                next.workspace = Some(workspace);
+                next.tab = Tab::Review;
+                next.note = None;
+            }
+            Action::Select(index) => next.current = index,
+            Action::Text(index, text) => {
+                let Some(workspace) = &self.workspace else {
+                    return self;
+                };
+                if workspace.files.get(index).is_none_or(|f| f.text == text) {
+                    return self;
+                }
+                let workspace = workspace.with_text(index, text);
+                next.checked = Rc::new(check(&workspace.files));
+                next.workspace = Some(workspace);
+            }
+            Action::Note(note) => next.note = Some(note),
+        }
+        Rc::new(next)
+    }
+}
