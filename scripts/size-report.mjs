@@ -15,6 +15,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { downloadedTwice, firstVisitTotals, recordFirstVisit } from './first-visit.mjs';
+import { isStaffFile, staffPages } from './postbuild/service-worker.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -45,10 +46,17 @@ if (budgetFile.default_pack && !packIds.includes(defaultPack)) {
   process.exit(2);
 }
 
+// The staff pages (staff/NAME/, scripts/build-staff.sh): separate bundles, listed apart, never in the first load.
+const staff = staffPages(root);
+const staffRows = [];
 const rows = [];
 for (const path of files(dist)) {
   const bytes = readFileSync(path);
   const name = relative(dist, path).split('\\').join('/');
+  if (isStaffFile(staff, name)) {
+    staffRows.push({ page: staff.find((page) => isStaffFile([page], name)), name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length });
+    continue;
+  }
   const pack = name.match(PACK);
   rows.push({
     name,
@@ -76,6 +84,13 @@ for (const row of rows) line(row.name, row.raw, row.gzip, row.brotli, row.firstL
 const first = rows.filter((row) => row.firstLoad);
 line('total', sum(rows, 'raw'), sum(rows, 'gzip'), sum(rows, 'brotli'));
 line('first load total', sum(first, 'raw'), sum(first, 'gzip'), sum(first, 'brotli'));
+for (const page of staff) {
+  const own = staffRows.filter((row) => row.page === page);
+  if (!own.length) continue;
+  console.log(`\nstaff page ${page}.html (a separate bundle: not in the first load, never fetched by the resident pages):`);
+  for (const row of own) line(row.name, row.raw, row.gzip, row.brotli);
+  line(`${page} total`, sum(own, 'raw'), sum(own, 'gzip'), sum(own, 'brotli'));
+}
 
 const firstGzip = sum(first, 'gzip');
 const firstBrotli = sum(first, 'brotli');

@@ -21,11 +21,20 @@ fn main() {
          pub const BUILT_IN: &[(&str, &[(&str, &str)])] = &[\n",
     );
     for id in &ids {
-        let mut files: Vec<(String, PathBuf)> = vec![(format!("{id}/pack.toml"), packs.join(id).join("pack.toml"))];
+        let mut files: Vec<(String, PathBuf)> =
+            vec![(format!("{id}/pack.toml"), packs.join(id).join("pack.toml"))];
         let text = std::fs::read_to_string(packs.join(id).join("pack.toml")).expect("pack.toml");
         for include in includes(&text) {
-            let path = packs.join(id).join(&include).canonicalize().expect("an include of a built-in pack");
-            let name = path.strip_prefix(&packs).expect("includes stay in packs/").display().to_string();
+            let path = packs
+                .join(id)
+                .join(&include)
+                .canonicalize()
+                .expect("an include of a built-in pack");
+            let name = path
+                .strip_prefix(&packs)
+                .expect("includes stay in packs/")
+                .display()
+                .to_string();
             files.push((name, path));
         }
         let cases = packs.join(id).join("cases.toml");
@@ -35,7 +44,12 @@ fn main() {
         write!(out, "    ({id:?}, &[").unwrap();
         for (name, path) in files {
             println!("cargo:rerun-if-changed={}", path.display());
-            write!(out, "({name:?}, include_str!({:?})), ", path.display().to_string()).unwrap();
+            write!(
+                out,
+                "({name:?}, include_str!({:?})), ",
+                path.display().to_string()
+            )
+            .unwrap();
         }
         out.push_str("]),\n");
     }

@@ -57,6 +57,10 @@ window.eligoEditor = {
     view.dispatch({ selection: { anchor: at }, scrollIntoView: true });
     view.focus();
   },
+  // The editor shown in `element` (tests and the benchmark read and edit its text as a person would).
+  viewOf(element) {
+    return EditorView.findFromDOM(element.querySelector('.cm-editor') ?? element);
+  },
   destroy(view) {
     view.destroy();
   },

@@ -77,7 +77,10 @@ fn use_escape_guard() {
     use_effect_with((), |_| {
         let body = gloo::utils::body();
         let guard = gloo::events::EventListener::new(&body, "keydown", |event| {
-            if event.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|e| e.key() == "Escape" || e.key() == "Esc") {
+            if event
+                .dyn_ref::<web_sys::KeyboardEvent>()
+                .is_some_and(|e| e.key() == "Escape" || e.key() == "Esc")
+            {
                 event.stop_propagation();
             }
         });
@@ -90,7 +93,9 @@ fn language_select(studio: &UseReducerHandle<Studio>) -> Html {
     let onchange = {
         let studio = studio.clone();
         Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
             if let Some(lang) = Lang::from_code(&value) {
                 studio.dispatch(Action::SetLang(lang));
             }
@@ -125,7 +130,8 @@ fn opener(studio: &UseReducerHandle<Studio>) -> Html {
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
             let Some(list) = input.files() else { return };
-            let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+            let files: Vec<web_sys::File> =
+                (0..list.length()).filter_map(|i| list.get(i)).collect();
             let studio = studio.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let mut read = Vec::new();
@@ -138,7 +144,10 @@ fn opener(studio: &UseReducerHandle<Studio>) -> Html {
                     }
                 }
                 if !read.is_empty() {
-                    let id = read[Workspace::pack_index(&read)].name.trim_end_matches(".toml").to_string();
+                    let id = read[Workspace::pack_index(&read)]
+                        .name
+                        .trim_end_matches(".toml")
+                        .to_string();
                     studio.dispatch(Action::Open(Workspace::new(&id, read)));
                 }
             });

@@ -7,7 +7,13 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(js_namespace = eligoEditor, js_name = create)]
-    fn create(parent: &web_sys::Element, text: &str, label: &str, dir: &str, on_change: &js_sys::Function) -> JsValue;
+    fn create(
+        parent: &web_sys::Element,
+        text: &str,
+        label: &str,
+        dir: &str,
+        on_change: &js_sys::Function,
+    ) -> JsValue;
     #[wasm_bindgen(js_namespace = eligoEditor, js_name = setText)]
     fn set_text(view: &JsValue, text: &str);
     #[wasm_bindgen(js_namespace = eligoEditor, js_name = setProblems)]
@@ -26,7 +32,12 @@ pub struct Editor {
 
 impl Editor {
     /// An editor in `parent` showing `text`; `on_change` gets the whole text after each edit.
-    pub fn new(parent: &web_sys::Element, text: &str, label: &str, on_change: impl FnMut(String) + 'static) -> Editor {
+    pub fn new(
+        parent: &web_sys::Element,
+        text: &str,
+        label: &str,
+        on_change: impl FnMut(String) + 'static,
+    ) -> Editor {
         let closure = Closure::<dyn FnMut(String)>::new(on_change);
         // The rules are written left to right, whatever the interface language.
         let view = create(parent, text, label, "ltr", closure.as_ref().unchecked_ref());
@@ -45,7 +56,11 @@ impl Editor {
     pub fn set_problems(&self, problems: &[(usize, usize, String)]) {
         let list = js_sys::Array::new();
         for (line, column, message) in problems {
-            let item = js_sys::Array::of3(&(*line as u32).into(), &(*column as u32).into(), &message.into());
+            let item = js_sys::Array::of3(
+                &(*line as u32).into(),
+                &(*column as u32).into(),
+                &message.into(),
+            );
             list.push(&item);
         }
         set_problems(&self.view, &list);

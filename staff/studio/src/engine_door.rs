@@ -76,13 +76,19 @@ pub fn check(files: &[SourceFile]) -> Checked {
                 .problems
                 .extend(errors.0.iter().map(|e| problem(&cases_file.name, e))),
             Ok(cases) => {
-                checked.problems.extend(check_cases(&pack, &cases).into_iter().map(|message| Problem {
-                    file: cases_file.name.clone(),
-                    line: 1,
-                    column: 1,
-                    field: String::new(),
-                    message,
-                }));
+                checked
+                    .problems
+                    .extend(
+                        check_cases(&pack, &cases)
+                            .into_iter()
+                            .map(|message| Problem {
+                                file: cases_file.name.clone(),
+                                line: 1,
+                                column: 1,
+                                field: String::new(),
+                                message,
+                            }),
+                    );
                 checked.cases = run_cases(&pack, &cases);
             }
         }
@@ -102,7 +108,11 @@ fn run_cases(pack: &Pack, cases: &[Case]) -> Vec<CaseRun> {
                     r.aids
                         .iter()
                         .map(|a| {
-                            let amount = a.amount.as_ref().map(|m| format!(" {}", m.value)).unwrap_or_default();
+                            let amount = a
+                                .amount
+                                .as_ref()
+                                .map(|m| format!(" {}", m.value))
+                                .unwrap_or_default();
                             (a.id.clone(), format!("{}{amount}", a.verdict.name()))
                         })
                         .collect()
@@ -165,7 +175,10 @@ pub fn changes(before: &Checked, after: &Checked) -> Changes {
             }
         }
         for parameter in &new.parameters {
-            let old_values = old.parameter(&parameter.id).map(|p| p.values.as_slice()).unwrap_or_default();
+            let old_values = old
+                .parameter(&parameter.id)
+                .map(|p| p.values.as_slice())
+                .unwrap_or_default();
             for value in &parameter.values {
                 if !old_values.contains(value) {
                     changes.values.push((
@@ -184,7 +197,9 @@ pub fn changes(before: &Checked, after: &Checked) -> Changes {
             if let Some((_, was)) = old.got.iter().find(|(a, _)| a == aid)
                 && was != got
             {
-                changes.flipped.push((case.name.clone(), aid.clone(), was.clone(), got.clone()));
+                changes
+                    .flipped
+                    .push((case.name.clone(), aid.clone(), was.clone(), got.clone()));
             }
         }
     }
@@ -212,16 +227,31 @@ mod tests {
     #[test]
     fn a_mistake_is_located_and_a_changed_value_flips_a_case() {
         let ws = Workspace::built_in("chenove").unwrap();
-        let broken = ws.with_text(0, ws.files[0].text.replace("value = 420,", "value = \"x\","));
+        let broken = ws.with_text(
+            0,
+            ws.files[0].text.replace("value = 420,", "value = \"x\","),
+        );
         let checked = check(&broken.files);
         assert!(checked.pack.is_none());
-        assert!(checked.problems.iter().any(|p| p.file == "chenove/pack.toml" && p.line > 1), "{:?}", checked.problems);
+        assert!(
+            checked
+                .problems
+                .iter()
+                .any(|p| p.file == "chenove/pack.toml" && p.line > 1),
+            "{:?}",
+            checked.problems
+        );
 
         let cheaper = ws.with_text(0, ws.files[0].text.replace("value = 420,", "value = 400,"));
         let (before, after) = (check(&ws.files), check(&cheaper.files));
         let changes = changes(&before, &after);
         assert!(changes.aids.contains(&"rme".to_string()) || !changes.values.is_empty());
-        assert!(changes.values.iter().any(|(id, _)| id == "rme_minimum_dijon"));
+        assert!(
+            changes
+                .values
+                .iter()
+                .any(|(id, _)| id == "rme_minimum_dijon")
+        );
         assert!(changes.flipped.iter().any(|(_, aid, _, _)| aid == "rme"));
         assert!(after.cases.iter().any(|c| !c.failures.is_empty()));
     }
@@ -241,5 +271,8 @@ pub struct NewValue {
 /// Writes a new dated value into the text of the file that defines the parameter, comments and layout kept.
 /// TODO(studio-engine): the engine's toml_edit function; until it is merged, the form says it is not there yet.
 pub fn add_parameter_value(_text: &str, _edit: &NewValue) -> Result<String, String> {
-    Err("this edit needs the engine's TOML editing (studio-engine branch, not merged yet)".to_string())
+    Err(
+        "this edit needs the engine's TOML editing (studio-engine branch, not merged yet)"
+            .to_string(),
+    )
 }

@@ -20,7 +20,14 @@ pub enum Tab {
 
 impl Tab {
     /// Every step, in the order of the tabs.
-    pub const ALL: [Tab; 6] = [Tab::Review, Tab::Edit, Tab::Cases, Tab::Preview, Tab::Board, Tab::Publish];
+    pub const ALL: [Tab; 6] = [
+        Tab::Review,
+        Tab::Edit,
+        Tab::Cases,
+        Tab::Preview,
+        Tab::Board,
+        Tab::Publish,
+    ];
 
     /// A stable id for the page (and the tests).
     pub fn id(self) -> &'static str {

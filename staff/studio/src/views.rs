@@ -18,7 +18,12 @@ type Handle = UseReducerHandle<Studio>;
 /// documents or place, places without address or hours) replaces this interim list once merged.
 pub fn review(studio: &Handle) -> Html {
     let lang = studio.lang;
-    let Some(pack) = studio.checked.pack.as_ref().or(studio.published.pack.as_ref()) else {
+    let Some(pack) = studio
+        .checked
+        .pack
+        .as_ref()
+        .or(studio.published.pack.as_ref())
+    else {
         return problems_list(lang, &studio.checked.problems, None);
     };
     let items: Vec<Html> = pack
@@ -50,13 +55,20 @@ pub fn review(studio: &Handle) -> Html {
 /// "Edit": the files, the editor, every problem, and the forms for frequent edits.
 pub fn edit(studio: &Handle) -> Html {
     let lang = studio.lang;
-    let Some(workspace) = &studio.workspace else { return html! {} };
+    let Some(workspace) = &studio.workspace else {
+        return html! {};
+    };
     let file_button = |(index, file): (usize, &crate::workspace::SourceFile)| {
         let onclick = {
             let studio = studio.clone();
             Callback::from(move |_: MouseEvent| studio.dispatch(Action::Select(index)))
         };
-        let count = studio.checked.problems.iter().filter(|p| p.file == file.name).count();
+        let count = studio
+            .checked
+            .problems
+            .iter()
+            .filter(|p| p.file == file.name)
+            .count();
         let current = (index == studio.current).then_some("true");
         html! {
             <li><button type="button" class="file" aria-current={current} {onclick}>
@@ -89,8 +101,20 @@ pub fn edit(studio: &Handle) -> Html {
 
 /// A problem in plain words with its place: `chenove/pack.toml, ligne 12, colonne 3 (field): message`.
 fn message(lang: Lang, p: &Problem) -> String {
-    let field = if p.field.is_empty() { String::new() } else { format!(" ({})", p.field) };
-    format!("{}, {} {}, {} {}{field} : {}", p.file, t(lang, Key::Line), p.line, t(lang, Key::Column), p.column, p.message)
+    let field = if p.field.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", p.field)
+    };
+    format!(
+        "{}, {} {}, {} {}{field} : {}",
+        p.file,
+        t(lang, Key::Line),
+        p.line,
+        t(lang, Key::Column),
+        p.column,
+        p.message
+    )
 }
 
 fn problems_list(lang: Lang, problems: &[Problem], studio: Option<&Handle>) -> Html {
@@ -144,26 +168,36 @@ pub fn EditorPane(props: &EditorProps) -> Html {
     let node = use_node_ref();
     let editor: Rc<RefCell<Option<Editor>>> = use_mut_ref(|| None);
     {
-        let (node, editor, text, label, on_change) =
-            (node.clone(), editor.clone(), props.text.clone(), props.label.clone(), props.on_change.clone());
+        let (node, editor, text, label, on_change) = (
+            node.clone(),
+            editor.clone(),
+            props.text.clone(),
+            props.label.clone(),
+            props.on_change.clone(),
+        );
         use_effect_with((), move |_| {
             if let Some(parent) = node.cast::<web_sys::Element>() {
-                *editor.borrow_mut() = Some(Editor::new(&parent, &text, &label, move |t| on_change.emit(t)));
+                *editor.borrow_mut() = Some(Editor::new(&parent, &text, &label, move |t| {
+                    on_change.emit(t)
+                }));
             }
             move || drop(editor.borrow_mut().take())
         });
     }
     {
         let editor = editor.clone();
-        use_effect_with((props.text.clone(), props.problems.clone()), move |(text, problems)| {
-            if let Some(editor) = editor.borrow().as_ref() {
-                editor.set_text(text);
-                editor.set_problems(problems);
-                if let Some((line, column)) = GO_TO.with(|g| g.borrow_mut().take()) {
-                    editor.go_to(line, column);
+        use_effect_with(
+            (props.text.clone(), props.problems.clone()),
+            move |(text, problems)| {
+                if let Some(editor) = editor.borrow().as_ref() {
+                    editor.set_text(text);
+                    editor.set_problems(problems);
+                    if let Some((line, column)) = GO_TO.with(|g| g.borrow_mut().take()) {
+                        editor.go_to(line, column);
+                    }
                 }
-            }
-        });
+            },
+        );
     }
     html! { <div class="editor" ref={node}></div> }
 }
@@ -171,7 +205,12 @@ pub fn EditorPane(props: &EditorProps) -> Html {
 /// The form "new value of a parameter from a date": written into the file that defines the parameter.
 pub fn value_form(studio: &Handle) -> Html {
     let lang = studio.lang;
-    let Some(pack) = studio.checked.pack.as_ref().or(studio.published.pack.as_ref()) else {
+    let Some(pack) = studio
+        .checked
+        .pack
+        .as_ref()
+        .or(studio.published.pack.as_ref())
+    else {
         return html! {};
     };
     let onsubmit = {
@@ -190,9 +229,15 @@ pub fn value_form(studio: &Handle) -> Html {
                 .map(|s| s.value())
                 .unwrap_or_default();
             let to_confirm = field("form-to-confirm").is_some_and(|f| f.checked());
-            let Some(workspace) = &studio.workspace else { return };
+            let Some(workspace) = &studio.workspace else {
+                return;
+            };
             let needle = format!("id = \"{parameter}\"");
-            let Some(index) = workspace.files.iter().position(|f| f.text.contains(&needle)) else {
+            let Some(index) = workspace
+                .files
+                .iter()
+                .position(|f| f.text.contains(&needle))
+            else {
                 studio.dispatch(Action::Note(Err(parameter)));
                 return;
             };
@@ -216,7 +261,9 @@ pub fn value_form(studio: &Handle) -> Html {
     };
     let note = match &studio.note {
         Some(Ok(done)) => html! { <p class="note ok" role="status">{ done }</p> },
-        Some(Err(why)) => html! { <p class="note error" role="alert">{ format!("{} {why}", t(lang, Key::EditFailed)) }</p> },
+        Some(Err(why)) => {
+            html! { <p class="note error" role="alert">{ format!("{} {why}", t(lang, Key::EditFailed)) }</p> }
+        }
         None => html! {},
     };
     html! {
@@ -328,8 +375,15 @@ pub fn board(studio: &Handle) -> Html {
 /// "Publish": the pack files and the texts to download, and what the webmaster does with them.
 pub fn publish(studio: &Handle) -> Html {
     let lang = studio.lang;
-    let Some(workspace) = &studio.workspace else { return html! {} };
-    let packs = studio.checked.pack.as_ref().map(|pack| pack_files(pack)).unwrap_or_default();
+    let Some(workspace) = &studio.workspace else {
+        return html! {};
+    };
+    let packs = studio
+        .checked
+        .pack
+        .as_ref()
+        .map(|pack| pack_files(pack))
+        .unwrap_or_default();
     let download = |name: String, bytes: Vec<u8>, kind: &'static str| {
         let label = format!("{} {name}", t(lang, Key::DownloadPack));
         let onclick = Callback::from(move |_: MouseEvent| save(&name, &bytes, kind));
@@ -356,10 +410,17 @@ fn save(name: &str, bytes: &[u8], kind: &str) {
     let parts = js_sys::Array::of1(&array);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(kind);
-    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
     let document = gloo::utils::document();
-    if let Ok(link) = document.create_element("a").map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>()) {
+    if let Ok(link) = document
+        .create_element("a")
+        .map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>())
+    {
         link.set_href(&url);
         link.set_download(name);
         link.click();

@@ -58,7 +58,11 @@ impl Workspace {
         files
             .iter()
             .position(|f| f.name.ends_with("pack.toml"))
-            .or_else(|| files.iter().position(|f| f.text.contains("\n[pack]") || f.text.starts_with("[pack]")))
+            .or_else(|| {
+                files
+                    .iter()
+                    .position(|f| f.text.contains("\n[pack]") || f.text.starts_with("[pack]"))
+            })
             .unwrap_or(0)
     }
 
@@ -79,11 +83,17 @@ impl Workspace {
 
 /// The file an include names (as written, relative to the including file): by resolved path, else by the
 /// file name alone (files chosen on the computer have no folders).
-pub fn find_include<'a>(files: &'a [SourceFile], from: &str, include: &str) -> Option<&'a SourceFile> {
+pub fn find_include<'a>(
+    files: &'a [SourceFile],
+    from: &str,
+    include: &str,
+) -> Option<&'a SourceFile> {
     let resolved = resolve(from, include);
     files.iter().find(|f| f.name == resolved).or_else(|| {
         let base = include.rsplit('/').next().unwrap_or(include);
-        files.iter().find(|f| f.name.rsplit('/').next() == Some(base))
+        files
+            .iter()
+            .find(|f| f.name.rsplit('/').next() == Some(base))
     })
 }
 
@@ -109,7 +119,10 @@ mod tests {
 
     #[test]
     fn includes_resolve_against_the_including_file() {
-        assert_eq!(resolve("chenove/pack.toml", "../common/national.toml"), "common/national.toml");
+        assert_eq!(
+            resolve("chenove/pack.toml", "../common/national.toml"),
+            "common/national.toml"
+        );
         assert_eq!(resolve("pack.toml", "./extra.toml"), "extra.toml");
     }
 
@@ -119,7 +132,12 @@ mod tests {
         let names: Vec<&str> = ws.files.iter().map(|f| f.name.as_str()).collect();
         assert_eq!(
             names,
-            ["chenove/pack.toml", "common/situation.toml", "common/national.toml", "chenove/cases.toml"]
+            [
+                "chenove/pack.toml",
+                "common/situation.toml",
+                "common/national.toml",
+                "chenove/cases.toml"
+            ]
         );
         assert_eq!(Workspace::pack_index(&ws.files), 0);
         assert_eq!(Workspace::cases_index(&ws.files), Some(3));

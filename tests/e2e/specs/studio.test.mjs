@@ -1,0 +1,218 @@
+// Eligo Studio (studio.html), as a CCAS staff member uses it: open Chenôve, give the RME Dijon minimum a new
+// value from 2027-09-01 with the form, see the TOML keep its comments and the case it affects fail, fix the
+// case, read the board preview, download the packs, and load the downloaded pack as a city's pack in the
+// resident app, where the new amount shows for a journey after 2027-09-01. Then: mistakes typed into the
+// editor all shown at their lines; the app's own views in the preview; axe; the keyboard alone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, ROOT, launch, openPage, screenshotPath, serveDist } from '../lib/harness.mjs';
+import { axeViolations } from '../lib/hosts.mjs';
+import { act, answerAll, results } from '../lib/journey.mjs';
+
+const NEW_VALUE = { value: '450', from: '2027-09-01', source: 'Délibération du conseil d’administration du CCAS du 20 juin 2027' };
+const STUDENT = { commune: 'chenove', age: 21, years_in_commune: 4, activity: 'student', studies: 'higher', has_bac: true, study_zone: 'dijon', student_resources: 300 };
+const AFFECTED = 'RME : la même étudiante en octobre 2027';
+
+let served;
+let context;
+
+before(async () => {
+  served = await serveDist();
+  context = await launch({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+});
+
+after(async () => {
+  await context?.close();
+  served?.server.close();
+});
+
+async function openStudio() {
+  const opened = await openPage(context);
+  await opened.page.goto(`${served.origin}/studio.html`);
+  await opened.page.locator('h1').waitFor({ timeout: 20_000 });
+  return opened;
+}
+
+async function openChenove(page) {
+  await page.locator('#studio-built-in').selectOption('chenove');
+  await page.locator('#studio-open-built-in').click();
+  await page.locator('#tab-review[aria-current="page"]').waitFor();
+}
+
+/** The whole text of the editor (CodeMirror draws only the lines in view). */
+const editorText = (page) => page.evaluate(() => window.eligoEditor.viewOf(document.querySelector('.editor')).state.doc.toString());
+
+/** Replaces `from` by `to` in the editor's text, as typing would (the change goes through the editor). */
+async function replaceInEditor(page, from, to) {
+  await page.evaluate(([from, to]) => {
+    const view = window.eligoEditor.viewOf(document.querySelector('.editor'));
+    const at = view.state.doc.toString().indexOf(from);
+    if (at < 0) throw new Error(`not in the editor: ${from}`);
+    view.dispatch({ changes: { from: at, to: at + from.length, insert: to } });
+  }, [from, to]);
+}
+
+async function tab(page, id) {
+  await page.locator(`#tab-${id}`).click();
+  await page.locator(`#tab-${id}[aria-current="page"]`).waitFor();
+}
+
+test('a new RME minimum, from the form to the resident app', async () => {
+  const { page, record } = await openStudio();
+  await openChenove(page);
+  assert.match(await page.locator('.review-list').innerText(), /rme_minimum_dijon/, 'the studio opens on the values to review');
+  await page.screenshot({ path: screenshotPath('studio-review'), fullPage: true });
+
+  // The form writes the new value into the TOML, comments and layout intact.
+  await tab(page, 'edit');
+  const before = await editorText(page);
+  await page.locator('#form-parameter').selectOption('rme_minimum_dijon');
+  await page.locator('#form-value').fill(NEW_VALUE.value);
+  await page.locator('#form-from').fill(NEW_VALUE.from);
+  await page.locator('#form-source').fill(NEW_VALUE.source);
+  await page.locator('#form-apply').click();
+  await page.locator('.studio-form .note.ok').waitFor();
+  await page.waitForFunction((b) => window.eligoEditor.viewOf(document.querySelector('.editor')).state.doc.toString() !== b, before);
+  const after = await editorText(page);
+  assert.match(after, /from = 2027-09-01/, 'the new value is in the TOML');
+  assert.ok(after.includes(NEW_VALUE.source), 'with its source');
+  for (const comment of before.split('\n').filter((l) => l.startsWith('#'))) assert.ok(after.includes(comment), `comment kept: ${comment}`);
+  const removed = before.split('\n').filter((l) => !l.includes('rme_minimum_dijon') && !after.includes(l));
+  assert.ok(removed.length <= 1, `only the parameter's values line changes: ${removed.join('\n')}`);
+  await page.screenshot({ path: screenshotPath('studio-edit'), fullPage: true });
+
+  // The case it affects fails, with expected vs got.
+  await tab(page, 'cases');
+  const failed = page.locator('.case.failed');
+  await failed.first().waitFor();
+  assert.equal(await failed.count(), 1, 'one case fails');
+  const failure = await failed.innerText();
+  assert.ok(failure.includes(AFFECTED), failure);
+  assert.match(failure, /expected amount 120\.00, got 150\.00/);
+
+  // Fix the case in the editor: its expected amount.
+  await tab(page, 'edit');
+  await page.locator('.files button', { hasText: 'chenove/cases.toml' }).click();
+  await page.waitForFunction(() => window.eligoEditor.viewOf(document.querySelector('.editor'))?.state.doc.toString().includes('[[case]]'));
+  const cases = await editorText(page);
+  const start = cases.indexOf(AFFECTED);
+  const amount = cases.indexOf('amounts = { rme = "120.00" }', start);
+  await replaceInEditor(page, cases.slice(start, amount + 30), cases.slice(start, amount + 30).replace('"120.00"', '"150.00"'));
+  await tab(page, 'cases');
+  await page.waitForFunction(() => document.querySelectorAll('.case.failed').length === 0);
+  assert.match(await page.locator('.cases-summary').innerText(), /^(\d+) .* \1$/, 'every case passes');
+
+  // The board preview: the value added, the aid changed, the case that flips.
+  await tab(page, 'board');
+  const board = await page.locator('.board').innerText();
+  assert.match(board, /rme_minimum_dijon : 450 · 2027-09-01/);
+  assert.match(board, /Revenu Minimum Étudiant/);
+  assert.ok(board.includes(AFFECTED), 'the flipped case');
+  assert.match(board, /to_confirm 120(\.00)?\s+to_confirm 150(\.00)?/);
+  await page.screenshot({ path: screenshotPath('studio-board'), fullPage: true });
+  assert.deepEqual(await axeViolations(page), [], 'axe: the board preview');
+
+  // Publish: the pack every language (what `eligo-rules build` writes) and the edited TOML.
+  await tab(page, 'publish');
+  assert.match(await page.locator('.webmaster-steps').innerText(), /data-pack=/);
+  const save = async (name) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.download', { hasText: name }).first().click()]);
+    const path = join(mkdtempSync(join(tmpdir(), 'eligo-studio-')), name);
+    await download.saveAs(path);
+    return path;
+  };
+  const pack = await save('chenove.pack');
+  await save('chenove-fr.pack');
+  const toml = await save('chenove-pack.toml');
+  // The same bytes as the command line's build of the downloaded text.
+  const packs = mkdtempSync(join(tmpdir(), 'eligo-packs-'));
+  cpSync(join(ROOT, 'packs'), packs, { recursive: true });
+  writeFileSync(join(packs, 'chenove/pack.toml'), readFileSync(toml));
+  const built = join(packs, 'built.pack');
+  execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'eligo-engine', '--bin', 'eligo-rules', '--', 'build', join(packs, 'chenove/pack.toml'), '-o', built], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  assert.ok(readFileSync(built).equals(readFileSync(pack)), 'the downloaded pack has the bytes of `eligo-rules build`');
+  assert.deepEqual(record.consoleErrors, []);
+
+  // The downloaded pack as a city's pack in the resident app, on a day after 2027-09-01.
+  const dir = mkdtempSync(join(tmpdir(), 'eligo-dist-'));
+  cpSync(DIST, dir, { recursive: true });
+  mkdirSync(join(dir, 'fixtures'));
+  cpSync(pack, join(dir, 'fixtures/studio.pack'));
+  const city = await serveDist(dir);
+  const resident = await launch();
+  try {
+    await resident.clock.setFixedTime(new Date('2027-10-04T10:00:00'));
+    const { page: app } = await openPage(resident);
+    await app.goto(`${city.origin}/?pack=fixtures/studio.pack`);
+    await app.locator('main h1').waitFor({ timeout: 20_000 });
+    assert.equal(await app.locator('.webmaster-note').count(), 0, 'the pack is accepted');
+    await act(app, () => app.locator('main button.primary').click());
+    await answerAll(app, STUDENT);
+    const shown = await results(app);
+    assert.ok(shown.rme, `the RME is shown: ${Object.keys(shown)}`);
+    assert.match(await app.locator('#aid-rme').innerText(), /150/, 'the new minimum makes a 150 € top-up');
+  } finally {
+    await resident.close();
+    city.server.close();
+  }
+});
+
+test('the preview runs the resident journey with the edited pack, in the app\'s own views', async () => {
+  const { page, record } = await openStudio();
+  await openChenove(page);
+  await tab(page, 'preview');
+  await page.locator('.preview-frame main h1').waitFor();
+  await act(page, () => page.locator('.preview-frame main button.primary').click());
+  await answerAll(page, STUDENT);
+  const shown = await results(page);
+  assert.ok(shown.rme, 'the app\'s results, with the edited pack');
+  // The app's "leave quickly" and Escape do not throw the studio away.
+  await page.keyboard.press('Escape');
+  await page.locator('.preview-frame button.leave').first().click();
+  assert.equal(new URL(page.url()).pathname, '/studio.html');
+  assert.deepEqual(await axeViolations(page), [], 'axe: the preview');
+  assert.deepEqual(record.consoleErrors, []);
+});
+
+test('mistakes typed into the editor are all shown together, each at its line', async () => {
+  const { page } = await openStudio();
+  await openChenove(page);
+  await tab(page, 'edit');
+  const text = await editorText(page);
+  const lineOf = (t, needle) => t.slice(0, t.indexOf(needle)).split('\n').length;
+  // Two mistakes typed at once: an unknown parameter in a formula and a misspelt verdict key.
+  await replaceInEditor(page, 'formula = "if(study_zone == \'dijon\', rme_minimum_dijon,', 'formula = "if(study_zone == \'dijon\', rme_minimum_dijn,');
+  await page.locator('.problem-list li').first().waitFor();
+  const items = await page.locator('.problem-list li').allInnerTexts();
+  const lines = await page.locator('.problem-list li').evaluateAll((els) => els.map((e) => Number(e.dataset.line)));
+  assert.ok(items.some((i) => /rme_minimum_dijn/.test(i)), items.join('\n'));
+  assert.ok(lines.includes(lineOf(text, "formula = \"if(study_zone == 'dijon'")), `at its line: ${lines}`);
+  assert.ok(await page.locator('.cm-lintRange-error, .cm-lint-marker-error').count() > 0, 'marked in the editor');
+  assert.deepEqual(await axeViolations(page), [], 'axe: the editor with problems');
+});
+
+test('the studio is usable with the keyboard alone', async () => {
+  const { page } = await openStudio();
+  // Tab to the built-in pack's Open button and press it.
+  for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'studio-open-built-in'; i++) await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'studio-open-built-in');
+  await page.keyboard.press('Enter');
+  await page.locator('#tab-review[aria-current="page"]').waitFor();
+  // On to the Edit tab, then into the editor, type, and out again with Escape then Tab.
+  for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.id)) !== 'tab-edit'; i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.locator('.editor .cm-content').waitFor();
+  for (let i = 0; i < 30 && !(await page.evaluate(() => document.activeElement?.classList.contains('cm-content'))); i++) await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('cm-content')), 'the editor takes the focus');
+  await page.keyboard.type('# typed\n');
+  await page.waitForFunction(() => window.eligoEditor.viewOf(document.querySelector('.editor')).state.doc.toString().startsWith('# typed'));
+  // Escape, then Tab, leaves the editor (CodeMirror keeps Tab for indentation until Escape).
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  assert.ok(!(await page.evaluate(() => document.activeElement?.classList.contains('cm-content'))), 'Tab leaves the editor after Escape');
+  assert.equal(new URL(page.url()).pathname, '/studio.html', 'Escape never leaves the studio');
+});
