@@ -231,6 +231,57 @@ pub fn check_cases(pack: &Pack, cases: &[Case]) -> Vec<String> {
     problems
 }
 
+/// Why a verdict is what it is, in words of the message table (never a Rust name).
+fn verdict_words(verdict: &crate::report::Verdict) -> String {
+    use crate::report::{ConfirmReason, RefusalReason, Verdict};
+    let list = |items: Vec<String>| items.join(", ");
+    match verdict {
+        Verdict::Eligible => "every condition met".to_string(),
+        Verdict::ToConfirm { reasons } => format!(
+            "to confirm: {}",
+            list(
+                reasons
+                    .iter()
+                    .map(|r| match r {
+                        ConfirmReason::Checks => "checks by the institution".to_string(),
+                        ConfirmReason::Experimental => "trial scheme".to_string(),
+                        ConfirmReason::OutsideWindow =>
+                            "outside the application window".to_string(),
+                        ConfirmReason::ParameterToConfirm(p) => format!("parameter \"{p}\""),
+                    })
+                    .collect()
+            )
+        ),
+        Verdict::Undetermined {
+            missing,
+            unsettled,
+            dont_know,
+        } => format!(
+            "unsettled by: {}",
+            list(
+                missing
+                    .iter()
+                    .chain(unsettled)
+                    .chain(dont_know)
+                    .cloned()
+                    .collect()
+            )
+        ),
+        Verdict::NotEligible { reasons } => format!(
+            "refused by: {}",
+            list(
+                reasons
+                    .iter()
+                    .map(|r| match r {
+                        RefusalReason::Status(_) => "the aid's status".to_string(),
+                        RefusalReason::Criterion(i) => format!("criterion {}", i + 1),
+                    })
+                    .collect()
+            )
+        ),
+    }
+}
+
 const VERDICTS: [&str; 4] = ["eligible", "to_confirm", "undetermined", "not_eligible"];
 
 /// Turns written answers into typed answers; each problem is described.
@@ -296,9 +347,9 @@ pub fn run_case(pack: &Pack, case: &Case) -> CaseOutcome {
                 match report.aid(aid) {
                     None => failures.push(format!("unknown aid \"{aid}\"")),
                     Some(r) if r.verdict.name() != expected => failures.push(format!(
-                        "aid \"{aid}\": expected {expected}, got {} ({:?})",
+                        "aid \"{aid}\": expected {expected}, got {} ({})",
                         r.verdict.name(),
-                        r.verdict
+                        verdict_words(&r.verdict)
                     )),
                     Some(_) => {}
                 }

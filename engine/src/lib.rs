@@ -32,6 +32,14 @@ pub mod whatif;
 #[cfg(feature = "toml")]
 pub mod cases;
 #[cfg(feature = "toml")]
+pub mod diff;
+#[cfg(feature = "toml")]
+pub mod edit;
+#[cfg(feature = "toml")]
+pub mod messages;
+#[cfg(feature = "toml")]
+pub mod review;
+#[cfg(feature = "toml")]
 pub mod toml_source;
 
 pub use answers::{Answer, Answers};

@@ -151,6 +151,12 @@ pub struct ParameterDef {
     /// Values by start date, increasing.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub values: Vec<DatedValue>,
+    /// Freshness (staff only, not in the built pack): when the latest value must be checked again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_by: Option<Date>,
+    /// Freshness: the last day the latest value's source applies (a yearly scale, an agreement).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<Date>,
 }
 
 fn is_found(s: &ParameterStatus) -> bool {
@@ -535,6 +541,15 @@ pub struct AidDef {
     /// Advice shown when its condition holds.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub advice: Vec<AdviceDef>,
+    /// Freshness (staff only, not in the built pack): when the rules were last verified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified: Option<Date>,
+    /// Freshness: when the rules must be checked again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_by: Option<Date>,
+    /// Freshness: the last day the source of the rules applies (an agreement, a deliberation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<Date>,
 }
 
 /// A safety contact: a number to call or text, or a web site.

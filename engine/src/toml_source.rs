@@ -14,6 +14,52 @@ pub struct LoadedPack {
     pub pack: Pack,
     /// All files merged into one, includes first.
     pub merged: PackFile,
+    /// Where each item of `merged` was written, to locate later findings (freshness warnings).
+    pub sources: Sources,
+}
+
+/// The files a pack was merged from, and where each item came from: locates a path in the merged pack
+/// at its file, line and column.
+#[derive(Clone, Debug, Default)]
+pub struct Sources {
+    /// Display name and text of each file, includes first, the pack's own file last.
+    pub files: Vec<(String, String)>,
+    /// For each section (`question`, `aid` …), the file and position there of each merged item.
+    origins: Vec<(&'static str, Vec<(usize, usize)>)>,
+    safety_file: Option<usize>,
+}
+
+impl Sources {
+    /// Sets the file, line and column of `e`, whose path is in the merged pack.
+    pub fn locate(&self, e: &mut PackError) {
+        let Some(root_index) = self.files.len().checked_sub(1) else {
+            return;
+        };
+        // Find which file the item came from and its position there.
+        let (file, local_path) = match (e.path.first(), e.path.get(1)) {
+            (Some(PathSegment::Key(section)), Some(PathSegment::Index(i))) => {
+                match self
+                    .origins
+                    .iter()
+                    .find(|(s, _)| s == section)
+                    .and_then(|(_, o)| o.get(*i))
+                {
+                    Some(&(f, local)) => {
+                        let mut p = e.path.clone();
+                        p[1] = PathSegment::Index(local);
+                        (f, p)
+                    }
+                    None => (root_index, e.path.clone()),
+                }
+            }
+            (Some(PathSegment::Key(section)), _) if section == "safety" => {
+                (self.safety_file.unwrap_or(root_index), e.path.clone())
+            }
+            _ => (root_index, e.path.clone()),
+        };
+        let (fname, ftext) = &self.files[file];
+        locate(e, fname, ftext, &local_path);
+    }
 }
 
 /// Loads `path` and its includes (relative to it) from disk.
@@ -38,10 +84,19 @@ pub fn load_pack_with(
     text: &str,
     read_include: &mut IncludeReader<'_>,
 ) -> Result<LoadedPack, PackErrors> {
-    let root = parse_file(name, text)?;
+    // Every file is read past its mistakes ([`parse_file_recovering`]): all of them are reported at once,
+    // with the compiler's on what could be read, except echoes on a line already reported.
+    let root_read = parse_file_recovering(name, text);
+    let mut errors = root_read.errors;
+    let mut replaced: Vec<(String, Vec<usize>)> =
+        vec![(name.to_string(), root_read.replaced_lines)];
+    let text = root_read.text.as_str();
+    let Some(root) = root_read.file else {
+        return Err(PackErrors(errors));
+    };
     let mut files: Vec<(String, String)> = Vec::new();
     let mut parsed: Vec<PackFile> = Vec::new();
-    let mut errors = Vec::new();
+    let mut unreadable = false;
     let includes = root
         .pack
         .as_ref()
@@ -50,21 +105,26 @@ pub fn load_pack_with(
     for (i, include) in includes.iter().enumerate() {
         let path = vec![key("pack"), key("include"), PathSegment::Index(i)];
         match read_include(include) {
-            Ok((inc_name, inc_text)) => match parse_file(&inc_name, &inc_text) {
-                Ok(file) => {
-                    if file.pack.is_some() || file.territory.is_some() {
-                        errors.push(PackError::in_file(
-                            Some(&inc_name),
-                            Some(1),
-                            Some(1),
-                            "an included file cannot have [pack] or [territory]",
-                        ));
+            Ok((inc_name, inc_text)) => {
+                let read = parse_file_recovering(&inc_name, &inc_text);
+                errors.extend(read.errors);
+                replaced.push((inc_name.clone(), read.replaced_lines));
+                match read.file {
+                    Some(file) => {
+                        if file.pack.is_some() || file.territory.is_some() {
+                            errors.push(PackError::in_file(
+                                Some(&inc_name),
+                                Some(1),
+                                Some(1),
+                                "an included file cannot have [pack] or [territory]",
+                            ));
+                        }
+                        files.push((inc_name, read.text));
+                        parsed.push(file);
                     }
-                    files.push((inc_name, inc_text));
-                    parsed.push(file);
+                    None => unreadable = true,
                 }
-                Err(e) => errors.extend(e.0),
-            },
+            }
             Err(message) => {
                 let mut e = PackError::at(path.clone(), None, message);
                 locate(&mut e, name, text, &path);
@@ -72,7 +132,7 @@ pub fn load_pack_with(
             }
         }
     }
-    if !errors.is_empty() {
+    if unreadable || errors.iter().any(|e| e.path.first() == Some(&key("pack"))) {
         return Err(PackErrors(errors));
     }
     files.push((name.to_string(), text.to_string()));
@@ -120,43 +180,39 @@ pub fn load_pack_with(
             merged.territory = file.territory;
         }
     }
-    if !errors.is_empty() {
-        return Err(PackErrors(errors));
-    }
     if let Some(meta) = &mut merged.pack {
         meta.include.clear();
     }
-    match compile(&merged) {
-        Ok(pack) => Ok(LoadedPack { pack, merged }),
-        Err(errors) => Err(PackErrors(
+    let compiled = compile(&merged);
+    let echo = |e: &PackError| {
+        replaced.iter().any(|(file, lines)| {
+            Some(file) == e.file.as_ref() && e.line.is_some_and(|l| lines.contains(&l))
+        })
+    };
+    let sources = Sources {
+        files,
+        origins,
+        safety_file,
+    };
+    match compiled {
+        Ok(pack) if errors.is_empty() => Ok(LoadedPack {
+            pack,
+            merged,
+            sources,
+        }),
+        Ok(_) => Err(PackErrors(errors)),
+        Err(compile_errors) => Err(PackErrors(
             errors
                 .into_iter()
-                .map(|mut e| {
-                    // Find which file the item came from and its position there.
-                    let (file, local_path) = match (e.path.first(), e.path.get(1)) {
-                        (Some(PathSegment::Key(section)), Some(PathSegment::Index(i))) => {
-                            match origins
-                                .iter()
-                                .find(|(s, _)| s == section)
-                                .and_then(|(_, o)| o.get(*i))
-                            {
-                                Some(&(f, local)) => {
-                                    let mut p = e.path.clone();
-                                    p[1] = PathSegment::Index(local);
-                                    (f, p)
-                                }
-                                None => (root_index, e.path.clone()),
-                            }
-                        }
-                        (Some(PathSegment::Key(section)), _) if section == "safety" => {
-                            (safety_file.unwrap_or(root_index), e.path.clone())
-                        }
-                        _ => (root_index, e.path.clone()),
-                    };
-                    let (fname, ftext) = &files[file];
-                    locate(&mut e, fname, ftext, &local_path);
-                    e
-                })
+                .chain(
+                    compile_errors
+                        .into_iter()
+                        .map(|mut e| {
+                            sources.locate(&mut e);
+                            e
+                        })
+                        .filter(|e| !echo(e)),
+                )
                 .collect(),
         )),
     }
@@ -178,6 +234,168 @@ pub fn parse_file(name: &str, text: &str) -> Result<PackFile, PackErrors> {
         )]));
     }
     toml::from_str::<PackFile>(text).map_err(|e| PackErrors(vec![toml_error(name, text, &e)]))
+}
+
+/// A file read as far as it could be: see [`parse_file_recovering`].
+#[derive(Clone, Debug)]
+pub struct Recovered {
+    /// The file, when it could be read after its mistaken values were set aside.
+    pub file: Option<PackFile>,
+    /// The text actually read: the same lines, with each mistaken value replaced by a stand-in.
+    pub text: String,
+    /// The mistakes met while reading, at most one per line, in the order they were found.
+    pub errors: Vec<PackError>,
+    /// The lines (from 1) whose value was replaced: later problems there are echoes, not new mistakes.
+    pub replaced_lines: Vec<usize>,
+}
+
+/// Stand-ins tried, in order, for a value the reader refuses, so that reading goes on past it.
+const STAND_INS: [&str; 6] = ["", "0", "1970-01-01", "false", "[]", "{}"];
+
+/// How many mistakes one file reports at most before reading stops.
+const MAX_RECOVERED: usize = 20;
+
+/// Parses one file like [`parse_file`], but does not stop at the first mistake: the value the
+/// reader refuses (a malformed date such as `from = 01/09/2026`, a number where text is expected …)
+/// is reported, then replaced by a stand-in of another type (its own text quoted, `0`, a date, …)
+/// until the file reads, so the mistakes after it, and the compiler's checks on the rest, are found
+/// too. A mistake that is not a value (a missing field, an unclosed table) stops the reading there.
+pub fn parse_file_recovering(name: &str, text: &str) -> Recovered {
+    let mut recovered = Recovered {
+        file: None,
+        text: text.to_string(),
+        errors: Vec::new(),
+        replaced_lines: Vec::new(),
+    };
+    if text.len() > crate::limits::MAX_PACK_BYTES {
+        if let Err(e) = parse_file(name, text) {
+            recovered.errors = e.0;
+        }
+        return recovered;
+    }
+    // For each replaced value: its line's original text, the byte range of the value in it, and the
+    // stand-in tried last.
+    let mut attempts: Vec<(usize, String, core::ops::Range<usize>, usize)> = Vec::new();
+    for _ in 0..MAX_RECOVERED * STAND_INS.len() {
+        let e = match toml::from_str::<PackFile>(&recovered.text) {
+            Ok(file) => {
+                recovered.file = Some(file);
+                return recovered;
+            }
+            Err(e) => e,
+        };
+        let error = toml_error(name, &recovered.text, &e);
+        let Some(line) = error.line else {
+            recovered.errors.push(error);
+            return recovered;
+        };
+        if let Some(attempt) = attempts.iter_mut().find(|a| a.0 == line) {
+            // The stand-in is refused too: try the next one on the original value.
+            attempt.3 += 1;
+            let Some(stand_in) = STAND_INS.get(attempt.3) else {
+                return recovered;
+            };
+            let (original, range) = (attempt.1.clone(), attempt.2.clone());
+            let value = &original[range.clone()];
+            let stand_in = stand_in_text(stand_in, value);
+            replace_line(
+                &mut recovered.text,
+                line,
+                &format!(
+                    "{}{stand_in}{}",
+                    &original[..range.start],
+                    &original[range.end..]
+                ),
+            );
+            continue;
+        }
+        recovered.errors.push(error);
+        if recovered.errors.len() >= MAX_RECOVERED {
+            return recovered;
+        }
+        // Only a value on one line can be set aside.
+        let Some((original, range)) = e
+            .span()
+            .and_then(|span| value_on_line(&recovered.text, line, span))
+        else {
+            return recovered;
+        };
+        let stand_in = stand_in_text(STAND_INS[0], &original[range.clone()]);
+        replace_line(
+            &mut recovered.text,
+            line,
+            &format!(
+                "{}{stand_in}{}",
+                &original[..range.start],
+                &original[range.end..]
+            ),
+        );
+        recovered.replaced_lines.push(line);
+        attempts.push((line, original, range, 0));
+    }
+    recovered
+}
+
+/// The stand-in's text: `""` stands for the value itself, quoted as a string.
+fn stand_in_text(stand_in: &str, value: &str) -> String {
+    if stand_in.is_empty() {
+        let inner = value.trim_matches('"').replace(['\\', '"'], "");
+        format!("\"{inner}\"")
+    } else {
+        stand_in.to_string()
+    }
+}
+
+/// The text of line `line` (from 1) and the byte range, inside it, of the value that starts at
+/// `span.start`: up to the next `,`, `}`, `]`, `#` or the line's end, or the span itself when it is a
+/// quoted string on this line.
+fn value_on_line(
+    text: &str,
+    line: usize,
+    span: core::ops::Range<usize>,
+) -> Option<(String, core::ops::Range<usize>)> {
+    let start_of_line = text
+        .split_inclusive('\n')
+        .take(line - 1)
+        .map(str::len)
+        .sum::<usize>();
+    let content = text.get(start_of_line..)?.lines().next()?.to_string();
+    let start = span.start.checked_sub(start_of_line)?;
+    if start >= content.len() {
+        return None;
+    }
+    let rest = &content[start..];
+    let len = if rest.starts_with('"')
+        && span.end - span.start > 1
+        && span.end - start_of_line <= content.len()
+    {
+        span.end - span.start
+    } else {
+        rest.find([',', '}', ']', '#']).unwrap_or(rest.len())
+    };
+    let value_len = rest[..len].trim_end().len();
+    if value_len == 0 {
+        return None;
+    }
+    Some((content, start..start + value_len))
+}
+
+/// Replaces the text of line `line` (from 1), keeping its end of line.
+fn replace_line(text: &mut String, line: usize, new: &str) {
+    let mut out = String::with_capacity(text.len() + new.len());
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == line {
+            out.push_str(new);
+            if l.ends_with("\r\n") {
+                out.push_str("\r\n");
+            } else if l.ends_with('\n') {
+                out.push('\n');
+            }
+        } else {
+            out.push_str(l);
+        }
+    }
+    *text = out;
 }
 
 /// A `toml` error as a pack error with line and column.

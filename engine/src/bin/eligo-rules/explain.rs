@@ -23,7 +23,11 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
             "explain needs a pack file and an answers file".into(),
         ));
     };
-    let loaded = crate::args::load(pack_path)?;
+    let message_lang = match a.option("--lang") {
+        Some(l) if crate::args::MESSAGE_LANGUAGES.contains(&l) => l,
+        _ => "en",
+    };
+    let loaded = crate::args::load_in(pack_path, message_lang)?;
     let pack = &loaded.pack;
     let lang = a.option("--lang").unwrap_or(&pack.languages[0]).to_string();
     if !pack.languages.contains(&lang) {
@@ -39,7 +43,10 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
     let file: AnswersFile = toml::from_str(&text).map_err(|e| {
         eprintln!(
             "{}",
-            eligo_engine::toml_source::toml_error(answers_path, &text, &e)
+            eligo_engine::messages::render(
+                &eligo_engine::toml_source::toml_error(answers_path, &text, &e),
+                message_lang
+            )
         );
         Failure::Invalid
     })?;
@@ -50,7 +57,10 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
     };
     let answers = typed_answers(pack, &file.answers, date).map_err(|problems| {
         for p in problems {
-            eprintln!("{answers_path}: {p}");
+            eprintln!(
+                "{answers_path}: {}",
+                eligo_engine::messages::localize(&p, message_lang)
+            );
         }
         Failure::Invalid
     })?;

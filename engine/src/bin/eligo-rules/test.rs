@@ -1,12 +1,14 @@
 //! `test`: runs the pack's test cases (`cases.toml` beside it by default).
 
-use crate::args::{Failure, load, parse_args};
+use crate::args::{Failure, load_in, message_lang, parse_args};
 use eligo_engine::cases::{check_cases, load_cases, run_case};
+use eligo_engine::messages::{localize, problems_found, render};
 use std::path::{Path, PathBuf};
 
-/// `test <pack.toml> [cases.toml]`.
+/// `test <pack.toml> [cases.toml] [--lang fr|en|ar]`.
 pub fn run(args: &[String]) -> Result<(), Failure> {
-    let a = parse_args(args, &[])?;
+    let a = parse_args(args, &["--lang"])?;
+    let lang = message_lang(&a)?;
     let (pack_path, cases_path) = match a.positional.as_slice() {
         [pack] => (pack.clone(), Path::new(pack).with_file_name("cases.toml")),
         [pack, cases] => (pack.clone(), PathBuf::from(cases)),
@@ -16,9 +18,11 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
             ));
         }
     };
-    let loaded = load(&pack_path)?;
+    let loaded = load_in(&pack_path, lang)?;
     let cases = load_cases(&cases_path).map_err(|errors| {
-        eprintln!("{errors}");
+        for e in &errors.0 {
+            eprintln!("{}", render(e, lang));
+        }
         Failure::Invalid
     })?;
     let cases_name = cases_path.display();
@@ -26,9 +30,12 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
     let problems = check_cases(&loaded.pack, &cases);
     if !problems.is_empty() {
         for p in &problems {
-            eprintln!("{cases_name}: {p}");
+            eprintln!("{cases_name}: {}", localize(p, lang));
         }
-        eprintln!("{} problem(s) found in {cases_name}", problems.len());
+        eprintln!(
+            "{}",
+            problems_found(problems.len(), &cases_name.to_string(), lang)
+        );
         return Err(Failure::Invalid);
     }
     let mut failed = 0;
@@ -44,7 +51,7 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
             failed += 1;
             println!("FAIL  {}", outcome.name);
             for f in &outcome.failures {
-                println!("      {at}{f}");
+                println!("      {at}{}", localize(f, lang));
             }
         }
     }

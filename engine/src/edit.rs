@@ -1,0 +1,513 @@
+//! The studio's form edits, written into a pack file's TOML without disturbing its comments or layout
+//! (`toml_edit` keeps every comment, blank line and spacing it does not touch): a new dated value of a
+//! parameter; an aid's texts, status, documents and application window; a place's address, phone,
+//! opening hours, e-mail and web site. Each function takes the file's text and returns the new text, or
+//! why not (in English, the message table's key: see [`EditError::message`]). The result is not checked
+//! here: the studio re-checks the whole pack after each edit, as after typing.
+
+use crate::date::Date;
+use core::fmt;
+use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};
+
+/// Why an edit could not be made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EditError {
+    /// The text is not TOML (fix it in the editor first).
+    NotToml(String),
+    /// No `[[section]]` with this id in this file (it may be in an included file).
+    NotFound {
+        /// `parameter`, `aid` or `place`.
+        section: &'static str,
+        /// The id looked for.
+        id: String,
+    },
+    /// A field of the found item does not have the shape the edit expects.
+    BadShape(String),
+    /// A value given to the edit is not valid.
+    BadValue(String),
+}
+
+impl fmt::Display for EditError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EditError::NotToml(e) => {
+                write!(f, "the file cannot be read as TOML: fix it first ({e})")
+            }
+            EditError::NotFound { section, id } => {
+                write!(f, "no {section} \"{id}\" in this file")
+            }
+            EditError::BadShape(field) => {
+                write!(
+                    f,
+                    "the field {field} is not written in a form the form can edit: edit it in the text"
+                )
+            }
+            EditError::BadValue(what) => write!(f, "invalid value: {what}"),
+        }
+    }
+}
+
+impl EditError {
+    /// The message in `lang`.
+    pub fn message(&self, lang: &str) -> String {
+        crate::messages::localize(&self.to_string(), lang)
+    }
+}
+
+/// A new dated value of a parameter, as the form gives it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewValue {
+    /// In force from.
+    pub from: Date,
+    /// The value, as written (`450`, `646.52`): kept exact.
+    pub value: String,
+    /// Its legal or official source.
+    pub source: String,
+    /// Link to the source.
+    pub url: Option<String>,
+    /// When it was verified.
+    pub verified: Date,
+    /// Found but to be confirmed by the institution.
+    pub to_confirm: bool,
+}
+
+/// A text of an aid the form edits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AidText {
+    /// `name`.
+    Name,
+    /// `institution`.
+    Institution,
+    /// `summary`.
+    Summary,
+    /// `how_to_apply`.
+    HowToApply,
+}
+
+impl AidText {
+    fn key(self) -> &'static str {
+        match self {
+            AidText::Name => "name",
+            AidText::Institution => "institution",
+            AidText::Summary => "summary",
+            AidText::HowToApply => "how_to_apply",
+        }
+    }
+}
+
+/// A field of a place the form edits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlaceField {
+    /// `address`.
+    Address,
+    /// `phone`.
+    Phone,
+    /// `opening_hours`, in OpenStreetMap syntax (`Mo-Fr 08:30-12:00`).
+    OpeningHours,
+    /// `email`.
+    Email,
+    /// `website`.
+    Website,
+}
+
+impl PlaceField {
+    fn key(self) -> &'static str {
+        match self {
+            PlaceField::Address => "address",
+            PlaceField::Phone => "phone",
+            PlaceField::OpeningHours => "opening_hours",
+            PlaceField::Email => "email",
+            PlaceField::Website => "website",
+        }
+    }
+}
+
+/// The statuses an aid may have (as in the pack format).
+pub const AID_STATUSES: [&str; 4] = ["active", "experimental", "under_study", "closed"];
+
+fn parse(text: &str) -> Result<DocumentMut, EditError> {
+    text.parse::<DocumentMut>()
+        .map_err(|e| EditError::NotToml(e.message().trim().to_string()))
+}
+
+/// The `[[section]]` table whose `id` is `id`.
+fn item_mut<'d>(
+    doc: &'d mut DocumentMut,
+    section: &'static str,
+    id: &str,
+) -> Result<&'d mut Table, EditError> {
+    let not_found = || EditError::NotFound {
+        section,
+        id: id.to_string(),
+    };
+    let tables: &mut ArrayOfTables = doc
+        .get_mut(section)
+        .and_then(Item::as_array_of_tables_mut)
+        .ok_or_else(not_found)?;
+    tables
+        .iter_mut()
+        .find(|t| t.get("id").and_then(Item::as_str) == Some(id))
+        .ok_or_else(not_found)
+}
+
+fn date_value(date: Date) -> Result<Value, EditError> {
+    date.to_string()
+        .parse::<toml_edit::Datetime>()
+        .map(Value::from)
+        .map_err(|_| EditError::BadValue(date.to_string()))
+}
+
+/// A number as TOML: an integer when whole, else a quoted decimal (exact, as the pack format allows).
+fn number_value(written: &str) -> Result<Value, EditError> {
+    let normal = written.trim().replace(',', ".");
+    let exact = crate::decimal_input::parse_decimal(&normal)
+        .map_err(|_| EditError::BadValue(written.to_string()))?;
+    if exact.fract().is_zero()
+        && let Ok(n) = i64::try_from(exact.trunc().mantissa())
+        && exact.scale() == 0
+    {
+        return Ok(Value::from(n));
+    }
+    Ok(Value::from(exact.normalize().to_string()))
+}
+
+/// Sets `key` in an item, keeping the key's place and the comments around it when it exists.
+fn set(table: &mut Table, key: &str, value: Value) {
+    match table.get_mut(key) {
+        Some(item) => {
+            // Keep the value's own spacing (`key = value  # comment`).
+            let decor = item.as_value().map(|v| v.decor().clone());
+            let mut value = value;
+            if let Some(decor) = decor {
+                *value.decor_mut() = decor;
+            }
+            *item = Item::Value(value);
+        }
+        None => {
+            table.insert(key, Item::Value(value));
+        }
+    }
+}
+
+/// Adds a dated value to parameter `id` (after its others; the checker says if dates do not increase).
+pub fn add_parameter_value(text: &str, id: &str, new: &NewValue) -> Result<String, EditError> {
+    if new.source.trim().is_empty() {
+        return Err(EditError::BadValue("every value needs its source".into()));
+    }
+    let mut doc = parse(text)?;
+    let table = item_mut(&mut doc, "parameter", id)?;
+    let mut value = InlineTable::new();
+    value.insert("from", date_value(new.from)?);
+    value.insert("value", number_value(&new.value)?);
+    if new.to_confirm {
+        value.insert("to_confirm", Value::from(true));
+    }
+    value.insert("source", Value::from(new.source.trim()));
+    if let Some(url) = new.url.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
+        value.insert("url", Value::from(url));
+    }
+    value.insert("verified", date_value(new.verified)?);
+    value.fmt();
+    if table.get("values").is_none() {
+        table.insert("values", Item::Value(Value::Array(Array::new())));
+    }
+    let values = table
+        .get_mut("values")
+        .and_then(Item::as_array_mut)
+        .ok_or_else(|| EditError::BadShape(format!("parameter \"{id}\" values")))?;
+    // Lay the new value out like the last one (on its own line in a multi-line list).
+    let prefix = values
+        .iter()
+        .last()
+        .and_then(|v| v.decor().prefix())
+        .and_then(|p| p.as_str())
+        .map(str::to_string);
+    let mut new_value = Value::InlineTable(value);
+    match prefix {
+        Some(p) => new_value.decor_mut().set_prefix(p),
+        None => new_value
+            .decor_mut()
+            .set_prefix(if values.is_empty() { "" } else { " " }),
+    }
+    values.push_formatted(new_value);
+    Ok(doc.to_string())
+}
+
+/// A text by language, `{ fr = "…", en = "…" }`, in the order given.
+fn text_value(texts: &[(&str, &str)]) -> Value {
+    let mut t = InlineTable::new();
+    for (lang, text) in texts {
+        t.insert(*lang, Value::from(*text));
+    }
+    t.fmt();
+    Value::InlineTable(t)
+}
+
+/// Sets one language of one text of aid `id` (the other languages are kept).
+pub fn set_aid_text(
+    text: &str,
+    id: &str,
+    field: AidText,
+    lang: &str,
+    value: &str,
+) -> Result<String, EditError> {
+    let mut doc = parse(text)?;
+    let table = item_mut(&mut doc, "aid", id)?;
+    match table.get_mut(field.key()) {
+        Some(item) => {
+            let shape = || EditError::BadShape(format!("aid \"{id}\" {}", field.key()));
+            if let Some(t) = item.as_inline_table_mut() {
+                match t.get_mut(lang) {
+                    Some(v) => {
+                        let decor = v.decor().clone();
+                        *v = Value::from(value);
+                        *v.decor_mut() = decor;
+                    }
+                    None => {
+                        t.insert(lang, Value::from(value));
+                    }
+                }
+            } else if let Some(t) = item.as_table_mut() {
+                set(t, lang, Value::from(value));
+            } else {
+                return Err(shape());
+            }
+        }
+        None => {
+            table.insert(field.key(), Item::Value(text_value(&[(lang, value)])));
+        }
+    }
+    Ok(doc.to_string())
+}
+
+/// Sets the status of aid `id` (one of [`AID_STATUSES`]; `active` is written too, for clarity).
+pub fn set_aid_status(text: &str, id: &str, status: &str) -> Result<String, EditError> {
+    if !AID_STATUSES.contains(&status) {
+        return Err(EditError::BadValue(format!(
+            "\"{status}\" is not a status ({})",
+            AID_STATUSES.join(", ")
+        )));
+    }
+    let mut doc = parse(text)?;
+    let table = item_mut(&mut doc, "aid", id)?;
+    set(table, "status", Value::from(status));
+    Ok(doc.to_string())
+}
+
+/// Replaces the documents to bring for aid `id`: one text by language per document, each on its line.
+/// An empty list removes the field.
+pub fn set_aid_documents(
+    text: &str,
+    id: &str,
+    documents: &[Vec<(&str, &str)>],
+) -> Result<String, EditError> {
+    let mut doc = parse(text)?;
+    let table = item_mut(&mut doc, "aid", id)?;
+    if documents.is_empty() {
+        table.remove("documents");
+        return Ok(doc.to_string());
+    }
+    let mut list = Array::new();
+    for d in documents {
+        let mut v = text_value(d);
+        v.decor_mut().set_prefix("\n  ");
+        list.push_formatted(v);
+    }
+    list.set_trailing_comma(true);
+    list.set_trailing("\n");
+    set(table, "documents", Value::Array(list));
+    Ok(doc.to_string())
+}
+
+/// Sets (or with `None` removes) the yearly application window of aid `id`, days as `MM-DD`.
+pub fn set_aid_window(
+    text: &str,
+    id: &str,
+    window: Option<(&str, &str)>,
+) -> Result<String, EditError> {
+    let mut doc = parse(text)?;
+    let table = item_mut(&mut doc, "aid", id)?;
+    match window {
+        None => {
+            table.remove("window");
+        }
+        Some((from, to)) => {
+            for day in [from, to] {
+                let ok = day.len() == 5
+                    && day.as_bytes()[2] == b'-'
+                    && Date::parse(&format!("2024-{day}")).is_some();
+                if !ok {
+                    return Err(EditError::BadValue(format!(
+                        "\"{day}\" is not a day like \"09-01\""
+                    )));
+                }
+            }
+            let mut w = InlineTable::new();
+            w.insert("from", Value::from(from));
+            w.insert("to", Value::from(to));
+            w.fmt();
+            set(table, "window", Value::InlineTable(w));
+        }
+    }
+    Ok(doc.to_string())
+}
+
+/// Sets (or with `None` or an empty text removes) one field of place `id`.
+pub fn set_place_field(
+    text: &str,
+    id: &str,
+    field: PlaceField,
+    value: Option<&str>,
+) -> Result<String, EditError> {
+    let mut doc = parse(text)?;
+    let table = item_mut(&mut doc, "place", id)?;
+    match value.map(str::trim).filter(|v| !v.is_empty()) {
+        None => {
+            table.remove(field.key());
+        }
+        Some(v) => set(table, field.key(), Value::from(v)),
+    }
+    Ok(doc.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PACK: &str = r#"# The pack's header comment.
+[pack]
+id = "t"   # an id
+
+# Where to go.
+[[place]]
+id = "ccas"
+name = { fr = "CCAS", en = "Social services" }  # the name
+phone = "03 00 00 00 00"
+
+# The ceiling, voted in 2025.
+[[parameter]]
+id = "ceiling"
+unit = "eur_month"
+values = [
+  # first value
+  { from = 2025-01-01, value = 900, source = "Délibération 1", verified = 2026-11-23 },
+]
+
+[[aid]]
+id = "rme"
+name = { fr = "Revenu", en = "Income" } # keep me
+status = "active"   # status comment
+"#;
+
+    fn date(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    fn keeps_every_comment(before: &str, after: &str) {
+        for line in before.lines().filter(|l| l.contains('#')) {
+            assert!(
+                after.contains(line.trim_start())
+                    || after.contains(&line[line.find('#').unwrap()..]),
+                "lost {line:?} in\n{after}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_new_value_goes_on_its_own_line_and_comments_stay() {
+        let out = add_parameter_value(
+            PACK,
+            "ceiling",
+            &NewValue {
+                from: date("2027-09-01"),
+                value: "950,50".into(),
+                source: "Délibération 2".into(),
+                url: None,
+                verified: date("2026-11-26"),
+                to_confirm: true,
+            },
+        )
+        .unwrap();
+        keeps_every_comment(PACK, &out);
+        assert!(out.contains(
+            "\n  { from = 2027-09-01, value = \"950.50\", to_confirm = true, source = \"Délibération 2\", verified = 2026-11-26 },\n]"
+        ), "{out}");
+        // Everything else is byte for byte the same.
+        let added = out.lines().count() - PACK.lines().count();
+        assert_eq!(added, 1, "{out}");
+    }
+
+    #[test]
+    fn aid_and_place_edits_keep_the_rest() {
+        let out = set_aid_text(PACK, "rme", AidText::Name, "fr", "Revenu minimum").unwrap();
+        assert!(
+            out.contains("name = { fr = \"Revenu minimum\", en = \"Income\" } # keep me"),
+            "{out}"
+        );
+        let out = set_aid_status(&out, "rme", "closed").unwrap();
+        assert!(
+            out.contains("status = \"closed\"   # status comment"),
+            "{out}"
+        );
+        let out = set_aid_window(&out, "rme", Some(("09-01", "12-31"))).unwrap();
+        assert!(
+            out.contains("window = { from = \"09-01\", to = \"12-31\" }"),
+            "{out}"
+        );
+        let out = set_aid_documents(
+            &out,
+            "rme",
+            &[vec![("fr", "Pièce d'identité"), ("en", "ID")]],
+        )
+        .unwrap();
+        assert!(
+            out.contains("documents = [\n  { fr = \"Pièce d'identité\", en = \"ID\" },\n]"),
+            "{out}"
+        );
+        let out = set_place_field(
+            &out,
+            "ccas",
+            PlaceField::Address,
+            Some("1 place de la Mairie"),
+        )
+        .unwrap();
+        let out = set_place_field(
+            &out,
+            "ccas",
+            PlaceField::OpeningHours,
+            Some("Mo-Fr 08:30-12:00"),
+        )
+        .unwrap();
+        let out = set_place_field(&out, "ccas", PlaceField::Phone, None).unwrap();
+        assert!(
+            out.contains(
+                "address = \"1 place de la Mairie\"\nopening_hours = \"Mo-Fr 08:30-12:00\""
+            ),
+            "{out}"
+        );
+        assert!(!out.contains("phone"), "{out}");
+        keeps_every_comment(PACK, &out);
+    }
+
+    #[test]
+    fn refusals_say_why() {
+        assert_eq!(
+            set_aid_status(PACK, "nope", "closed")
+                .unwrap_err()
+                .to_string(),
+            "no aid \"nope\" in this file"
+        );
+        assert!(set_aid_status(PACK, "rme", "maybe").is_err());
+        assert!(set_aid_window(PACK, "rme", Some(("9/1", "12-31"))).is_err());
+        assert!(matches!(
+            set_aid_status("[[aid]\n", "rme", "closed"),
+            Err(EditError::NotToml(_))
+        ));
+        assert_eq!(
+            set_aid_status(PACK, "nope", "closed")
+                .unwrap_err()
+                .message("fr"),
+            "pas d'aide « nope » dans ce fichier"
+        );
+    }
+}
