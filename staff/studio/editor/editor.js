@@ -10,6 +10,13 @@ import { lintGutter, setDiagnostics } from '@codemirror/lint';
 // Re-check after a pause in typing, not on every key (the check of the largest pack takes a few ms).
 const PAUSE_MS = 120;
 
+// The page's colours and sizes (the app's custom properties cross into the shadow root).
+const THEME = EditorView.theme({
+  '&': { fontSize: '1rem', border: '1px solid currentColor', maxHeight: '70vh' },
+  '.cm-scroller': { overflow: 'auto', minHeight: '20rem', fontFamily: 'ui-monospace, monospace' },
+  '&.cm-focused': { outline: '3px solid var(--eligo-focus, #b34700)', outlineOffset: '2px' },
+});
+
 function offset(doc, line, column) {
   const l = doc.line(Math.min(Math.max(line, 1), doc.lines));
   return Math.min(l.from + Math.max(column - 1, 0), l.to);
@@ -18,14 +25,19 @@ function offset(doc, line, column) {
 window.eligoEditor = {
   create(parent, text, label, dir, onChange) {
     let timer;
+    // In a shadow root: CodeMirror's styles are then constructed style sheets (adoptedStyleSheets), which the
+    // page's CSP (style-src 'self', no 'unsafe-inline') allows; in the document they would be <style> tags.
+    const root = parent.shadowRoot ?? parent.attachShadow({ mode: 'open' });
     const view = new EditorView({
-      parent,
+      parent: root,
+      root,
       state: EditorState.create({
         doc: text,
         extensions: [
           basicSetup,
           StreamLanguage.define(toml),
           lintGutter(),
+          THEME,
           EditorView.contentAttributes.of({ 'aria-label': label, dir }),
           EditorView.updateListener.of((update) => {
             if (!update.docChanged || view.eligoQuiet) return;
@@ -59,7 +71,7 @@ window.eligoEditor = {
   },
   // The editor shown in `element` (tests and the benchmark read and edit its text as a person would).
   viewOf(element) {
-    return EditorView.findFromDOM(element.querySelector('.cm-editor') ?? element);
+    return EditorView.findFromDOM((element.shadowRoot ?? element).querySelector('.cm-editor'));
   },
   destroy(view) {
     view.destroy();

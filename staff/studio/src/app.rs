@@ -11,7 +11,8 @@ use yew::prelude::*;
 /// The studio.
 #[component]
 pub fn StudioApp() -> Html {
-    let studio = use_reducer(|| Studio::new(eligo::browser::browser_language()));
+    let studio =
+        use_reducer(|| Studio::new(eligo::browser::browser_language(), eligo::rules::today()));
     let lang = studio.lang;
     use_effect_with(lang, |lang| {
         if let Some(root) = gloo::utils::document().document_element() {

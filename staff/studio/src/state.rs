@@ -4,6 +4,7 @@
 use crate::engine_door::{Checked, check};
 use crate::workspace::Workspace;
 use eligo::i18n::Lang;
+use eligo_engine::Date;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -46,6 +47,8 @@ impl Tab {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Studio {
     pub lang: Lang,
+    /// The day the studio was opened (what to review depends on it).
+    pub today: Date,
     pub tab: Tab,
     /// The files, once opened.
     pub workspace: Option<Workspace>,
@@ -72,9 +75,10 @@ pub enum Action {
 
 impl Studio {
     /// The studio before anything is open.
-    pub fn new(lang: Lang) -> Studio {
+    pub fn new(lang: Lang, today: Date) -> Studio {
         Studio {
             lang,
+            today,
             tab: Tab::Review,
             workspace: None,
             current: 0,
@@ -94,7 +98,7 @@ impl Reducible for Studio {
             Action::SetLang(lang) => next.lang = lang,
             Action::SetTab(tab) => next.tab = tab,
             Action::Open(workspace) => {
-                next.checked = Rc::new(check(&workspace.files));
+                next.checked = Rc::new(check(&workspace.files, self.today));
                 next.published = next.checked.clone();
                 next.current = Workspace::pack_index(&workspace.files);
                 next.workspace = Some(workspace);
@@ -110,7 +114,7 @@ impl Reducible for Studio {
                     return self;
                 }
                 let workspace = workspace.with_text(index, text);
-                next.checked = Rc::new(check(&workspace.files));
+                next.checked = Rc::new(check(&workspace.files, self.today));
                 next.workspace = Some(workspace);
             }
             Action::Note(note) => next.note = Some(note),

@@ -2,7 +2,7 @@
 //! cases, preview (the app's own views), board (before/after), publish (downloads and instructions).
 
 use crate::editor::Editor;
-use crate::engine_door::{Problem, changes, pack_files};
+use crate::engine_door::{Problem, pack_files};
 use crate::state::{Action, Studio};
 use crate::texts::{Key, t};
 use eligo::i18n::Lang;
@@ -13,40 +13,20 @@ use yew::prelude::*;
 
 type Handle = UseReducerHandle<Studio>;
 
-/// "To review": values to confirm, with the date they were last verified.
-/// TODO(studio-engine): the engine's freshness list (values past their date, unused parameters, aids without
-/// documents or place, places without address or hours) replaces this interim list once merged.
+/// "To review" (the studio opens on it): values past their date, unused parameters, aids without papers or
+/// place, places without address or hours; each one takes you to its line.
 pub fn review(studio: &Handle) -> Html {
     let lang = studio.lang;
-    let Some(pack) = studio
-        .checked
-        .pack
-        .as_ref()
-        .or(studio.published.pack.as_ref())
-    else {
-        return problems_list(lang, &studio.checked.problems, None);
-    };
-    let items: Vec<Html> = pack
-        .parameters
-        .iter()
-        .filter_map(|p| {
-            let last = p.values.last()?;
-            last.to_confirm.then(|| {
-                html! {
-                    <li>
-                        <strong>{ p.label.get(lang.code()) }</strong>{ " " }<code>{ &p.id }</code>
-                        { format!(" : {} {} ({} · {} {})", last.value.0, t(lang, Key::ToConfirm), last.source, t(lang, Key::Verified), last.verified) }
-                    </li>
-                }
-            })
-        })
-        .collect();
+    if studio.checked.loaded.is_none() {
+        return problems_list(lang, &studio.checked.problems, Some(studio));
+    }
+    let items = &studio.checked.review;
     html! {
         <section aria-labelledby="review-heading">
-            <h2 id="review-heading">{ t(lang, Key::Review) }</h2>
+            <h2 id="review-heading">{ format!("{} ({})", t(lang, Key::Review), items.len()) }</h2>
             if items.is_empty() { <p>{ t(lang, Key::NothingToReview) }</p> } else {
                 <p>{ t(lang, Key::ReviewIntro) }</p>
-                <ul class="review-list">{ for items }</ul>
+                <ul class="review-list">{ for items.iter().map(|p| problem_item(studio, p)) }</ul>
             }
         </section>
     }
@@ -99,12 +79,13 @@ pub fn edit(studio: &Handle) -> Html {
     }
 }
 
-/// A problem in plain words with its place: `chenove/pack.toml, ligne 12, colonne 3 (field): message`.
+/// A problem in plain words with its place: `chenove/pack.toml, ligne 12, colonne 3 (aide « rme ») : message`.
 fn message(lang: Lang, p: &Problem) -> String {
-    let field = if p.field.is_empty() {
+    let field = p.field(lang.code());
+    let field = if field.is_empty() {
         String::new()
     } else {
-        format!(" ({})", p.field)
+        format!(" ({field})")
     };
     format!(
         "{}, {} {}, {} {}{field} : {}",
@@ -113,33 +94,40 @@ fn message(lang: Lang, p: &Problem) -> String {
         p.line,
         t(lang, Key::Column),
         p.column,
-        p.message
+        p.message(lang.code())
     )
 }
 
-fn problems_list(lang: Lang, problems: &[Problem], studio: Option<&Handle>) -> Html {
-    let item = |p: &Problem| {
-        let text = message(lang, p);
-        match studio.and_then(|s| s.workspace.as_ref().map(|w| (s, w))) {
-            Some((studio, workspace)) => {
-                let index = workspace.files.iter().position(|f| f.name == p.file);
-                let (line, column) = (p.line, p.column);
-                let onclick = {
-                    let studio = studio.clone();
-                    Callback::from(move |_: MouseEvent| {
-                        if let Some(index) = index {
-                            studio.dispatch(Action::Select(index));
-                        }
-                        GO_TO.with(|g| g.replace(Some((line, column))));
-                    })
-                };
-                html! { <li data-line={p.line.to_string()}><button type="button" class="link" {onclick}>{ text }</button></li> }
+/// A problem as a button that shows its line in the editor.
+fn problem_item(studio: &Handle, p: &Problem) -> Html {
+    let text = message(studio.lang, p);
+    let index = studio
+        .workspace
+        .as_ref()
+        .and_then(|w| w.files.iter().position(|f| f.name == p.file));
+    let (line, column) = (p.line, p.column);
+    let onclick = {
+        let studio = studio.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(index) = index {
+                studio.dispatch(Action::Select(index));
             }
-            None => html! { <li data-line={p.line.to_string()}>{ text }</li> },
+            GO_TO.with(|g| g.replace(Some((line, column))));
+            studio.dispatch(Action::SetTab(crate::state::Tab::Edit));
+        })
+    };
+    html! { <li data-line={p.line.to_string()} data-file={p.file.clone()}><button type="button" class="link" {onclick}>{ text }</button></li> }
+}
+
+fn problems_list(lang: Lang, problems: &[Problem], studio: Option<&Handle>) -> Html {
+    let item = |p: &Problem| match studio {
+        Some(studio) => problem_item(studio, p),
+        None => {
+            html! { <li data-line={p.line.to_string()} data-file={p.file.clone()}>{ message(lang, p) }</li> }
         }
     };
     html! {
-        <section class="problems" aria-labelledby="problems-heading" aria-live="polite">
+        <section class="problems" aria-labelledby="problems-heading">
             <h2 id="problems-heading">{ format!("{} ({})", t(lang, Key::Problems), problems.len()) }</h2>
             if problems.is_empty() { <p class="ok">{ t(lang, Key::NoProblem) }</p> } else {
                 <ul class="problem-list">{ for problems.iter().map(item) }</ul>
@@ -241,15 +229,25 @@ pub fn value_form(studio: &Handle) -> Html {
                 studio.dispatch(Action::Note(Err(parameter)));
                 return;
             };
+            let code = studio.lang.code();
+            let Some(from) = crate::engine_door::parse_date(&value_of("form-from")) else {
+                studio.dispatch(Action::Note(Err(t(studio.lang, Key::BadDate).to_string())));
+                return;
+            };
             let edit = crate::engine_door::NewValue {
-                parameter,
-                value: value_of("form-value"),
-                from: value_of("form-from"),
-                source: value_of("form-source"),
-                verified: eligo::rules::today().to_string(),
+                from,
+                value: value_of("form-value").trim().to_string(),
+                source: value_of("form-source").trim().to_string(),
+                url: None,
+                verified: studio.today,
                 to_confirm,
             };
-            match crate::engine_door::add_parameter_value(&workspace.files[index].text, &edit) {
+            match crate::engine_door::add_parameter_value(
+                &workspace.files[index].text,
+                &parameter,
+                &edit,
+                code,
+            ) {
                 Ok(text) => {
                     studio.dispatch(Action::Select(index));
                     studio.dispatch(Action::Text(index, text));
@@ -300,7 +298,7 @@ pub fn cases(studio: &Handle) -> Html {
                         <li class={if ok { "case ok" } else { "case failed" }}>
                             <strong>{ if ok { t(lang, Key::Passed) } else { t(lang, Key::Failed) } }</strong>{ " " }
                             { &c.name }{ c.line.map(|l| format!(" ({} {l})", t(lang, Key::Line))).unwrap_or_default() }
-                            if !ok { <ul>{ for c.failures.iter().map(|f| html! { <li lang="en" dir="ltr">{ f }</li> }) }</ul> }
+                            if !ok { <ul>{ for c.failures(lang.code()).into_iter().map(|f| html! { <li>{ f }</li> }) }</ul> }
                         </li>
                     }
                 }) }
@@ -330,43 +328,76 @@ pub fn preview(studio: &Handle) -> Html {
     }
 }
 
-/// "For the board": what changed against the published version, printable on one page.
+/// "For the board": what changed against the published version (values added with their dates, aids changed,
+/// cases whose result flips, before and after), printable on one page.
 pub fn board(studio: &Handle) -> Html {
     let lang = studio.lang;
-    let changes = changes(&studio.published, &studio.checked);
+    let code = lang.code();
+    let Some(diff) = crate::engine_door::changes(&studio.published, &studio.checked) else {
+        return html! { <p class="note error">{ t(lang, Key::PreviewBlocked) }</p> };
+    };
     let print = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
     });
+    let pack = studio.checked.pack.clone();
     let name = |id: &str| {
-        studio
-            .checked
-            .pack
-            .as_ref()
-            .and_then(|p| p.aid(id).map(|a| a.name.get(lang.code()).to_string()))
+        pack.as_ref()
+            .and_then(|p| p.aid(id).map(|a| a.name.get(code).to_string()))
             .unwrap_or_else(|| id.to_string())
     };
+    let verdict = |v: Option<&str>, amount: Option<eligo_engine::Decimal>| {
+        let word = match v {
+            Some("eligible") => t(lang, Key::Eligible),
+            Some("to_confirm") => t(lang, Key::ToConfirm),
+            Some("undetermined") => t(lang, Key::Undetermined),
+            Some("not_eligible") => t(lang, Key::NotEligible),
+            _ => "—",
+        };
+        match amount {
+            Some(a) => format!("{word}, {a} €"),
+            None => word.to_string(),
+        }
+    };
+    let values: Vec<Html> = diff
+        .parameters
+        .iter()
+        .flat_map(|p| {
+            p.added.iter().map(move |v| {
+                html! { <li><code>{ &p.id }</code>{ format!(" : {} · {} · {}", v.value.0, v.from, v.source) }</li> }
+            })
+        })
+        .collect();
+    let lines = crate::engine_door::change_lines(&diff, code);
     let none = || html! { <p>{ t(lang, Key::NoChange) }</p> };
     html! {
         <section class="board" aria-labelledby="board-heading">
             <h2 id="board-heading">{ t(lang, Key::Board) }</h2>
             <p>{ t(lang, Key::BoardIntro) }</p>
             <h3>{ t(lang, Key::AddedValues) }</h3>
-            if changes.values.is_empty() { { none() } } else {
-                <ul class="board-values">{ for changes.values.iter().map(|(id, v)| html! { <li><code>{ id }</code>{ " : " }{ v }</li> }) }</ul>
-            }
+            if values.is_empty() { { none() } } else { <ul class="board-values">{ for values }</ul> }
             <h3>{ t(lang, Key::ChangedAids) }</h3>
-            if changes.aids.is_empty() { { none() } } else {
-                <ul class="board-aids">{ for changes.aids.iter().map(|id| html! { <li>{ name(id) }</li> }) }</ul>
+            if diff.aids.is_empty() { { none() } } else {
+                <ul class="board-aids">{ for diff.aids.iter().map(|a| html! { <li><strong>{ name(&a.id) }</strong></li> }) }</ul>
             }
             <h3>{ t(lang, Key::FlippedCases) }</h3>
-            if changes.flipped.is_empty() { { none() } } else {
+            if diff.flipped.is_empty() { { none() } } else {
                 <table class="board-flipped">
-                    <thead><tr><th scope="col">{ t(lang, Key::Cases) }</th><th scope="col">{ t(lang, Key::Before) }</th><th scope="col">{ t(lang, Key::After) }</th></tr></thead>
-                    <tbody>{ for changes.flipped.iter().map(|(case, aid, before, after)| html! {
-                        <tr><td>{ format!("{case} — {}", name(aid)) }</td><td>{ before }</td><td>{ after }</td></tr>
+                    <thead><tr>
+                        <th scope="col">{ t(lang, Key::Cases) }</th>
+                        <th scope="col">{ t(lang, Key::Before) }</th>
+                        <th scope="col">{ t(lang, Key::After) }</th>
+                    </tr></thead>
+                    <tbody>{ for diff.flipped.iter().map(|f| html! {
+                        <tr>
+                            <td>{ format!("{} — {}", f.case, name(&f.aid)) }</td>
+                            <td>{ verdict(f.before, f.amount_before) }</td>
+                            <td>{ verdict(f.after, f.amount_after) }</td>
+                        </tr>
                     }) }</tbody>
                 </table>
             }
+            <h3>{ t(lang, Key::AllChanges) }</h3>
+            <ul class="board-lines">{ for lines.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
             <p class="no-print"><button type="button" onclick={print}>{ t(lang, Key::Print) }</button></p>
         </section>
     }

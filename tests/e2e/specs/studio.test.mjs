@@ -64,7 +64,8 @@ async function tab(page, id) {
 test('a new RME minimum, from the form to the resident app', async () => {
   const { page, record } = await openStudio();
   await openChenove(page);
-  assert.match(await page.locator('.review-list').innerText(), /rme_minimum_dijon/, 'the studio opens on the values to review');
+  const review = await page.locator('.review-list').innerText();
+  assert.match(review, /lieu « ccas_chenove », champ address : pas d'adresse/, 'the studio opens on what to review');
   await page.screenshot({ path: screenshotPath('studio-review'), fullPage: true });
 
   // The form writes the new value into the TOML, comments and layout intact.
@@ -92,7 +93,7 @@ test('a new RME minimum, from the form to the resident app', async () => {
   assert.equal(await failed.count(), 1, 'one case fails');
   const failure = await failed.innerText();
   assert.ok(failure.includes(AFFECTED), failure);
-  assert.match(failure, /expected amount 120\.00, got 150\.00/);
+  assert.match(failure, /aide « rme » : montant 120\.00 attendu, obtenu 150\.00/, 'expected vs got, in French');
 
   // Fix the case in the editor: its expected amount.
   await tab(page, 'edit');
@@ -112,7 +113,7 @@ test('a new RME minimum, from the form to the resident app', async () => {
   assert.match(board, /rme_minimum_dijon : 450 · 2027-09-01/);
   assert.match(board, /Revenu Minimum Étudiant/);
   assert.ok(board.includes(AFFECTED), 'the flipped case');
-  assert.match(board, /to_confirm 120(\.00)?\s+to_confirm 150(\.00)?/);
+  assert.match(board, /à confirmer, 120(\.00)? €\s+à confirmer, 150(\.00)? €/, 'before and after');
   await page.screenshot({ path: screenshotPath('studio-board'), fullPage: true });
   assert.deepEqual(await axeViolations(page), [], 'axe: the board preview');
 
@@ -178,21 +179,51 @@ test('the preview runs the resident journey with the edited pack, in the app\'s 
   assert.deepEqual(record.consoleErrors, []);
 });
 
-test('mistakes typed into the editor are all shown together, each at its line', async () => {
-  const { page } = await openStudio();
-  await openChenove(page);
+// The engine's fixture with five mistakes (engine/tests/fixtures/five-mistakes.toml, checked by
+// engine/tests/five_mistakes.rs and `eligo-rules check --lang fr`): opened from the computer with the five
+// corrected, then each mistake typed back into the editor.
+const FIVE = readFileSync(join(ROOT, 'engine/tests/fixtures/five-mistakes.toml'), 'utf8');
+const MISTAKES = [
+  // [as corrected, as typed (the fixture's), line, the French message]
+  ['type = "money"\nid = "income"', 'type = "money"\nid = "age"', 28, /l'identifiant « age » est déjà utilisé par la question « age »/],
+  ['{ from = 2026-09-01,', '{ from = 01/09/2026,', 36, /une valeur texte doit être entre guillemets/],
+  ['places = ["ccas"]', 'places = ["ccas_centre"]', 46, /lieu inconnu « ccas_centre »/],
+  ['when = "age < 27"', 'when = "age < 2026-01-01"', 49, /impossible de comparer un nombre avec une date/],
+  ['label = { fr = "Moins de 27 ans", en = "Under 27" }', 'label = { fr = "Moins de 27 ans" }', 50, /traduction « en » manquante/],
+];
+
+test('five mistakes typed into the editor are shown together, each at its line, in plain French', async () => {
+  let clean = FIVE;
+  for (const [right, wrong] of MISTAKES) {
+    assert.ok(clean.includes(wrong), wrong);
+    clean = clean.replace(wrong, right);
+  }
+  const { page, record } = await openStudio();
+  await page.locator('#studio-files').setInputFiles({ name: 'pack.toml', mimeType: 'text/plain', buffer: Buffer.from(clean) });
+  await page.locator('#tab-review[aria-current="page"]').waitFor();
   await tab(page, 'edit');
-  const text = await editorText(page);
-  const lineOf = (t, needle) => t.slice(0, t.indexOf(needle)).split('\n').length;
-  // Two mistakes typed at once: an unknown parameter in a formula and a misspelt verdict key.
-  await replaceInEditor(page, 'formula = "if(study_zone == \'dijon\', rme_minimum_dijon,', 'formula = "if(study_zone == \'dijon\', rme_minimum_dijn,');
-  await page.locator('.problem-list li').first().waitFor();
-  const items = await page.locator('.problem-list li').allInnerTexts();
-  const lines = await page.locator('.problem-list li').evaluateAll((els) => els.map((e) => Number(e.dataset.line)));
-  assert.ok(items.some((i) => /rme_minimum_dijn/.test(i)), items.join('\n'));
-  assert.ok(lines.includes(lineOf(text, "formula = \"if(study_zone == 'dijon'")), `at its line: ${lines}`);
-  assert.ok(await page.locator('.cm-lintRange-error, .cm-lint-marker-error').count() > 0, 'marked in the editor');
+  await page.locator('.problems .ok').waitFor();
+  for (const [right, wrong] of MISTAKES) await replaceInEditor(page, right, wrong);
+  await page.waitForFunction(() => document.querySelectorAll('.problem-list li').length >= 5);
+  const items = await page.locator('.problem-list li').evaluateAll((els) => els.map((e) => [Number(e.dataset.line), e.innerText]));
+  assert.equal(items.length, 5, items.map((i) => i.join(' ')).join('\n'));
+  for (const [, , line, message] of MISTAKES) {
+    const found = items.find(([l, text]) => l === line && message.test(text));
+    assert.ok(found, `line ${line}: ${message}\n${items.map((i) => i.join(' ')).join('\n')}`);
+    assert.match(found[1], new RegExp(`ligne ${line}, colonne \\d+`));
+  }
+  for (const [, text] of items) assert.doesNotMatch(text, /::|\{ |[A-Z][a-z]+[A-Z]\w+ \{/, 'never a Rust name');
+  // Marked in the editor too, at their lines.
+  assert.ok((await page.locator('.editor .cm-lint-marker-error').count()) >= 1, 'marked in the editor');
+  await page.screenshot({ path: screenshotPath('studio-five-mistakes'), fullPage: true });
   assert.deepEqual(await axeViolations(page), [], 'axe: the editor with problems');
+  // The same in English and Arabic.
+  await page.locator('#studio-lang').selectOption('en');
+  assert.match(await page.locator('.problem-list').innerText(), /line 46, column \d+.*unknown place "ccas_centre"/s);
+  await page.locator('#studio-lang').selectOption('ar');
+  assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+  assert.equal(await page.locator('.problem-list li').count(), 5);
+  assert.deepEqual(record.consoleErrors, []);
 });
 
 test('the studio is usable with the keyboard alone', async () => {
