@@ -42,11 +42,21 @@ window.eligoEditor = {
           EditorView.updateListener.of((update) => {
             if (!update.docChanged || view.eligoQuiet) return;
             clearTimeout(timer);
-            timer = setTimeout(() => onChange(view.state.doc.toString()), PAUSE_MS);
+            timer = setTimeout(view.eligoFlush, PAUSE_MS);
           }),
         ],
       }),
     });
+    // Reports the pending change now (also when the editor closes within the pause: nothing typed is lost).
+    view.eligoFlush = () => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      timer = undefined;
+      onChange(view.state.doc.toString());
+    };
+    // A scrollable region must be reachable by the keyboard itself (WCAG 2.1.1; axe's scrollable-region-focusable
+    // does not see the editable text inside the shadow root): one Tab stop before the text, arrows scroll it.
+    view.scrollDOM.tabIndex = 0;
     return view;
   },
   setText(view, text) {
@@ -74,6 +84,7 @@ window.eligoEditor = {
     return EditorView.findFromDOM((element.shadowRoot ?? element).querySelector('.cm-editor'));
   },
   destroy(view) {
+    view.eligoFlush();
     view.destroy();
   },
 };

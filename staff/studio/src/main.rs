@@ -28,7 +28,7 @@ pub fn studio_bench(runs: u32) -> Vec<f64> {
         .map(|i| {
             let edited = largest.with_text(0, format!("{}\n# edit {i}\n", largest.files[0].text));
             let start = performance.now();
-            let checked = engine_door::check(&edited.files);
+            let checked = engine_door::check(&edited.files, eligo::rules::today());
             assert!(checked.pack.is_some() && !checked.cases.is_empty());
             performance.now() - start
         })

@@ -466,28 +466,32 @@ pub struct FrameProps {
 }
 
 /// The frame of the preview. The app's "leave quickly" replaces the page with a neutral site: in the preview
-/// its click stops here (a capture listener, before the app's handler) and nothing leaves.
+/// its click stops at the window, before the app's own handlers (Yew's listeners sit on the page's body), and
+/// nothing leaves.
 #[component]
 pub fn PreviewFrame(props: &FrameProps) -> Html {
-    let node = use_node_ref();
-    {
-        let node = node.clone();
-        use_effect_with((), move |_| {
-            let listener = node.cast::<web_sys::Element>().map(|frame| {
-                let options = gloo::events::EventListenerOptions::run_in_capture_phase();
-                gloo::events::EventListener::new_with_options(&frame, "click", options, |event| {
-                    let leave = event
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .and_then(|t| t.closest("button.leave").ok().flatten());
-                    if leave.is_some() {
-                        event.stop_propagation();
-                        event.prevent_default();
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
-    html! { <div class="preview-frame" ref={node}>{ props.children.clone() }</div> }
+    use_effect_with((), move |_| {
+        // Not passive: it must be able to cancel the click.
+        let options = gloo::events::EventListenerOptions {
+            phase: gloo::events::EventListenerPhase::Capture,
+            passive: false,
+        };
+        let listener = gloo::events::EventListener::new_with_options(
+            &gloo::utils::window(),
+            "click",
+            options,
+            |event| {
+                let leave = event
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|t| t.closest(".preview-frame button.leave").ok().flatten());
+                if leave.is_some() {
+                    event.stop_propagation();
+                    event.prevent_default();
+                }
+            },
+        );
+        move || drop(listener)
+    });
+    html! { <div class="preview-frame">{ props.children.clone() }</div> }
 }

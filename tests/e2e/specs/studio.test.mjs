@@ -65,7 +65,7 @@ test('a new RME minimum, from the form to the resident app', async () => {
   const { page, record } = await openStudio();
   await openChenove(page);
   const review = await page.locator('.review-list').innerText();
-  assert.match(review, /lieu « ccas_chenove », champ address : pas d'adresse/, 'the studio opens on what to review');
+  assert.match(review, /lieu "ccas_chenove", champ address\) : pas d'adresse/, 'the studio opens on what to review');
   await page.screenshot({ path: screenshotPath('studio-review'), fullPage: true });
 
   // The form writes the new value into the TOML, comments and layout intact.
@@ -93,7 +93,9 @@ test('a new RME minimum, from the form to the resident app', async () => {
   assert.equal(await failed.count(), 1, 'one case fails');
   const failure = await failed.innerText();
   assert.ok(failure.includes(AFFECTED), failure);
-  assert.match(failure, /aide « rme » : montant 120\.00 attendu, obtenu 150\.00/, 'expected vs got, in French');
+  // The new value is sourced (not "to confirm"): the RME is now open, 450 − 300 = 150 €.
+  assert.match(failure, /aide « rme » : à confirmer attendu, obtenu éligible/, 'expected vs got, in French');
+  assert.match(failure, /aide « rme » : montant 120\.00 attendu, obtenu 150/);
 
   // Fix the case in the editor: its expected amount.
   await tab(page, 'edit');
@@ -102,7 +104,8 @@ test('a new RME minimum, from the form to the resident app', async () => {
   const cases = await editorText(page);
   const start = cases.indexOf(AFFECTED);
   const amount = cases.indexOf('amounts = { rme = "120.00" }', start);
-  await replaceInEditor(page, cases.slice(start, amount + 30), cases.slice(start, amount + 30).replace('"120.00"', '"150.00"'));
+  const written = cases.slice(start, amount + 30);
+  await replaceInEditor(page, written, written.replace('expect = { rme = "to_confirm" }', 'expect = { rme = "eligible" }').replace('"120.00"', '"150.00"'));
   await tab(page, 'cases');
   await page.waitForFunction(() => document.querySelectorAll('.case.failed').length === 0);
   assert.match(await page.locator('.cases-summary').innerText(), /^(\d+) .* \1$/, 'every case passes');
@@ -113,7 +116,7 @@ test('a new RME minimum, from the form to the resident app', async () => {
   assert.match(board, /rme_minimum_dijon : 450 · 2027-09-01/);
   assert.match(board, /Revenu Minimum Étudiant/);
   assert.ok(board.includes(AFFECTED), 'the flipped case');
-  assert.match(board, /à confirmer, 120(\.00)? €\s+à confirmer, 150(\.00)? €/, 'before and after');
+  assert.match(board, /à confirmer, 120(\.00)? €\s+droit ouvert, 150(\.00)? €/, 'before and after');
   await page.screenshot({ path: screenshotPath('studio-board'), fullPage: true });
   assert.deepEqual(await axeViolations(page), [], 'axe: the board preview');
 
@@ -226,24 +229,29 @@ test('five mistakes typed into the editor are shown together, each at its line, 
   assert.deepEqual(record.consoleErrors, []);
 });
 
+/** The element with the focus, inside the editor's shadow root too. */
+const ACTIVE = `(() => { let a = document.activeElement; while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement; return a; })()`;
+const activeId = (page) => page.evaluate(`${ACTIVE}?.id`);
+const inEditor = (page) => page.evaluate(`!!${ACTIVE}?.classList.contains('cm-content')`);
+
 test('the studio is usable with the keyboard alone', async () => {
   const { page } = await openStudio();
   // Tab to the built-in pack's Open button and press it.
-  for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'studio-open-built-in'; i++) await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'studio-open-built-in');
+  for (let i = 0; i < 10 && (await activeId(page)) !== 'studio-open-built-in'; i++) await page.keyboard.press('Tab');
+  assert.equal(await activeId(page), 'studio-open-built-in');
   await page.keyboard.press('Enter');
   await page.locator('#tab-review[aria-current="page"]').waitFor();
   // On to the Edit tab, then into the editor, type, and out again with Escape then Tab.
-  for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.id)) !== 'tab-edit'; i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 20 && (await activeId(page)) !== 'tab-edit'; i++) await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await page.locator('.editor .cm-content').waitFor();
-  for (let i = 0; i < 30 && !(await page.evaluate(() => document.activeElement?.classList.contains('cm-content'))); i++) await page.keyboard.press('Tab');
-  assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('cm-content')), 'the editor takes the focus');
+  for (let i = 0; i < 30 && !(await inEditor(page)); i++) await page.keyboard.press('Tab');
+  assert.ok(await inEditor(page), 'the editor takes the focus');
   await page.keyboard.type('# typed\n');
   await page.waitForFunction(() => window.eligoEditor.viewOf(document.querySelector('.editor')).state.doc.toString().startsWith('# typed'));
   // Escape, then Tab, leaves the editor (CodeMirror keeps Tab for indentation until Escape).
   await page.keyboard.press('Escape');
   await page.keyboard.press('Tab');
-  assert.ok(!(await page.evaluate(() => document.activeElement?.classList.contains('cm-content'))), 'Tab leaves the editor after Escape');
+  assert.ok(!(await inEditor(page)), 'Tab leaves the editor after Escape');
   assert.equal(new URL(page.url()).pathname, '/studio.html', 'Escape never leaves the studio');
 });
