@@ -256,3 +256,125 @@ mod tests {
         assert!(!change_lines(&diff, "fr").is_empty());
     }
 }
+
+/// The answers given in the preview as a case of the cases file: its date, the answers as typed, and what the
+/// engine says now for every aid (verdict, amount), for the staff member to check and keep.
+pub fn case_text(
+    pack: &Pack,
+    given: &[eligo::rules::Given],
+    date: Date,
+    name: &str,
+) -> Result<String, String> {
+    use eligo::rules::RawInput;
+    use eligo_engine::RawAnswer;
+    let mut raw = std::collections::BTreeMap::new();
+    let mut written = Vec::new();
+    for g in given {
+        let (answer, toml) = match &g.raw {
+            RawInput::Text(t) => (RawAnswer::Text(t.clone()), toml_string(t)),
+            RawInput::YesNo(b) => (RawAnswer::Bool(*b), b.to_string()),
+            RawInput::OneOf(o) if !o.is_empty() => (RawAnswer::Text(o.clone()), toml_string(o)),
+            RawInput::SeveralOf(list) => (
+                RawAnswer::List(list.clone()),
+                format!(
+                    "[{}]",
+                    list.iter()
+                        .map(|o| toml_string(o))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ),
+            RawInput::DontKnow => (RawAnswer::Text("?".into()), toml_string("?")),
+            _ => continue,
+        };
+        raw.insert(g.question.clone(), answer);
+        written.push(format!("{} = {toml}", g.question));
+    }
+    let answers = eligo_engine::cases::typed_answers(pack, &raw, date).map_err(|p| p.join("; "))?;
+    let report = eligo_engine::evaluate(pack, &answers, date);
+    let expect: Vec<String> = report
+        .aids
+        .iter()
+        .map(|a| format!("{} = \"{}\"", a.id, a.verdict.name()))
+        .collect();
+    let amounts: Vec<String> = report
+        .aids
+        .iter()
+        .filter_map(|a| {
+            a.amount
+                .as_ref()
+                .map(|m| format!("{} = \"{}\"", a.id, m.value))
+        })
+        .collect();
+    let mut text = format!(
+        "\n[[case]]\nname = {}\ndate = {date}\nanswers = {{ {} }}\nexpect = {{ {} }}\n",
+        toml_string(name),
+        written.join(", "),
+        expect.join(", ")
+    );
+    if !amounts.is_empty() {
+        text.push_str(&format!("amounts = {{ {} }}\n", amounts.join(", ")));
+    }
+    Ok(text)
+}
+
+/// A TOML basic string.
+fn toml_string(text: &str) -> String {
+    let mut out = String::from('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod case_tests {
+    use super::*;
+    use eligo::rules::{Given, RawInput};
+
+    #[test]
+    fn answers_from_the_preview_make_a_case_that_passes() {
+        let ws = Workspace::built_in("chenove").unwrap();
+        let today = Date::new(2026, 10, 1).unwrap();
+        let checked = check(&ws.files, today);
+        let given = |q: &str, raw: RawInput| Given {
+            question: q.into(),
+            raw,
+        };
+        let answers = vec![
+            given("commune", RawInput::OneOf("chenove".into())),
+            given("age", RawInput::Text("20".into())),
+            given("years_in_commune", RawInput::Text("3".into())),
+            given("activity", RawInput::OneOf("student".into())),
+            given("studies", RawInput::OneOf("higher".into())),
+            given("has_bac", RawInput::YesNo(true)),
+            given("study_zone", RawInput::OneOf("dijon".into())),
+            given("student_resources", RawInput::Text("300,00".into())),
+        ];
+        let case = case_text(
+            checked.pack.as_deref().unwrap(),
+            &answers,
+            today,
+            "Aperçu \"1\"",
+        )
+        .unwrap();
+        assert!(case.contains("rme = \"to_confirm\""), "{case}");
+        assert!(case.contains("amounts = { rme = \"120"), "{case}");
+        let cases = Workspace::cases_index(&ws.files).unwrap();
+        let with_case = ws.with_text(cases, format!("{}{case}", ws.files[cases].text));
+        let rechecked = check(&with_case.files, today);
+        assert_eq!(rechecked.problems, []);
+        let run = rechecked
+            .cases
+            .iter()
+            .find(|c| c.name == "Aperçu \"1\"")
+            .expect("the new case runs");
+        assert_eq!(run.failures, Vec::<String>::new());
+    }
+}

@@ -4,6 +4,7 @@
 use crate::engine_door::{Checked, check};
 use crate::workspace::Workspace;
 use eligo::i18n::Lang;
+use eligo::rules::Given;
 use eligo_engine::Date;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -60,6 +61,8 @@ pub struct Studio {
     pub published: Rc<Checked>,
     /// The last form's outcome: done, or why not.
     pub note: Option<Result<String, String>>,
+    /// The answers given so far in the preview (to save as a case).
+    pub preview_answers: Rc<Vec<Given>>,
 }
 
 /// What happens in the studio.
@@ -71,6 +74,8 @@ pub enum Action {
     /// New text of a file (typed in the editor, or written by a form).
     Text(usize, String),
     Note(Result<String, String>),
+    /// The answers given in the preview changed.
+    PreviewAnswers(Vec<Given>),
 }
 
 impl Studio {
@@ -85,6 +90,7 @@ impl Studio {
             checked: Rc::default(),
             published: Rc::default(),
             note: None,
+            preview_answers: Rc::default(),
         }
     }
 }
@@ -118,6 +124,7 @@ impl Reducible for Studio {
                 next.workspace = Some(workspace);
             }
             Action::Note(note) => next.note = Some(note),
+            Action::PreviewAnswers(given) => next.preview_answers = Rc::new(given),
         }
         Rc::new(next)
     }

@@ -47,6 +47,10 @@ pub enum Key {
     FlippedCases,
     NoChange,
     Before,
+    SaveCase,
+    CaseFromPreview,
+    CaseSaved,
+    NoCasesFile,
     BadDate,
     Eligible,
     ToConfirm,
@@ -195,6 +199,26 @@ fn texts(key: Key) -> [&'static str; 3] {
         Undetermined => ["indéterminé", "undetermined", "غير محدد"],
         NotEligible => ["pas de droit", "not eligible", "غير مؤهل"],
         AllChanges => ["Tous les changements", "Every change", "كل التغييرات"],
+        SaveCase => [
+            "Enregistrer ces réponses comme cas de test",
+            "Save these answers as a test case",
+            "حفظ هذه الإجابات كحالة اختبار",
+        ],
+        CaseFromPreview => [
+            "Cas de l'aperçu du",
+            "Case from the preview of",
+            "حالة من معاينة",
+        ],
+        CaseSaved => [
+            "Cas ajouté, avec les résultats actuels, à",
+            "Case added, with the current results, to",
+            "أُضيفت الحالة بنتائجها الحالية إلى",
+        ],
+        NoCasesFile => [
+            "Aucun fichier cases.toml ouvert : ouvrez-le avec le pack.",
+            "No cases.toml open: open it with the pack.",
+            "لا يوجد ملف cases.toml مفتوح: افتحوه مع الحزمة.",
+        ],
         Before => ["Avant", "Before", "قبل"],
         After => ["Après", "After", "بعد"],
         Print => [

@@ -307,7 +307,8 @@ pub fn cases(studio: &Handle) -> Html {
     }
 }
 
-/// "Preview": the app itself, with the edited pack alone (a city's pack, as the resident would get it).
+/// "Preview": the app itself, with the edited pack alone (a city's pack, as the resident would get it), and
+/// "save these answers as a case" (written into the cases file, with what the engine says now).
 pub fn preview(studio: &Handle) -> Html {
     let lang = studio.lang;
     let Some(pack) = studio.checked.pack.clone() else {
@@ -316,13 +317,63 @@ pub fn preview(studio: &Handle) -> Html {
     let key = format!("{:p}", Rc::as_ptr(&pack));
     let props = eligo::app::AppProps {
         config: Rc::new(eligo::page_config::PageConfig::default()),
-        rules: Rc::new(eligo::store::Rules::single(pack)),
+        rules: Rc::new(eligo::store::Rules::single(pack.clone())),
+    };
+    let sink = {
+        let studio = studio.clone();
+        eligo::app::AnswersSink(Callback::from(move |given| {
+            studio.dispatch(Action::PreviewAnswers(given))
+        }))
+    };
+    let save = {
+        let studio = studio.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(workspace) = &studio.workspace else {
+                return;
+            };
+            let Some(index) = crate::workspace::Workspace::cases_index(&workspace.files) else {
+                studio.dispatch(Action::Note(Err(
+                    t(studio.lang, Key::NoCasesFile).to_string()
+                )));
+                return;
+            };
+            let name = format!(
+                "{} {} ({})",
+                t(studio.lang, Key::CaseFromPreview),
+                studio.today,
+                studio.checked.cases.len() + 1
+            );
+            match crate::engine_door::case_text(&pack, &studio.preview_answers, studio.today, &name)
+            {
+                Ok(case) => {
+                    let text = format!("{}{case}", workspace.files[index].text);
+                    studio.dispatch(Action::Text(index, text));
+                    studio.dispatch(Action::Note(Ok(format!(
+                        "{} {}",
+                        t(studio.lang, Key::CaseSaved),
+                        workspace.files[index].name
+                    ))));
+                }
+                Err(why) => studio.dispatch(Action::Note(Err(why))),
+            }
+        })
+    };
+    let note = match &studio.note {
+        Some(Ok(done)) => html! { <p class="note ok" role="status">{ done }</p> },
+        Some(Err(why)) => html! { <p class="note error" role="alert">{ why }</p> },
+        None => html! {},
     };
     html! {
         <section class="preview" aria-label={t(lang, Key::Preview)}>
             <p>{ t(lang, Key::PreviewIntro) }</p>
+            <p class="preview-actions">
+                <button type="button" id="save-case" onclick={save} disabled={studio.preview_answers.is_empty()}>{ t(lang, Key::SaveCase) }</button>
+            </p>
+            { note }
             <PreviewFrame>
-                <eligo::app::App {key} ..props />
+                <ContextProvider<eligo::app::AnswersSink> context={sink}>
+                    <eligo::app::App {key} ..props />
+                </ContextProvider<eligo::app::AnswersSink>>
             </PreviewFrame>
         </section>
     }

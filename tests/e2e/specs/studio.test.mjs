@@ -14,7 +14,7 @@ import { axeViolations } from '../lib/hosts.mjs';
 import { act, answerAll, results } from '../lib/journey.mjs';
 
 const NEW_VALUE = { value: '450', from: '2027-09-01', source: 'Délibération du conseil d’administration du CCAS du 20 juin 2027' };
-const STUDENT = { commune: 'chenove', age: 21, years_in_commune: 4, activity: 'student', studies: 'higher', has_bac: true, study_zone: 'dijon', student_resources: 300 };
+const STUDENT = { commune: 'chenove', age: 21, years_in_commune: 4, activity: 'student', studies: 'higher', money_difficulties: false, has_bac: true, study_zone: 'dijon', student_resources: 300 };
 const AFFECTED = 'RME : la même étudiante en octobre 2027';
 
 let served;
@@ -174,11 +174,18 @@ test('the preview runs the resident journey with the edited pack, in the app\'s 
   await answerAll(page, STUDENT);
   const shown = await results(page);
   assert.ok(shown.rme, 'the app\'s results, with the edited pack');
+  // "Save these answers as a case": written into cases.toml with what the engine says now, and it passes.
+  await page.locator('#save-case').click();
+  await page.locator('.preview .note.ok').waitFor();
+  assert.match(await page.locator('.preview .note.ok').innerText(), /chenove\/cases\.toml/);
   // The app's "leave quickly" and Escape do not throw the studio away.
   await page.keyboard.press('Escape');
   await page.locator('.preview-frame button.leave').first().click();
   assert.equal(new URL(page.url()).pathname, '/studio.html');
   assert.deepEqual(await axeViolations(page), [], 'axe: the preview');
+  await tab(page, 'cases');
+  assert.match(await page.locator('.cases-summary').innerText(), /^80 .* 80$/, 'the saved case runs and passes');
+  assert.ok((await page.locator('.case.ok').allInnerTexts()).some((t) => t.includes("Cas de l'aperçu du")));
   assert.deepEqual(record.consoleErrors, []);
 });
 
