@@ -140,9 +140,22 @@ pub fn check(files: &[SourceFile], today: Date) -> Checked {
             }
         }
     }
+    in_reading_order(files, &mut checked.problems);
+    in_reading_order(files, &mut checked.review);
     checked.pack = Some(Rc::new(loaded.pack.clone()));
     checked.loaded = Some(Rc::new(loaded));
     checked
+}
+
+/// Problems as the files are read: by file (in the order opened), line, column.
+fn in_reading_order(files: &[SourceFile], problems: &mut [Problem]) {
+    let position = |p: &Problem| {
+        files
+            .iter()
+            .position(|f| f.name == p.file)
+            .unwrap_or(usize::MAX)
+    };
+    problems.sort_by_key(|p| (position(p), p.line, p.column));
 }
 
 fn problem(default_file: &str, error: PackError) -> Problem {

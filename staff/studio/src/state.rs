@@ -55,6 +55,8 @@ pub struct Studio {
     pub workspace: Option<Workspace>,
     /// The file in the editor.
     pub current: usize,
+    /// Where the editor's cursor goes (a problem clicked): line, column, and a count of clicks.
+    pub go_to: Option<(usize, usize, u32)>,
     /// The engine's view of the files now.
     pub checked: Rc<Checked>,
     /// The engine's view of the files as opened.
@@ -71,6 +73,8 @@ pub enum Action {
     SetTab(Tab),
     Open(Workspace),
     Select(usize),
+    /// Shows this place (file, line, column) in the editor.
+    GoTo(usize, usize, usize),
     /// New text of a file (typed in the editor, or written by a form).
     Text(usize, String),
     Note(Result<String, String>),
@@ -87,6 +91,7 @@ impl Studio {
             tab: Tab::Review,
             workspace: None,
             current: 0,
+            go_to: None,
             checked: Rc::default(),
             published: Rc::default(),
             note: None,
@@ -112,6 +117,12 @@ impl Reducible for Studio {
                 next.note = None;
             }
             Action::Select(index) => next.current = index,
+            Action::GoTo(index, line, column) => {
+                let count = self.go_to.map_or(0, |(_, _, n)| n.wrapping_add(1));
+                next.current = index;
+                next.tab = Tab::Edit;
+                next.go_to = Some((line, column, count));
+            }
             Action::Text(index, text) => {
                 let Some(workspace) = &self.workspace else {
                     return self;

@@ -72,7 +72,7 @@ pub fn edit(studio: &Handle) -> Html {
     html! {
         <div class="edit">
             <nav aria-label={t(lang, Key::Files)}><ul class="files">{ for workspace.files.iter().enumerate().map(file_button) }</ul></nav>
-            <EditorPane key={file.name.clone()} label={format!("{} — {}", file.name, t(lang, Key::Edit))} text={file.text.clone()} {problems} {on_change} />
+            <EditorPane key={file.name.clone()} label={format!("{} — {}", file.name, t(lang, Key::Edit))} text={file.text.clone()} {problems} go_to={studio.go_to} {on_change} />
             { problems_list(lang, &studio.checked.problems, Some(studio)) }
             { crate::views::value_form(studio) }
         </div>
@@ -110,10 +110,8 @@ fn problem_item(studio: &Handle, p: &Problem) -> Html {
         let studio = studio.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(index) = index {
-                studio.dispatch(Action::Select(index));
+                studio.dispatch(Action::GoTo(index, line, column));
             }
-            GO_TO.with(|g| g.replace(Some((line, column))));
-            studio.dispatch(Action::SetTab(crate::state::Tab::Edit));
         })
     };
     html! { <li data-line={p.line.to_string()} data-file={p.file.clone()}><button type="button" class="link" {onclick}>{ text }</button></li> }
@@ -136,17 +134,14 @@ fn problems_list(lang: Lang, problems: &[Problem], studio: Option<&Handle>) -> H
     }
 }
 
-thread_local! {
-    /// A place to move the editor's cursor to once it shows the right file (a problem clicked).
-    static GO_TO: RefCell<Option<(usize, usize)>> = const { RefCell::new(None) };
-}
-
 /// Props of [`EditorPane`].
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
     pub label: String,
     pub text: String,
     pub problems: Vec<(usize, usize, String)>,
+    /// Where to put the cursor (a problem clicked): line, column, and a count that changes at each click.
+    pub go_to: Option<(usize, usize, u32)>,
     pub on_change: Callback<String>,
 }
 
@@ -180,12 +175,17 @@ pub fn EditorPane(props: &EditorProps) -> Html {
                 if let Some(editor) = editor.borrow().as_ref() {
                     editor.set_text(text);
                     editor.set_problems(problems);
-                    if let Some((line, column)) = GO_TO.with(|g| g.borrow_mut().take()) {
-                        editor.go_to(line, column);
-                    }
                 }
             },
         );
+    }
+    {
+        let editor = editor.clone();
+        use_effect_with(props.go_to, move |go_to| {
+            if let (Some(editor), Some((line, column, _))) = (editor.borrow().as_ref(), go_to) {
+                editor.go_to(*line, *column);
+            }
+        });
     }
     html! { <div class="editor" ref={node}></div> }
 }

@@ -14,7 +14,12 @@ import { axeViolations } from '../lib/hosts.mjs';
 import { act, answerAll, results } from '../lib/journey.mjs';
 
 const NEW_VALUE = { value: '450', from: '2027-09-01', source: 'Délibération du conseil d’administration du CCAS du 20 juin 2027' };
-const STUDENT = { commune: 'chenove', age: 21, years_in_commune: 4, activity: 'student', studies: 'higher', money_difficulties: false, has_bac: true, study_zone: 'dijon', student_resources: 300 };
+// A student in Chenôve for 4 years, studying in Dijon on 300 € a month (with the questions other aids ask).
+const STUDENT = {
+  commune: 'chenove', age: 21, years_in_commune: 4, activity: 'student', studies: 'higher', money_difficulties: false, has_bac: true,
+  study_zone: 'dijon', student_resources: 300, municipal_staff: false, household_size: 1, children_count: 0, receives: ['student_grant'],
+  monthly_resources: '300', monthly_charges: '?', own_resources: true, housing: '?', disability: false, single_parent: '?',
+};
 const AFFECTED = 'RME : la même étudiante en octobre 2027';
 
 let served;
