@@ -257,6 +257,7 @@ test('the staff studio sends nothing anywhere and keeps nothing, whatever is ope
     if (step === 'edit') {
       // Typed into the editor: a distinctive value.
       await page.locator('.editor .cm-content').click();
+      await page.keyboard.press('Control+Home');
       await page.keyboard.type('# 1337,42\n');
       await page.waitForTimeout(400);
     }
