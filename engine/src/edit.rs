@@ -168,7 +168,7 @@ fn number_value(written: &str) -> Result<Value, EditError> {
     {
         return Ok(Value::from(n));
     }
-    Ok(Value::from(exact.normalize().to_string()))
+    Ok(Value::from(exact.to_string()))
 }
 
 /// Sets `key` in an item, keeping the key's place and the comments around it when it exists.
@@ -215,13 +215,15 @@ pub fn add_parameter_value(text: &str, id: &str, new: &NewValue) -> Result<Strin
         .get_mut("values")
         .and_then(Item::as_array_mut)
         .ok_or_else(|| EditError::BadShape(format!("parameter \"{id}\" values")))?;
-    // Lay the new value out like the last one (on its own line in a multi-line list).
+    // Lay the new value out like the last one (on its own line, same indent, in a multi-line list; the
+    // comments above the last one stay its own).
     let prefix = values
         .iter()
         .last()
         .and_then(|v| v.decor().prefix())
         .and_then(|p| p.as_str())
-        .map(str::to_string);
+        .and_then(|p| p.rfind('\n').map(|i| p[i..].to_string()))
+        .filter(|p| p.trim().is_empty());
     let mut new_value = Value::InlineTable(value);
     match prefix {
         Some(p) => new_value.decor_mut().set_prefix(p),
@@ -370,6 +372,77 @@ pub fn set_place_field(
     Ok(doc.to_string())
 }
 
+/// Appends a `[[case]]` to a cases file (the studio's "save these answers as a case"): its name, reference
+/// date, the answers as given in the preview, and the expected verdict (and amount) of each aid listed.
+/// The rest of the file is kept as written; a blank line separates the new case.
+pub fn append_case(
+    cases_text: &str,
+    name: &str,
+    date: Date,
+    answers: &crate::Answers,
+    expect: &[(&str, &str)],
+    amounts: &[(&str, crate::Decimal)],
+) -> Result<String, EditError> {
+    use crate::Answer;
+    if name.trim().is_empty() {
+        return Err(EditError::BadValue("a case needs a name".into()));
+    }
+    if expect.is_empty() && amounts.is_empty() {
+        return Err(EditError::BadValue(
+            "a case needs at least one expected verdict or amount".into(),
+        ));
+    }
+    let mut doc = parse(cases_text)?;
+    let mut case = Table::new();
+    case.insert("name", toml_edit::value(name.trim()));
+    case.insert("date", Item::Value(date_value(date)?));
+    let mut given = InlineTable::new();
+    for (question, answer) in answers.iter() {
+        let v = match answer {
+            Answer::YesNo(b) => Value::from(*b),
+            Answer::Number(n) => number_value(&n.to_string())?,
+            Answer::Date(d) => date_value(*d)?,
+            Answer::OneOf(o) => Value::from(o.as_str()),
+            Answer::SeveralOf(list) => {
+                Value::Array(list.iter().map(String::as_str).collect::<Array>())
+            }
+            Answer::DontKnow => Value::from("?"),
+        };
+        given.insert(question, v);
+    }
+    given.fmt();
+    case.insert("answers", Item::Value(Value::InlineTable(given)));
+    if !expect.is_empty() {
+        let mut e = InlineTable::new();
+        for (aid, verdict) in expect {
+            e.insert(*aid, Value::from(*verdict));
+        }
+        e.fmt();
+        case.insert("expect", Item::Value(Value::InlineTable(e)));
+    }
+    if !amounts.is_empty() {
+        let mut a = InlineTable::new();
+        for (aid, amount) in amounts {
+            a.insert(*aid, Value::from(amount.to_string()));
+        }
+        a.fmt();
+        case.insert("amounts", Item::Value(Value::InlineTable(a)));
+    }
+    case.decor_mut().set_prefix("\n");
+    match doc.get_mut("case") {
+        Some(item) => item
+            .as_array_of_tables_mut()
+            .ok_or_else(|| EditError::BadShape("case".into()))?
+            .push(case),
+        None => {
+            let mut all = ArrayOfTables::new();
+            all.push(case);
+            doc.insert("case", Item::ArrayOfTables(all));
+        }
+    }
+    Ok(doc.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -487,6 +560,35 @@ status = "active"   # status comment
         );
         assert!(!out.contains("phone"), "{out}");
         keeps_every_comment(PACK, &out);
+    }
+
+    #[test]
+    fn a_saved_case_reads_back_and_the_file_keeps_its_comments() {
+        use crate::{Answer, Answers, Decimal};
+        let cases = "# Cases of the demo pack.\n\n[[case]]\nname = \"first\"  # the first\ndate = 2026-10-01\nanswers = { age = 20 }\nexpect = { rme = \"eligible\" }\n";
+        let mut answers = Answers::new();
+        answers.set("age", Answer::Number(Decimal::new(20, 0)));
+        answers.set("activity", Answer::OneOf("student".into()));
+        answers.set(
+            "receives",
+            Answer::SeveralOf(vec!["rsa".into(), "css".into()]),
+        );
+        answers.set("has_bac", Answer::DontKnow);
+        let out = append_case(
+            cases,
+            "saved from the preview",
+            date("2027-10-01"),
+            &answers,
+            &[("rme", "to_confirm")],
+            &[("rme", Decimal::new(15000, 2))],
+        )
+        .unwrap();
+        assert!(out.starts_with(cases), "{out}");
+        assert!(out.ends_with("\n[[case]]\nname = \"saved from the preview\"\ndate = 2027-10-01\nanswers = { activity = \"student\", age = 20, has_bac = \"?\", receives = [\"rsa\", \"css\"] }\nexpect = { rme = \"to_confirm\" }\namounts = { rme = \"150.00\" }\n"), "{out}");
+        let read = crate::cases::parse_cases("cases.toml", &out).unwrap();
+        assert_eq!(read.len(), 2);
+        assert_eq!(read[1].expect["rme"], "to_confirm");
+        assert_eq!(read[1].amounts["rme"].0, Decimal::new(150, 0));
     }
 
     #[test]

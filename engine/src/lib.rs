@@ -32,6 +32,8 @@ pub mod whatif;
 #[cfg(feature = "toml")]
 pub mod cases;
 #[cfg(feature = "toml")]
+pub mod checking;
+#[cfg(feature = "toml")]
 pub mod diff;
 #[cfg(feature = "toml")]
 pub mod edit;

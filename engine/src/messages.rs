@@ -22,6 +22,8 @@ pub const TABLE: &[Entry] = &[
     ("invalid date-time, {}", "date invalide : écrivez-la AAAA-MM-JJ, par exemple 2026-09-01", "تاريخ غير صالح: اكتبه بالشكل YYYY-MM-DD، مثل 2026-09-01"),
     ("invalid {}", "écriture invalide : {}", "كتابة غير صالحة: {}"),
     ("unknown field `{}`, expected one of {}", "champ inconnu « {} » ; champs possibles : {}", "حقل غير معروف «{}»؛ الحقول الممكنة: {}"),
+    ("unknown field `{}`, expected `{}` or `{}`", "champ inconnu « {} » ; champs possibles : « {} » ou « {} »", "حقل غير معروف «{}»؛ الحقلان الممكنان: «{}» أو «{}»"),
+    ("unknown field `{}`, expected `{}`", "champ inconnu « {} » ; champ possible : « {} »", "حقل غير معروف «{}»؛ الحقل الممكن: «{}»"),
     ("unknown field `{}`, expected {}", "champ inconnu « {} » ; champ possible : {}", "حقل غير معروف «{}»؛ الحقل الممكن: {}"),
     ("unknown field `{}`, there are no fields", "champ inconnu « {} » : cette table n'a pas de champ", "حقل غير معروف «{}»: هذا الجدول بلا حقول"),
     ("missing field `{}`", "champ obligatoire manquant : « {} »", "حقل إلزامي ناقص: «{}»"),
@@ -165,6 +167,7 @@ pub const TABLE: &[Entry] = &[
     ("expression {} levels deep, more than the limit of {}: split it into derived values", "expression de {} niveaux, plus que la limite de {} : découpez-la en valeurs calculées (derived)", "تعبير بعمق {} مستوى، أكثر من الحد البالغ {}: قسّمه إلى قيم محسوبة (derived)"),
     ("only an option of a several_of question can be exclusive", "seule une option d'une question several_of peut être exclusive", "وحده خيار سؤال several_of يمكن أن يكون حصريًا"),
     // --- test cases and answers ---
+    ("{} case(s) run from {} (pack \"{}\" version {}): {} passed, {} failed", "{} cas lancés depuis {} (pack « {} » version {}) : {} réussis, {} en échec", "{} حالة شُغّلت من {} (الحزمة «{}» النسخة {}): {} ناجحة، {} فاشلة"),
     ("no [[case]] in the file", "aucun [[case]] dans le fichier", "لا يوجد [[case]] في الملف"),
     ("case {} \"{}\" checks nothing: {}", "le cas {} « {} » ne vérifie rien : donnez `expect`, `amounts`, `from` ou `would_qualify_if`", "الحالة {} «{}» لا تتحقق من شيء: أعطِ `expect` أو `amounts` أو `from` أو `would_qualify_if`"),
     ("case {} has the same name as case {}: \"{}\"", "le cas {} a le même nom que le cas {} : « {} »", "للحالة {} الاسم نفسه الذي للحالة {}: «{}»"),
@@ -255,6 +258,8 @@ pub const TABLE: &[Entry] = &[
     ("no place \"{}\" in this file", "pas de lieu « {} » dans ce fichier", "لا يوجد المكان «{}» في هذا الملف"),
     ("the field {} is not written in a form the form can edit: edit it in the text", "le champ {} n'est pas écrit sous une forme que le formulaire sait modifier : modifiez-le dans le texte", "الحقل {} غير مكتوب بشكل يستطيع النموذج تعديله: عدّله في النص"),
     ("invalid value: {}", "valeur invalide : {}", "قيمة غير صالحة: {}"),
+    ("a case needs a name", "un cas a besoin d'un nom", "تحتاج الحالة إلى اسم"),
+    ("a case needs at least one expected verdict or amount", "un cas a besoin d'au moins un verdict ou un montant attendu", "تحتاج الحالة إلى حكم أو مبلغ متوقع واحد على الأقل"),
     ("\"{}\" is not a status ({})", "« {} » n'est pas un statut ({})", "«{}» ليست حالة ({})"),
 ];
 

@@ -185,9 +185,13 @@ pub fn to_review_file(file: &PackFile, today: Date) -> Vec<ReviewItem> {
 /// What to review in a loaded pack on `today`, each item at its file, line and column (the field
 /// itself when written, else the item it belongs to). Warnings: they never make a pack invalid.
 pub fn to_review(loaded: &LoadedPack, today: Date) -> Vec<ReviewItem> {
-    let mut items = to_review_file(&loaded.merged, today);
-    for i in &mut items {
-        loaded.sources.locate(&mut i.problem);
-    }
-    items
+    let items = to_review_file(&loaded.merged, today);
+    let (kinds, mut problems): (Vec<ReviewKind>, Vec<PackError>) =
+        items.into_iter().map(|i| (i.kind, i.problem)).unzip();
+    loaded.sources.locate_all(&mut problems);
+    kinds
+        .into_iter()
+        .zip(problems)
+        .map(|(kind, problem)| ReviewItem { kind, problem })
+        .collect()
 }

@@ -32,11 +32,31 @@ pub struct Sources {
 impl Sources {
     /// Sets the file, line and column of `e`, whose path is in the merged pack.
     pub fn locate(&self, e: &mut PackError) {
-        let Some(root_index) = self.files.len().checked_sub(1) else {
-            return;
-        };
+        self.locate_all(core::slice::from_mut(e));
+    }
+
+    /// Locates every error of `errors`, reading each file once (the studio locates dozens after each edit).
+    pub fn locate_all(&self, errors: &mut [PackError]) {
+        let targets: Vec<Option<(usize, Vec<PathSegment>)>> =
+            errors.iter().map(|e| self.target(e)).collect();
+        for (f, (name, text)) in self.files.iter().enumerate() {
+            let mut root = None;
+            for (e, target) in errors.iter_mut().zip(&targets) {
+                if let Some((file, local_path)) = target
+                    && *file == f
+                {
+                    let root = root.get_or_insert_with(|| parsed_root(text));
+                    locate_in(e, name, text, root.as_ref(), local_path);
+                }
+            }
+        }
+    }
+
+    /// The file an error of the merged pack is in, and its path in that file.
+    fn target(&self, e: &PackError) -> Option<(usize, Vec<PathSegment>)> {
+        let root_index = self.files.len().checked_sub(1)?;
         // Find which file the item came from and its position there.
-        let (file, local_path) = match (e.path.first(), e.path.get(1)) {
+        Some(match (e.path.first(), e.path.get(1)) {
             (Some(PathSegment::Key(section)), Some(PathSegment::Index(i))) => {
                 match self
                     .origins
@@ -56,9 +76,7 @@ impl Sources {
                 (self.safety_file.unwrap_or(root_index), e.path.clone())
             }
             _ => (root_index, e.path.clone()),
-        };
-        let (fname, ftext) = &self.files[file];
-        locate(e, fname, ftext, &local_path);
+        })
     }
 }
 
@@ -204,15 +222,11 @@ pub fn load_pack_with(
         Err(compile_errors) => Err(PackErrors(
             errors
                 .into_iter()
-                .chain(
-                    compile_errors
-                        .into_iter()
-                        .map(|mut e| {
-                            sources.locate(&mut e);
-                            e
-                        })
-                        .filter(|e| !echo(e)),
-                )
+                .chain({
+                    let mut compile_errors = compile_errors;
+                    sources.locate_all(&mut compile_errors);
+                    compile_errors.into_iter().filter(|e| !echo(e))
+                })
                 .collect(),
         )),
     }
@@ -255,6 +269,10 @@ const STAND_INS: [&str; 6] = ["", "0", "1970-01-01", "false", "[]", "{}"];
 /// How many mistakes one file reports at most before reading stops.
 const MAX_RECOVERED: usize = 20;
 
+/// How many times one file is read at most while setting mistakes aside (each reading is a full parse:
+/// this bounds the cost of a file full of mistakes, as the studio re-checks after each keystroke).
+const MAX_READINGS: usize = 40;
+
 /// Parses one file like [`parse_file`], but does not stop at the first mistake: the value the
 /// reader refuses (a malformed date such as `from = 01/09/2026`, a number where text is expected …)
 /// is reported, then replaced by a stand-in of another type (its own text quoted, `0`, a date, …)
@@ -273,10 +291,9 @@ pub fn parse_file_recovering(name: &str, text: &str) -> Recovered {
         }
         return recovered;
     }
-    // For each replaced value: its line's original text, the byte range of the value in it, and the
-    // stand-in tried last.
-    let mut attempts: Vec<(usize, String, core::ops::Range<usize>, usize)> = Vec::new();
-    for _ in 0..MAX_RECOVERED * STAND_INS.len() {
+    let mut set_aside: Vec<SetAside> = Vec::new();
+    let mut commented: Vec<usize> = Vec::new();
+    for _ in 0..MAX_READINGS {
         let e = match toml::from_str::<PackFile>(&recovered.text) {
             Ok(file) => {
                 recovered.file = Some(file);
@@ -285,55 +302,161 @@ pub fn parse_file_recovering(name: &str, text: &str) -> Recovered {
             Err(e) => e,
         };
         let error = toml_error(name, &recovered.text, &e);
-        let Some(line) = error.line else {
+        let (Some(line), Some(span)) = (error.line, e.span()) else {
             recovered.errors.push(error);
             return recovered;
         };
-        if let Some(attempt) = attempts.iter_mut().find(|a| a.0 == line) {
-            // The stand-in is refused too: try the next one on the original value.
-            attempt.3 += 1;
-            let Some(stand_in) = STAND_INS.get(attempt.3) else {
+        let line_start = line_start(&recovered.text, line);
+        let Some(at) = span.start.checked_sub(line_start) else {
+            recovered.errors.push(error);
+            return recovered;
+        };
+        // A table that misses a field because its misspelt key was set aside: an echo; reading stops.
+        // (The error points at the table's header: its keys run to the next header.)
+        let (_, mut last_line) = line_column(&recovered.text, span.end);
+        last_line = last_line.max(
+            recovered
+                .text
+                .lines()
+                .enumerate()
+                .skip(line)
+                .find(|(_, l)| l.trim_start().starts_with('['))
+                .map_or(usize::MAX, |(i, _)| i),
+        );
+        if commented.iter().any(|c| (line..=last_line).contains(c)) {
+            return recovered;
+        }
+        if let Some(i) = set_aside
+            .iter()
+            .position(|a| a.line == line && a.start == at)
+        {
+            // The stand-in is refused too: try the next one.
+            let a = &mut set_aside[i];
+            a.tried += 1;
+            if a.tried >= STAND_INS.len() {
+                return recovered;
+            }
+            let stand_in =
+                stand_in_text(STAND_INS[(a.first + a.tried) % STAND_INS.len()], &a.value);
+            let (start, old_len) = (a.start, a.len);
+            a.len = stand_in.len();
+            let Some(current) = line_text(&recovered.text, line) else {
                 return recovered;
             };
-            let (original, range) = (attempt.1.clone(), attempt.2.clone());
-            let value = &original[range.clone()];
-            let stand_in = stand_in_text(stand_in, value);
-            replace_line(
-                &mut recovered.text,
-                line,
-                &format!(
-                    "{}{stand_in}{}",
-                    &original[..range.start],
-                    &original[range.end..]
-                ),
-            );
+            let (Some(head), Some(end)) = (current.get(..start), current.get(start + old_len..))
+            else {
+                return recovered;
+            };
+            let new_line = format!("{head}{stand_in}{end}");
+            replace_line(&mut recovered.text, line, &new_line);
+            // Values set aside after it on the same line moved.
+            for b in set_aside.iter_mut() {
+                if b.line == line && b.start > start {
+                    b.start = (b.start + stand_in.len()).saturating_sub(old_len);
+                }
+            }
             continue;
         }
         recovered.errors.push(error);
         if recovered.errors.len() >= MAX_RECOVERED {
             return recovered;
         }
+        // A misspelt key (`whne = …`): the line is set aside whole, as a comment.
+        let after = recovered.text.get(span.end..).unwrap_or("");
+        let rest_of_line = after.split('\n').next().unwrap_or("");
+        if rest_of_line.trim_start().starts_with('=')
+            && let Some(current) = line_text(&recovered.text, line)
+        {
+            replace_line(&mut recovered.text, line, &format!("#{current}"));
+            commented.push(line);
+            if !recovered.replaced_lines.contains(&line) {
+                recovered.replaced_lines.push(line);
+            }
+            continue;
+        }
         // Only a value on one line can be set aside.
-        let Some((original, range)) = e
-            .span()
-            .and_then(|span| value_on_line(&recovered.text, line, span))
-        else {
+        let Some((current, range)) = value_on_line(&recovered.text, line, span) else {
             return recovered;
         };
-        let stand_in = stand_in_text(STAND_INS[0], &original[range.clone()]);
+        let first = first_stand_in(&current[..range.start]);
+        let value = current[range.clone()].to_string();
+        let stand_in = stand_in_text(STAND_INS[first], &value);
         replace_line(
             &mut recovered.text,
             line,
             &format!(
                 "{}{stand_in}{}",
-                &original[..range.start],
-                &original[range.end..]
+                &current[..range.start],
+                &current[range.end..]
             ),
         );
-        recovered.replaced_lines.push(line);
-        attempts.push((line, original, range, 0));
+        for b in set_aside.iter_mut() {
+            if b.line == line && b.start > range.start {
+                b.start = (b.start + stand_in.len()).saturating_sub(range.end - range.start);
+            }
+        }
+        if !recovered.replaced_lines.contains(&line) {
+            recovered.replaced_lines.push(line);
+        }
+        set_aside.push(SetAside {
+            line,
+            start: range.start,
+            len: stand_in.len(),
+            value,
+            first,
+            tried: 0,
+        });
     }
     recovered
+}
+
+/// A value set aside while reading a file: where its stand-in is, and which stand-ins were tried.
+struct SetAside {
+    /// Line, from 1.
+    line: usize,
+    /// Byte offset of the stand-in in its line.
+    start: usize,
+    /// Byte length of the stand-in in the line now.
+    len: usize,
+    /// The value as written.
+    value: String,
+    /// The first stand-in tried (index in [`STAND_INS`]).
+    first: usize,
+    /// How many more were tried after it.
+    tried: usize,
+}
+
+/// Byte offset where line `line` (from 1) starts.
+fn line_start(text: &str, line: usize) -> usize {
+    text.split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum()
+}
+
+/// The text of line `line` (from 1), without its end of line.
+fn line_text(text: &str, line: usize) -> Option<String> {
+    text.get(line_start(text, line)..)?
+        .lines()
+        .next()
+        .map(str::to_string)
+}
+
+/// The stand-in most likely to be accepted, from the key written before the value: a date for the
+/// pack format's date fields, a number for `value`, else the value quoted as text.
+fn first_stand_in(before_value: &str) -> usize {
+    let key = before_value
+        .trim_end()
+        .trim_end_matches('=')
+        .trim_end()
+        .rsplit([' ', '{', ',', '\t'])
+        .next()
+        .unwrap_or("");
+    match key {
+        "from" | "verified" | "until" | "review_by" | "date" => 2,
+        "value" | "min" | "max" | "max_months" => 1,
+        _ => 0,
+    }
 }
 
 /// The stand-in's text: `""` stands for the value itself, quoted as a string.
@@ -354,17 +477,17 @@ fn value_on_line(
     line: usize,
     span: core::ops::Range<usize>,
 ) -> Option<(String, core::ops::Range<usize>)> {
-    let start_of_line = text
-        .split_inclusive('\n')
-        .take(line - 1)
-        .map(str::len)
-        .sum::<usize>();
-    let content = text.get(start_of_line..)?.lines().next()?.to_string();
+    let start_of_line = line_start(text, line);
+    let content = line_text(text, line)?;
     let start = span.start.checked_sub(start_of_line)?;
     if start >= content.len() {
         return None;
     }
     let rest = &content[start..];
+    // A table or a list is not a value that can be set aside (a missing field points at its table).
+    if rest.starts_with(['{', '[']) {
+        return None;
+    }
     let len = if rest.starts_with('"')
         && span.end - span.start > 1
         && span.end - start_of_line <= content.len()
@@ -412,8 +535,19 @@ pub fn toml_error(name: &str, text: &str, e: &toml::de::Error) -> PackError {
 
 /// Sets the file, line and column of `error` from the field at `path` in `text`.
 fn locate(error: &mut PackError, name: &str, text: &str, path: &[PathSegment]) {
+    locate_in(error, name, text, parsed_root(text).as_ref(), path);
+}
+
+/// [`locate`] with the file already parsed by [`parsed_root`].
+fn locate_in(
+    error: &mut PackError,
+    name: &str,
+    text: &str,
+    root: Option<&ParsedRoot<'_>>,
+    path: &[PathSegment],
+) {
     error.file = Some(name.to_string());
-    if let Some((span, whole)) = span_of(text, path) {
+    if let Some((span, whole)) = root.map(|root| span_in(root, path)) {
         let (line, mut column) = line_column(text, span.start);
         // An expression inside a one-line quoted string: point at the character itself.
         if let (true, Some(expr_col)) = (whole, error.expr_column) {
@@ -429,12 +563,23 @@ fn locate(error: &mut PackError, name: &str, text: &str, path: &[PathSegment]) {
     }
 }
 
+/// A file's top table with spans, and the span of the whole file.
+type ParsedRoot<'t> = (core::ops::Range<usize>, DeValue<'t>);
+
+fn parsed_root(text: &str) -> Option<ParsedRoot<'_>> {
+    let root = DeTable::parse(text).ok()?;
+    let span = root.span();
+    Some((span, DeValue::Table(root.into_inner())))
+}
+
 /// Byte span of the value at `path` (or of the deepest part found), and whether all of it was found.
 pub fn span_of(text: &str, path: &[PathSegment]) -> Option<(core::ops::Range<usize>, bool)> {
-    let root = DeTable::parse(text).ok()?;
-    let mut span = root.span();
-    let root = DeValue::Table(root.into_inner());
-    let mut current = &root;
+    parsed_root(text).map(|root| span_in(&root, path))
+}
+
+fn span_in(root: &ParsedRoot<'_>, path: &[PathSegment]) -> (core::ops::Range<usize>, bool) {
+    let mut span = root.0.clone();
+    let mut current = &root.1;
     for segment in path {
         let child = match segment {
             PathSegment::Key(k) => current.get(k.as_str()),
@@ -445,10 +590,10 @@ pub fn span_of(text: &str, path: &[PathSegment]) -> Option<(core::ops::Range<usi
                 span = child.span();
                 current = child.get_ref();
             }
-            None => return Some((span, false)),
+            None => return (span, false),
         }
     }
-    Some((span, true))
+    (span, true)
 }
 
 /// Line and column (from 1, in characters) of a byte offset.

@@ -207,3 +207,74 @@ fn test_refuses_cases_it_could_not_check() {
         );
     }
 }
+
+/// Issue 15: `check --lang fr` prints the five mistakes of the studio's fixture together, each at its
+/// line, in French, and no Rust name; `--lang de` is a usage error; `--help` no longer speaks of JSON.
+#[test]
+fn check_speaks_french_and_reports_every_mistake() {
+    let o = run(&[
+        "check",
+        "--lang",
+        "fr",
+        "engine/tests/fixtures/five-mistakes.toml",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    for (line, words) in [
+        (28, "l'identifiant « age » est déjà utilisé"),
+        (36, "une valeur texte doit être entre guillemets"),
+        (46, "lieu inconnu « ccas_centre »"),
+        (49, "impossible de comparer un nombre avec une date"),
+        (50, "traduction « en » manquante"),
+    ] {
+        let prefix = format!("engine/tests/fixtures/five-mistakes.toml:{line}:");
+        assert!(
+            err.lines()
+                .any(|l| l.starts_with(&prefix) && l.contains(words)),
+            "{words} at line {line} in\n{err}"
+        );
+    }
+    assert!(err.contains("5 problème(s) trouvé(s)"), "{err}");
+    assert!(
+        !err.contains("{ ") && !err.contains("missing") && !err.contains("unknown"),
+        "{err}"
+    );
+
+    let o = run(&["check", "--lang", "de", "packs/chenove/pack.toml"]);
+    assert_eq!(o.status.code(), Some(2));
+    let help = stdout(&run(&["--help"]));
+    assert!(!help.contains("JSON"), "{help}");
+    assert!(help.contains("diff"), "{help}");
+}
+
+/// `check` on a valid pack passes with its warnings (what to review), in Arabic too.
+#[test]
+fn warnings_do_not_fail_the_check() {
+    let o = run(&[
+        "check",
+        "packs/chenove/pack.toml",
+        "--lang",
+        "ar",
+        "--date",
+        "2026-11-26",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("حزمة صالحة"), "{out}");
+    assert!(out.contains("تنبيه: packs/chenove/pack.toml:"), "{out}");
+    assert!(out.contains("mutuelle"), "{out}");
+}
+
+/// `diff OLD NEW` on the same pack says there is no change.
+#[test]
+fn diff_of_a_pack_with_itself_is_no_change() {
+    let o = run(&[
+        "diff",
+        "packs/chenove/pack.toml",
+        "packs/chenove/pack.toml",
+        "--lang",
+        "fr",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), "aucun changement");
+}

@@ -77,3 +77,21 @@ fn a_refused_answer_is_a_sentence_in_each_language() {
         "الإجابة عن «age» مرفوضة: العدد أكبر من الحد الأقصى، 120"
     );
 }
+
+/// Several TOML mistakes in one file are all reported, each at its line, and the rest is still checked.
+#[test]
+fn several_syntax_mistakes_are_reported_together() {
+    use eligo_engine::toml_source::parse_file_recovering;
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/five-mistakes.toml");
+    let text = std::fs::read_to_string(path)
+        .unwrap()
+        .replace("verified = 2026-11-23 },\n]", "verified = 23/11/2026 },\n]")
+        .replace("max = 120", "max = 120 ans");
+    let read = parse_file_recovering("f.toml", &text);
+    let lines: Vec<Option<usize>> = read.errors.iter().map(|e| e.line).collect();
+    // Line 36 has two mistakes: the malformed `from` and the malformed `verified`.
+    assert_eq!(lines, [Some(23), Some(36), Some(36)], "{:#?}", read.errors);
+    assert!(read.file.is_some(), "the rest of the file is read");
+    assert_eq!(read.replaced_lines, [23, 36]);
+    assert_eq!(read.text.lines().count(), text.lines().count());
+}

@@ -70,7 +70,11 @@ pub fn message_lang(a: &Args) -> Result<&str, Failure> {
 
 /// Loads and checks a pack; all its problems, each with its line, go to standard error in `lang`.
 pub fn load_in(path: &str, lang: &str) -> Result<LoadedPack, Failure> {
-    load_pack(Path::new(path)).map_err(|errors| {
+    load_pack(Path::new(path)).map_err(|mut errors| {
+        // In reading order: file, then line and column (the order found mixes reading and compiling).
+        errors
+            .0
+            .sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
         for e in &errors.0 {
             eprintln!("{}", render(e, lang));
         }

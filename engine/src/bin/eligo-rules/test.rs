@@ -57,7 +57,7 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
     }
     // The full path: a run on a stale copy of the repository shows where it read its cases.
     let full = std::fs::canonicalize(&cases_path).unwrap_or_else(|_| cases_path.clone());
-    println!(
+    let summary = format!(
         "{} case(s) run from {} (pack \"{}\" version {}): {} passed, {failed} failed",
         cases.len(),
         full.display(),
@@ -65,6 +65,7 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
         loaded.pack.version,
         cases.len() - failed
     );
+    println!("{}", localize(&summary, lang));
     if failed > 0 {
         Err(Failure::Invalid)
     } else {
