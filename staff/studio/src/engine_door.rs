@@ -270,80 +270,53 @@ mod tests {
     }
 }
 
-/// The answers given in the preview as a case of the cases file: its date, the answers as typed, and what the
-/// engine says now for every aid (verdict, amount), for the staff member to check and keep.
-pub fn case_text(
+/// `cases_text` with the answers given in the preview appended as a case (the engine's `edit::append_case`,
+/// the rest of the file kept as written): its date, the answers, and what the engine says now for every aid
+/// (verdict, amount), for the staff member to check and keep. The reason in `lang` when it cannot.
+pub fn append_preview_case(
+    cases_text: &str,
     pack: &Pack,
     given: &[eligo::rules::Given],
     date: Date,
     name: &str,
+    lang: &str,
 ) -> Result<String, String> {
     use eligo::rules::RawInput;
     use eligo_engine::RawAnswer;
-    let mut raw = std::collections::BTreeMap::new();
-    let mut written = Vec::new();
-    for g in given {
-        let (answer, toml) = match &g.raw {
-            RawInput::Text(t) => (RawAnswer::Text(t.clone()), toml_string(t)),
-            RawInput::YesNo(b) => (RawAnswer::Bool(*b), b.to_string()),
-            RawInput::OneOf(o) if !o.is_empty() => (RawAnswer::Text(o.clone()), toml_string(o)),
-            RawInput::SeveralOf(list) => (
-                RawAnswer::List(list.clone()),
-                format!(
-                    "[{}]",
-                    list.iter()
-                        .map(|o| toml_string(o))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            ),
-            RawInput::DontKnow => (RawAnswer::Text("?".into()), toml_string("?")),
-            _ => continue,
-        };
-        raw.insert(g.question.clone(), answer);
-        written.push(format!("{} = {toml}", g.question));
-    }
-    let answers = eligo_engine::cases::typed_answers(pack, &raw, date).map_err(|p| p.join("; "))?;
-    let report = eligo_engine::evaluate(pack, &answers, date);
-    let expect: Vec<String> = report
-        .aids
+    let raw = given
         .iter()
-        .map(|a| format!("{} = \"{}\"", a.id, a.verdict.name()))
-        .collect();
-    let amounts: Vec<String> = report
-        .aids
-        .iter()
-        .filter_map(|a| {
-            a.amount
-                .as_ref()
-                .map(|m| format!("{} = \"{}\"", a.id, m.value))
+        .filter_map(|g| {
+            let answer = match &g.raw {
+                RawInput::Text(t) => RawAnswer::Text(t.clone()),
+                RawInput::YesNo(b) => RawAnswer::Bool(*b),
+                RawInput::OneOf(o) if !o.is_empty() => RawAnswer::Text(o.clone()),
+                RawInput::SeveralOf(list) => RawAnswer::List(list.clone()),
+                RawInput::DontKnow => RawAnswer::Text("?".into()),
+                _ => return None,
+            };
+            Some((g.question.clone(), answer))
         })
         .collect();
-    let mut text = format!(
-        "\n[[case]]\nname = {}\ndate = {date}\nanswers = {{ {} }}\nexpect = {{ {} }}\n",
-        toml_string(name),
-        written.join(", "),
-        expect.join(", ")
-    );
-    if !amounts.is_empty() {
-        text.push_str(&format!("amounts = {{ {} }}\n", amounts.join(", ")));
-    }
-    Ok(text)
-}
-
-/// A TOML basic string.
-fn toml_string(text: &str) -> String {
-    let mut out = String::from('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    let answers = eligo_engine::cases::typed_answers(pack, &raw, date).map_err(|problems| {
+        problems
+            .iter()
+            .map(|p| localize(p, lang))
+            .collect::<Vec<_>>()
+            .join("; ")
+    })?;
+    let report = eligo_engine::evaluate(pack, &answers, date);
+    let expect: Vec<(&str, &str)> = report
+        .aids
+        .iter()
+        .map(|a| (a.id.as_str(), a.verdict.name()))
+        .collect();
+    let amounts: Vec<(&str, eligo_engine::Decimal)> = report
+        .aids
+        .iter()
+        .filter_map(|a| a.amount.as_ref().map(|m| (a.id.as_str(), m.value)))
+        .collect();
+    eligo_engine::edit::append_case(cases_text, name, date, &answers, &expect, &amounts)
+        .map_err(|e| e.message(lang))
 }
 
 #[cfg(test)]
@@ -370,17 +343,23 @@ mod case_tests {
             given("study_zone", RawInput::OneOf("dijon".into())),
             given("student_resources", RawInput::Text("300,00".into())),
         ];
-        let case = case_text(
-            checked.pack.as_deref().unwrap(),
+        let cases = Workspace::cases_index(&ws.files).unwrap();
+        let pack = checked.pack.as_deref().unwrap();
+        let text = append_preview_case(
+            &ws.files[cases].text,
+            pack,
             &answers,
             today,
             "Aperçu \"1\"",
+            "fr",
         )
         .unwrap();
-        assert!(case.contains("rme = \"to_confirm\""), "{case}");
-        assert!(case.contains("amounts = { rme = \"120"), "{case}");
-        let cases = Workspace::cases_index(&ws.files).unwrap();
-        let with_case = ws.with_text(cases, format!("{}{case}", ws.files[cases].text));
+        assert!(
+            text.starts_with(&ws.files[cases].text[..200]),
+            "the file is kept as written"
+        );
+        assert!(text.contains("rme = \"to_confirm\""), "{text}");
+        let with_case = ws.with_text(cases, text);
         let rechecked = check(&with_case.files, today);
         assert_eq!(rechecked.problems, []);
         let run = rechecked

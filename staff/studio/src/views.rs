@@ -343,15 +343,21 @@ pub fn preview(studio: &Handle) -> Html {
                 studio.today,
                 studio.checked.cases.len() + 1
             );
-            match crate::engine_door::case_text(&pack, &studio.preview_answers, studio.today, &name)
-            {
-                Ok(case) => {
-                    let text = format!("{}{case}", workspace.files[index].text);
+            let file = &workspace.files[index];
+            match crate::engine_door::append_preview_case(
+                &file.text,
+                &pack,
+                &studio.preview_answers,
+                studio.today,
+                &name,
+                studio.lang.code(),
+            ) {
+                Ok(text) => {
                     studio.dispatch(Action::Text(index, text));
                     studio.dispatch(Action::Note(Ok(format!(
                         "{} {}",
                         t(studio.lang, Key::CaseSaved),
-                        workspace.files[index].name
+                        file.name
                     ))));
                 }
                 Err(why) => studio.dispatch(Action::Note(Err(why))),
