@@ -42,6 +42,12 @@ impl Default for AppProps {
     }
 }
 
+/// For a page that embeds the app (the staff studio's preview, feature `embedder`): told the answers given so
+/// far, as typed, at each change. Not in the resident build.
+#[cfg(feature = "embedder")]
+#[derive(Clone, PartialEq)]
+pub struct AnswersSink(pub Callback<Vec<crate::rules::Given>>);
+
 /// The root component.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -57,6 +63,15 @@ pub fn App(props: &AppProps) -> Html {
             crate::take_away::payload_from_location(),
         )
     });
+    #[cfg(feature = "embedder")]
+    {
+        let sink = use_context::<AnswersSink>();
+        use_effect_with(state.answers.given().to_vec(), move |given| {
+            if let Some(AnswersSink(sink)) = &sink {
+                sink.emit(given.clone());
+            }
+        });
+    }
     use_effect_with(state.lang, |lang| {
         browser::set_root_language(*lang);
         crate::panic_screen::prepare(*lang);

@@ -426,8 +426,8 @@ fn group_of_code(code: u8) -> Group {
 
 fn group_name(l: Lang, g: Group) -> &'static str {
     l.t(match g {
-        Group::Ask => Key::GroupEligible,
-        Group::Check => Key::GroupCheck,
+        Group::Ask => Key::AidsToAsk,
+        Group::Check => Key::AidsToCheck,
         Group::Not => Key::GroupNot,
     })
 }
@@ -452,6 +452,7 @@ fn answer_text(l: Lang, q: &Question, answer: &Answer) -> String {
     match answer {
         Answer::YesNo(yes) => l.t(if *yes { Key::Yes } else { Key::No }).to_string(),
         Answer::DontKnow => l.t(Key::DontKnow).to_string(),
+        Answer::Declined => l.t(Key::PreferNotToAnswer).to_string(),
         Answer::Number(n) if q.kind == QuestionKind::Money => {
             eligo::format::money(l, &n.to_string())
         }
