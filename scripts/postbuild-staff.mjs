@@ -1,62 +1,57 @@
-// Finishes a staff page that Trunk built (scripts/build-staff.sh) and merges it into dist/: Trunk's inline start-up
-// script moved into `NAME-boot-<hash>.js`, the page's Content-Security-Policy set in a <meta> tag (the resident
-// app's, plus what a desk needs: camera frames and photos as blob:/mediastream: media), so that no inline script
-// runs; then every file of the page named `NAME-…` (its style sheets would otherwise take the resident app's
-// names with other content) and copied into dist/, never over a resident file.
+// Finishes a staff page that Trunk built in its own folder and merges it into dist/ (scripts/build-staff.sh):
+//   1. Trunk's inline start-up script moved into dist/NAME-boot-<hash>.js (the CSP needs no 'unsafe-inline');
+//   2. the CSP <meta> tag of content-security-policy.txt, every integrity (SRI) attribute checked;
+//   3. NAME.html written to dist/, every other file to dist/NAME/ (replacing what a previous build left there).
+// The resident page's steps that do not apply here are left out: no pack files (the studio embeds the sources),
+// no service worker entry, no name shortening (size is not the staff page's constraint).
 //
-//   node scripts/postbuild-staff.mjs <built folder> <NAME> <dist>
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+//   node scripts/postbuild-staff.mjs NAME <trunk output> <dist>
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentHash, sri, writeWhole } from './postbuild/bundle.mjs';
+import { minifyJs } from './postbuild/minify.mjs';
 
-const [dir, name, dist] = process.argv.slice(2);
-if (!dir || !name || !dist) throw new Error('usage: node scripts/postbuild-staff.mjs <built folder> <NAME> <dist>');
+const [name, out, dist] = process.argv.slice(2);
+if (!name || !out || !dist) throw new Error('usage: node scripts/postbuild-staff.mjs NAME <trunk output> <dist>');
 const root = new URL('..', import.meta.url).pathname;
-// Trunk writes the page as index.html: it becomes NAME.html (dist/index.html is the resident app's).
-if (existsSync(join(dir, 'index.html'))) renameSync(join(dir, 'index.html'), join(dir, `${name}.html`));
-const htmlPath = join(dir, `${name}.html`);
-let html = readFileSync(htmlPath, 'utf8');
-const INLINE = /<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/;
-const inline = html.match(INLINE);
-if (!inline) throw new Error(`postbuild-staff: no start-up script in ${htmlPath} (did Trunk change its output?)`);
-const code = `${inline[1].trim()}\n`;
-const boot = `${name}-boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
-writeFileSync(join(dir, boot), code);
-html = html.replace(INLINE, `<script type="module" src="./${boot}"></script>`);
-// jsQR (copied by Trunk), loaded as a classic script: it defines globalThis.jsQR for the QR code reading.
-if (html.includes('jsQR.js')) throw new Error('postbuild-staff: jsQR.js is already loaded');
-html = html.replace('</head>', '<script src="./jsQR.js" defer></script>\n</head>');
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error(`postbuild-staff: an inline script is left in ${htmlPath}; the CSP would block it`);
-const policy = `${readFileSync(join(root, 'content-security-policy.txt'), 'utf8').trim()}; media-src 'self' blob: mediastream:`.replace("img-src 'self' data:", "img-src 'self' data: blob:");
-const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
-html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    ${meta}`);
-if (!html.includes(meta)) throw new Error('postbuild-staff: could not insert the CSP meta tag (no <meta charset="utf-8">?)');
-// Every file named for the page (the page itself, its boot script and the snippets' folder already are), and
-// every reference to it followed, in the page and in the boot script.
-const renamed = [];
-for (const file of readdirSync(dir)) {
-  if (file === `${name}.html` || file.startsWith(`${name}-`) || file === 'snippets') continue;
-  renameSync(join(dir, file), join(dir, `${name}-${file}`));
-  renamed.push(file);
-}
-const follow = (text) => renamed.reduce((t, file) => t.replace(new RegExp(`(["'])\\.?/${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1`, 'g'), (_, q) => `${q}./${name}-${file}${q}`), text);
-html = follow(html);
-writeFileSync(join(dir, boot), follow(readFileSync(join(dir, boot), 'utf8')));
-writeFileSync(htmlPath, html);
-if (new RegExp(`(?:src|href)="\\.?/(?!${name}[-.]|snippets/)[^"]*"`).test(html)) throw new Error(`postbuild-staff: ${name}.html loads a file not named for it: ${html.match(/(?:src|href)="[^"]*"/g).join(' ')}`);
+// Trunk names the page it writes index.html, whatever the source page is called.
+let html = readFileSync(join(out, 'index.html'), 'utf8');
 
-// Merge into dist/: a name clash with other content is an error, never an overwrite.
-const files = (folder) => readdirSync(folder).flatMap((f) => (statSync(join(folder, f)).isDirectory() ? files(join(folder, f)).map((g) => join(f, g)) : [f]));
-for (const file of files(dir)) {
-  const target = join(dist, file);
-  if (existsSync(target) && Buffer.compare(readFileSync(target), readFileSync(join(dir, file))) !== 0) throw new Error(`postbuild-staff: ${target} already exists in dist/ with other content`);
-  mkdirSync(dirname(target), { recursive: true });
-  cpSync(join(dir, file), target);
+const INLINE = /<script type="module">([\s\S]*?)<\/script>/;
+const inline = html.match(INLINE);
+if (!inline) throw new Error(`postbuild-staff: no start-up script in ${name}.html (did Trunk change its output?)`);
+const boot = await minifyJs(`${name}'s start-up script`, inline[1].trim());
+const bootName = `${name}-boot-${contentHash(boot)}.js`;
+html = html.replace(INLINE, `<script type="module" src="./${bootName}"></script>`);
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error(`postbuild-staff: an inline script is left in ${name}.html; the CSP would block it`);
+
+// The resident app's policy, plus what the page declares it needs in staff/NAME/csp-additions.txt, one directive
+// per line (the desk's camera frames and photos: blob:/mediastream: media); a directive already in the policy
+// is replaced, another one appended.
+let policy = readFileSync(join(root, 'content-security-policy.txt'), 'utf8').trim();
+const additions = join(root, 'staff', name, 'csp-additions.txt');
+if (existsSync(additions)) {
+  for (const line of readFileSync(additions, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))) {
+    const directive = line.split(/\s+/)[0];
+    const current = new RegExp(`(^|; )${directive} [^;]*`);
+    policy = current.test(policy) ? policy.replace(current, `$1${line}`) : `${policy}; ${line}`;
+  }
 }
-// No resident page loads or links a file of the staff page.
-for (const page of readdirSync(dist).filter((f) => f.endsWith('.html') && f !== `${name}.html`)) {
-  const text = readFileSync(join(dist, page), 'utf8');
-  const leak = [`"./${name}-`, `"./${name}.html`, `snippets/eligo-${name}`].find((mark) => text.includes(mark));
-  if (leak) throw new Error(`postbuild-staff: dist/${page} refers to the staff page ${name} (${leak}): build the resident app again (bash scripts/build.sh)`);
+html = html.replace(/(<meta charset="utf-8">)/, `$1\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+if (!html.includes(policy)) throw new Error(`postbuild-staff: could not insert the CSP meta tag in ${name}.html`);
+for (const [tag, file, algorithm, digest] of html.matchAll(/<(?:link|script)\b[^>]*?\b(?:href|src)="\.\/([^"]+)"[^>]*?\bintegrity="(sha\d+)-([^"]*)"[^>]*>/g)) {
+  const path = file.startsWith(`${name}/`) ? join(out, file.slice(name.length + 1)) : join(dist, file);
+  if (!existsSync(path) || sri(readFileSync(path), algorithm) !== `${algorithm}-${digest}`) throw new Error(`postbuild-staff: the integrity attribute does not match ${file}: ${tag}`);
 }
-console.log(`postbuild-staff: ${name}.html: start-up script moved to ${boot}, CSP set, ${files(dir).length} files merged into ${dist}`);
+
+const target = join(dist, name);
+rmSync(target, { recursive: true, force: true });
+mkdirSync(target, { recursive: true });
+for (const entry of readdirSync(out)) {
+  if (entry === 'index.html' || entry.startsWith('.')) continue;
+  cpSync(join(out, entry), join(target, entry), { recursive: true });
+}
+for (const old of readdirSync(dist).filter((f) => f.startsWith(`${name}-boot-`))) rmSync(join(dist, old));
+writeWhole(join(dist, bootName), boot);
+writeWhole(join(dist, `${name}.html`), html);
+console.log(`postbuild-staff: ${name}.html, ${bootName} and ${name}/ merged into ${dist} (CSP set, no inline script)`);

@@ -18,6 +18,7 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 
 step "lints (wasm32)"
 cargo clippy --target wasm32-unknown-unknown -p eligo --all-targets --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p eligo-studio --all-targets --locked -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p eligo-engine --no-default-features --lib --locked -- -D warnings
 
 step "dependency policy (licences, bans, sources; advisories need the network: see README)"

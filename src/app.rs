@@ -7,7 +7,7 @@ use crate::components::{
     print_view::print_view,
     question::QuestionScreen,
     results::{CARDS_PER_TASK, card_count, results},
-    safety::safety_panel,
+    safety::{help_bar, help_numbers, safety_panel},
     start::StartScreen,
 };
 use crate::i18n::Key;
@@ -42,6 +42,12 @@ impl Default for AppProps {
     }
 }
 
+/// For a page that embeds the app (the staff studio's preview, feature `embedder`): told the answers given so
+/// far, as typed, at each change. Not in the resident build.
+#[cfg(feature = "embedder")]
+#[derive(Clone, PartialEq)]
+pub struct AnswersSink(pub Callback<Vec<crate::rules::Given>>);
+
 /// The root component.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -57,6 +63,15 @@ pub fn App(props: &AppProps) -> Html {
             crate::take_away::payload_from_location(),
         )
     });
+    #[cfg(feature = "embedder")]
+    {
+        let sink = use_context::<AnswersSink>();
+        use_effect_with(state.answers.given().to_vec(), move |given| {
+            if let Some(AnswersSink(sink)) = &sink {
+                sink.emit(given.clone());
+            }
+        });
+    }
     use_effect_with(state.lang, |lang| {
         browser::set_root_language(*lang);
         crate::panic_screen::prepare(*lang);
@@ -83,22 +98,54 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // Escape leaves quickly from every screen (loading, failed load, a take-away link's page, the session);
+    // the listener lives as long as the app.
+    {
+        let (dispatcher, config) = (state.dispatcher(), state.config.clone());
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(
+                &gloo::utils::document(),
+                "keydown",
+                move |event| {
+                    let escape = event
+                        .dyn_ref::<web_sys::KeyboardEvent>()
+                        .is_some_and(|e| e.key() == "Escape" || e.key() == "Esc");
+                    if escape {
+                        crate::hooks::leave_now(&dispatcher, &config);
+                    }
+                },
+            );
+            move || drop(listener)
+        });
+    }
+
     let lang = state.lang;
+    // The screens drawn without the session's header keep the help in reach: "violence: get help" and
+    // "leave quickly" above, the numbers below.
+    let helped = |screen: Html| {
+        html! {
+            <>
+                { help_bar(lang, crate::hooks::leave_quickly(&state)) }
+                { screen }
+                <aside class="app help-aside">{ help_numbers(lang) }</aside>
+            </>
+        }
+    };
     match (&state.pack, state.loading, &state.shared) {
-        (None, Loading::CityPack | Loading::Fetching(_), _) => html! {
+        (None, Loading::CityPack | Loading::Fetching(_), _) => helped(html! {
             <main id="main" class="app loading" aria-busy="true">{ crate::components::text("p", "", lang.t(Key::Loading)) }</main>
-        },
+        }),
         (None, Loading::Failed(_), _) => {
             let retry = {
                 let state = state.clone();
                 Callback::from(move |_: MouseEvent| state.dispatch(Action::Retry))
             };
-            html! {
+            helped(html! {
                 <main id="main" class="app">
                     { crate::components::text("h1", "", lang.t(Key::LoadFailed)) }
                     { crate::components::button("primary", lang.t(Key::Retry), retry) }
                 </main>
-            }
+            })
         }
         (_, _, Some(payload)) => {
             let leave = {
@@ -112,14 +159,14 @@ pub fn App(props: &AppProps) -> Html {
                 let state = state.clone();
                 Callback::from(move |other| state.dispatch(Action::SetLang(other)))
             };
-            crate::take_away::shared_summary(
+            helped(crate::take_away::shared_summary(
                 payload,
                 state.pack.as_deref(),
                 lang,
                 &summary_heading,
                 choose,
                 leave,
-            )
+            ))
         }
         _ => {
             let key = state.session.to_string();
@@ -143,48 +190,35 @@ pub fn Session(props: &SessionProps) -> Html {
     // The kiosk's idle watch lives as long as the app: a wipe mounts the app anew, with a fresh watch.
     let kiosk = crate::kiosk::use_kiosk_watch(state);
 
-    // Escape leaves quickly from anywhere; the listener lives as long as the app.
-    {
-        let (dispatcher, config) = (state.dispatcher(), state.config.clone());
-        use_effect_with((), move |_| {
-            let listener = gloo::events::EventListener::new(
-                &gloo::utils::document(),
-                "keydown",
-                move |event| {
-                    let escape = event
-                        .dyn_ref::<web_sys::KeyboardEvent>()
-                        .is_some_and(|e| e.key() == "Escape" || e.key() == "Esc");
-                    if escape {
-                        crate::hooks::leave_now(&dispatcher, &config);
-                    }
-                },
-            );
-            move || drop(listener)
-        });
+    // The results draw their first screenful (heading, first cards, "prepare my visit"), and the rest of the
+    // screen only after that frame is painted: in one go, the click on the last answer waits for the whole
+    // page (issue 16: first screenful within 100 ms at 4x CPU slowdown), and a page opened on the results
+    // would be one long task (Lighthouse's Total Blocking Time). Only content after what is drawn is
+    // added, so nothing moves.
+    let on_results = matches!(
+        (state.screen, state.current_question()),
+        (Screen::Results, _) | (Screen::Ask, None)
+    );
+    let was_on_results = use_mut_ref(|| false);
+    let room = crate::hooks::use_local(|| usize::MAX);
+    let opening = on_results && !*was_on_results.borrow();
+    *was_on_results.borrow_mut() = on_results;
+    if opening {
+        room.set_silently(CARDS_PER_TASK);
     }
-
-    // A page opened on the results draws its cards a few per task, then the rest of the screen: in one go,
-    // that first paint is one long task on a slow phone (Lighthouse's Total Blocking Time). Only content
-    // after what is drawn is added, so nothing moves.
-    let room = crate::hooks::use_local(|| {
-        if state.screen == Screen::Results {
-            CARDS_PER_TASK
-        } else {
-            usize::MAX
-        }
-    });
+    let drawn = if opening { CARDS_PER_TASK } else { *room };
     {
         let room = room.clone();
         let cards = card_count(state);
-        use_effect_with(*room, move |drawn| {
+        use_effect_with(drawn, move |drawn| {
             if *drawn != usize::MAX {
-                // The cards first, then everything below them in a task of its own.
+                // The next cards, then everything below them, each after the frame just drawn is painted.
                 let next = if *drawn >= cards {
                     usize::MAX
                 } else {
                     drawn + CARDS_PER_TASK
                 };
-                gloo::timers::callback::Timeout::new(0, move || room.set(next)).forget();
+                crate::browser::after_paint(move || room.set(next));
             }
         });
     }
@@ -210,7 +244,7 @@ pub fn Session(props: &SessionProps) -> Html {
                     0,
                 )
             }
-            (Screen::Ask, None) | (Screen::Results, _) => (results(state, &heading, *room), 2),
+            (Screen::Ask, None) | (Screen::Results, _) => (results(state, &heading, drawn), 2),
             (Screen::Print, _) => (print_view(state, &heading), 3),
         }
     };

@@ -109,3 +109,24 @@ pub async fn fetch_bytes(href: &str, omit_credentials: bool) -> Result<Vec<u8>, 
         .map_err(|_| failed("unreadable"))?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
+
+/// Runs `then` after the next frame is painted: a task queued from an animation frame callback (which runs
+/// just before the paint) runs after it. For drawing what is below the fold once the first screenful shows.
+/// Each closure is freed once called (`once_into_js`; a forgotten `Timeout` would leak one per results
+/// screen, which the kiosk's memory test catches).
+pub fn after_paint(then: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+    let window = gloo::utils::window();
+    let task = Closure::once_into_js(then);
+    let queue = Closure::once_into_js(move || {
+        let _ = gloo::utils::window().set_timeout_with_callback(task.unchecked_ref());
+    });
+    if window
+        .request_animation_frame(queue.unchecked_ref())
+        .is_err()
+    {
+        // No frames: the rest is drawn by the next task.
+        let _ = window.set_timeout_with_callback(queue.unchecked_ref());
+    }
+}

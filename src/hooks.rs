@@ -75,6 +75,11 @@ impl<T> Local<T> {
         self.update.force_update();
     }
 
+    /// Sets the value without a new render (for a value the render in progress already uses).
+    pub fn set_silently(&self, value: T) {
+        *self.cell.borrow_mut() = Rc::new(value);
+    }
+
     /// Sets the value and renders again, only if it changed (like `use_state_eq`).
     pub fn set_if_changed(&self, value: T)
     where

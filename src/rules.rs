@@ -4,15 +4,18 @@
 
 use crate::i18n::{Key, Lang};
 
+pub use eligo_engine::Answer;
+pub use eligo_engine::CriterionStatus;
 pub use eligo_engine::schema::{
     AidKind, AidStatus, AmountKind, Bound, Period, Place, QuestionKind, Safety, Unit,
 };
-pub use eligo_engine::sentences::{confirm_notes, refusal};
+pub use eligo_engine::sentences::{confirm_notes, document_line, next_step_line, refusal};
 pub use eligo_engine::{
     Aid, AidReport, Amount, ConfirmReason, CriterionOutcome, CriterionState, Date, Pack, Question,
     RefusalReason, Text, Verdict,
 };
-use eligo_engine::{Answer, Answers, DecodeError, InputError};
+use eligo_engine::{Answers, DecodeError, InputError};
+pub use eligo_engine::{NextStep, OpeningHours, glossary_marks};
 
 use eligo_engine::sentences::Msg;
 
@@ -161,6 +164,8 @@ pub enum RawInput {
     SeveralOf(Vec<String>),
     /// "I don't know".
     DontKnow,
+    /// "I prefer not to answer" (a sensitive question): the verdict then says "to check", never "no".
+    Declined,
     /// Nothing chosen (yes/no or one-of without a choice).
     Nothing,
 }
@@ -266,14 +271,88 @@ impl Outcome {
     pub fn in_group(&self, g: Group) -> impl Iterator<Item = &AidReport> {
         self.aids.iter().filter(move |a| group(&a.verdict) == g)
     }
+}
 
-    /// How many aids to ask for and to check.
-    pub fn counts(&self) -> (usize, usize) {
-        (
-            self.in_group(Group::Ask).count(),
-            self.in_group(Group::Check).count(),
-        )
-    }
+/// How each criterion of an aid reads to the resident: met / not met / not known / not needed (a criterion
+/// on a question never asked), as `eligo-rules explain` marks it. The engine's fuller reading (each answer
+/// and limit, `criteria_details`) costs the first load more than the whole results screen may grow
+/// (issue 14's 4 KB).
+pub fn criteria(
+    pack: &Pack,
+    answers: &AnswerSet,
+    report: &AidReport,
+    today: Date,
+) -> Vec<CriterionStatus> {
+    eligo_engine::criteria::criteria_statuses(pack, &answers.values, today, report)
+}
+
+/// The aids that fit the person (to ask for, or to check), most useful first: by verdict (eligible or to be
+/// confirmed before undetermined), then by what they bring (a confirmed amount, an amount to confirm, an
+/// aid without amount, information), then in pack order. Services open to everyone are left out: they are
+/// [`services`].
+pub fn ranked<'a>(pack: &Pack, outcome: &'a Outcome) -> Vec<&'a AidReport> {
+    let rank = |r: &AidReport| -> Option<u8> {
+        if group(&r.verdict) == Group::Not {
+            return None;
+        }
+        let worth = match (pack.aid(&r.id)?.kind, &r.amount) {
+            (AidKind::Service, _) => return None,
+            (AidKind::Aid, Some(a)) if !a.to_confirm => 0,
+            (AidKind::Aid, Some(_)) => 1,
+            (AidKind::Aid, None) => 2,
+            (AidKind::Info, _) => 3,
+        };
+        let settled = u8::from(matches!(r.verdict, Verdict::Undetermined { .. }));
+        Some(settled * 4 + worth)
+    };
+    // Eight ranks: one pass each keeps pack order within a rank (no sort code in the wasm for this).
+    (0..8)
+        .flat_map(|k| outcome.aids.iter().filter(move |r| rank(r) == Some(k)))
+        .collect()
+}
+
+/// The next steps for these answers (the pack's, those whose condition holds; "when no aid fits" ones
+/// when none does), never empty for a checked pack.
+pub fn next_steps<'a>(
+    pack: &'a Pack,
+    answers: &AnswerSet,
+    outcome: &Outcome,
+    today: Date,
+) -> Vec<&'a NextStep> {
+    let report = eligo_engine::Report {
+        aids: outcome.aids.clone(),
+        next_question: outcome.next.clone(),
+        questions_left: outcome.left,
+    };
+    eligo_engine::next_steps(pack, &answers.values, today, &report)
+}
+
+/// What a place's opening hours (OpenStreetMap syntax) say now, in words: "open now, until 12:00" or
+/// "closed; next opening …". `None` when the place has none, or none the engine reads.
+pub fn hours_now(place: &Place, lang: &str) -> Option<String> {
+    let hours = OpeningHours::parse(place.opening_hours.as_deref()?).ok()?;
+    let now = js_sys::Date::new_0();
+    let today = Date::new(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )?;
+    let minute = (now.get_hours() * 60 + now.get_minutes()) as u16;
+    Some(eligo_engine::sentences::hours_line(
+        &hours.status(today, minute),
+        today,
+        lang,
+    ))
+}
+
+/// The services open to everyone that are not refused, in pack order.
+pub fn services<'a>(pack: &Pack, outcome: &'a Outcome) -> Vec<&'a AidReport> {
+    outcome
+        .aids
+        .iter()
+        .filter(|r| group(&r.verdict) != Group::Not)
+        .filter(|r| pack.aid(&r.id).is_some_and(|a| a.kind == AidKind::Service))
+        .collect()
 }
 
 /// An input the engine refused, as an interface message.
@@ -369,6 +448,7 @@ fn parse_input(question: &Question, raw: &RawInput, today: Date) -> Result<Answe
         RawInput::OneOf(id) => Answer::OneOf(id.clone()),
         RawInput::SeveralOf(ids) => Answer::SeveralOf(ids.clone()),
         RawInput::DontKnow => Answer::DontKnow,
+        RawInput::Declined => Answer::Declined,
         RawInput::Nothing => return Err(InputProblem::of(Key::ErrChoose)),
     };
     question

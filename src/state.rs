@@ -261,12 +261,18 @@ impl AppState {
         self.progress = self.progress_now();
     }
 
+    /// "Results: 3 aids for you." (the count the results heading shows, with the language's plural).
     fn announce_results(&mut self) {
-        let (ask, check) = self.outcome.counts();
-        self.announcement = self.lang.fill(
-            Key::ResultsAnnounce,
-            &[("a", &ask.to_string()), ("b", &check.to_string())],
-        );
+        let fitting = self
+            .pack
+            .as_deref()
+            .map_or(0, |pack| crate::rules::ranked(pack, &self.outcome).len());
+        let key = if fitting == 1 {
+            Key::AnnounceOne
+        } else {
+            Key::AnnounceOther
+        };
+        self.announcement = self.lang.fill(key, &[("n", &fitting.to_string())]);
     }
 
     fn go_results(&mut self) {

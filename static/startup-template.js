@@ -92,3 +92,20 @@ globalThis.eligoHandover = (key, header, body) =>
     addEventListener('load', () => whenIdle(() => worker.ready.then((registration) => registration.active?.postMessage('precache-later')), { timeout: 20000 }));
   }
 }
+
+// 5. Help before the app (issue 14): the page's static help (index.html, [data-static-help]) works before the
+// wasm does; "Quitter vite" and Escape leave at once, without a history entry (the same as the app's
+// src/browser.rs leave_quickly, with the page's data-leave-url when it is an https address), until the app
+// has replaced it with its own screens.
+{
+  const leave = (event) => {
+    if (!document.querySelector('[data-static-help]')) return;
+    event.preventDefault();
+    const url = document.documentElement.dataset.leaveUrl;
+    document.body.replaceChildren();
+    document.title = '';
+    location.replace(url?.startsWith('https://') ? url : 'https://www.google.fr/');
+  };
+  addEventListener('keydown', (event) => { if (event.key === 'Escape' || event.key === 'Esc') leave(event); });
+  addEventListener('click', (event) => { if (event.target.closest?.('[data-leave]')) leave(event); });
+}

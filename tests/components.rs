@@ -33,6 +33,20 @@ async fn after_a_task() {
     yew::scheduler::flush().await;
 }
 
+/// Waits until the results' first screenful is painted and the rest of the screen drawn (two frames and a
+/// task each: the rest may come in two steps).
+async fn after_paint() {
+    for _ in 0..3 {
+        let frame = js_sys::Promise::new(&mut |resolve, _| {
+            gloo::utils::window()
+                .request_animation_frame(&resolve)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+        after_a_task().await;
+    }
+}
+
 fn find(root: &Element, selector: &str) -> Option<Element> {
     root.query_selector(selector).unwrap()
 }
@@ -190,7 +204,7 @@ async fn results_can_be_seen_at_any_point() {
     click(&root, "section.start button.primary").await;
     click(&root, "button.results-now").await;
     assert!(find(&root, "section.results").is_some());
-    assert!(find(&root, "section.results .group.check").is_some());
+    assert!(find(&root, "section.results .group.for-you").is_some());
     let status = find(&root, "[role=status]")
         .unwrap()
         .text_content()
@@ -253,6 +267,8 @@ async fn the_qr_code_comes_from_the_encoder_loaded_on_demand() {
     let root = mount_app().await;
     click(&root, "section.start button.primary").await;
     click(&root, "button.results-now").await;
+    // The take-away is below the results' first screenful, drawn after it is painted.
+    after_paint().await;
     let toggle = ".take-away button[aria-controls=\"take-away-qr\"]";
 
     click(&root, toggle).await;
@@ -359,6 +375,8 @@ async fn none_of_these_unticks_the_others_and_the_recap_shows_amounts_as_read() 
         );
     }
     assert!(seen_receives, "the several-of question was asked");
+    // The recap is below the results' first screenful, drawn after it is painted.
+    after_paint().await;
     let shown = |root: &Element| {
         find(root, "#answer-monthly_resources .value")
             .expect("the amount in the recap")
@@ -374,4 +392,62 @@ async fn none_of_these_unticks_the_others_and_the_recap_shows_amounts_as_read() 
     click_and_settle(&root, ".languages button[lang=en]").await;
     assert_eq!(shown(&root), "€1,000", "formatted per language");
     click_and_settle(&root, ".languages button[lang=fr]").await;
+}
+
+/// Issue 14: a results card is short (name, verdict in words, next step) with everything else behind one
+/// disclosure: each criterion met / not met / not known / not needed, and "you meet X of Y"; the heading
+/// counts the aids in words that agree with the number; the page ends with the next steps.
+#[wasm_bindgen_test]
+async fn a_results_card_is_short_and_keeps_the_rest_behind_one_disclosure() {
+    let root = mount_app().await;
+    click_and_settle(&root, ".languages button[lang=fr]").await;
+    click(&root, "#territory-chenove").await;
+    click(&root, "section.start button.primary").await;
+    click(&root, "button.results-now").await;
+    let card = find(&root, "section.results .for-you article.aid").expect("a card that fits");
+    for part in ["h3", ".verdict", ".next-step"] {
+        assert!(
+            card.query_selector(part).unwrap().is_some(),
+            "the card has {part}"
+        );
+    }
+    assert_eq!(
+        card.query_selector_all("details").unwrap().length(),
+        1,
+        "one disclosure"
+    );
+    assert!(
+        card.query_selector(":scope > a, :scope > p a, :scope > button, :scope > p button")
+            .unwrap()
+            .is_none(),
+        "nothing to click outside the disclosure"
+    );
+    let criteria = card.query_selector_all("details .criteria li").unwrap();
+    assert!(criteria.length() > 0, "the criteria are listed");
+    for i in 0..criteria.length() {
+        let class = criteria
+            .item(i)
+            .unwrap()
+            .unchecked_into::<Element>()
+            .class_name();
+        assert!(
+            ["met", "failed", "unknown", "not-needed"].contains(&class.as_str()),
+            "{class}"
+        );
+    }
+    let count = card
+        .query_selector("details h4")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap_or_default();
+    assert!(count.starts_with("Conditions remplies"), "{count}");
+    let heading = find(&root, "#group-for-you")
+        .unwrap()
+        .text_content()
+        .unwrap_or_default();
+    assert!(!heading.contains('('), "a count in words: {heading}");
+    after_paint().await;
+    let last = find(&root, "section.results > .next-steps");
+    assert!(last.is_some(), "the page ends with the next steps");
 }

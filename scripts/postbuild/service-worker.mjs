@@ -4,13 +4,17 @@
 // build.rs's manifest and each language's interface texts, the QR code encoder: cached on first use, or when the page is idle on a returning
 // visit). The worker script itself, the host-side embedding script and its example page are not the app's.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipBytes } from './bundle.mjs';
 import { minifyJs } from './minify.mjs';
 import { manifestFiles } from './packs.mjs';
 
 const NOT_CACHED = new Set(['sw.js', 'embed.js', 'embed-example.html']);
+// The staff pages (staff/NAME/ built by scripts/build-staff.sh into NAME.html, NAME/, NAME-boot-*.js) are not
+// the resident's: never cached for them.
+export const staffPages = (root) => (existsSync(join(root, 'staff')) ? readdirSync(join(root, 'staff')) : []);
+export const isStaffFile = (pages, name) => pages.some((page) => name === `${page}.html` || name.startsWith(`${page}/`) || name.startsWith(`${page}-boot-`));
 
 const listFiles = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)]));
@@ -19,6 +23,7 @@ export async function writeServiceWorker(bundle) {
   const files = listFiles(bundle.dist)
     .map((path) => relative(bundle.dist, path).split(sep).join('/'))
     .filter((name) => !NOT_CACHED.has(name) && !name.startsWith('.') && !name.includes('/.'))
+    .filter((name) => !isStaffFile(staffPages(bundle.root), name))
     .sort();
   const packFiles = new Set(manifestFiles(bundle.packs));
   const later = new Set([...packFiles, bundle.qrName, bundle.handoverName]);

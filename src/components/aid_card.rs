@@ -1,17 +1,20 @@
 //! One aid of the results: what it is, the estimated amount, why, documents, where and when, source.
 
+use crate::components::glossary::Glossary;
 use crate::components::listen::{Listen, in_french};
 use crate::format;
 use crate::hooks::send;
 use crate::i18n::{Key, Lang};
 use crate::rules::{
-    AidKind, AidReport, Amount, AmountKind, ConfirmReason, CriterionState, Pack, Period, Verdict,
+    AidReport, Amount, AmountKind, ConfirmReason, CriterionStatus, Pack, Period, Verdict,
 };
 use crate::state::{Action, AppState, StateHandle};
 use yew::prelude::*;
 
-/// A full aid card (groups "you can ask for it" and "to check with the CCAS"), keyed by the aid's id.
-pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
+/// An aid card, keyed by the aid's id: its name, the verdict in plain words, the amount, the next step; then
+/// behind one disclosure the rest (what it is, each condition with the person's answer, what to settle,
+/// papers, where and when, sources).
+pub fn aid_card(state: &StateHandle, report: &AidReport, gloss: &Glossary) -> Html {
     let lang = state.lang;
     let code = lang.code();
     let Some(pack) = state.pack.as_deref() else {
@@ -25,8 +28,11 @@ pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
     let mut show_checks = false;
     let mut settle: Vec<String> = Vec::new();
     let mut unsettled: Vec<&str> = Vec::new();
-    match &report.verdict {
-        Verdict::ToConfirm { reasons } => show_checks = reasons.contains(&ConfirmReason::Checks),
+    let verdict = match &report.verdict {
+        Verdict::ToConfirm { reasons } => {
+            show_checks = reasons.contains(&ConfirmReason::Checks);
+            Key::VerdictToConfirm
+        }
         Verdict::Undetermined {
             missing,
             unsettled: params,
@@ -45,9 +51,10 @@ pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
                     .map(|q| q.label.get(code)),
             );
             show_checks = !aid.checks.is_empty();
+            Key::VerdictUndetermined
         }
-        _ => {}
-    }
+        _ => Key::VerdictEligible,
+    };
 
     // Read aloud: the name, what the aid is, and the notes on it (the card's first lines).
     let spoken: AttrValue = std::iter::once(aid.name.get(code))
@@ -61,81 +68,127 @@ pub fn aid_card(state: &StateHandle, report: &AidReport) -> Html {
     french.extend(aid.documents.iter().map(|d| &d.paper));
     let card = html! {
         <article key={aid.id.as_str()}>
-            { crate::components::text("h3", "", aid.name.get(code)) }
+            { gloss.text("h3", "", aid.name.get(code)) }
+            { gloss.text("p", "verdict", lang.t(verdict)) }
             <Listen {lang} text={spoken} />
             { in_french(lang, &french) }
-            <p class="institution">
-                { aid.institution.get(code) }
-                if aid.kind == AidKind::Service { { crate::components::text("span", "badge", lang.t(Key::OpenToAll)) } }
-            </p>
             { amount_line(lang, report.amount.as_ref()) }
-            { crate::components::text("p", "", aid.summary.get(code)) }
-            { for notes.iter().map(|n| crate::components::text("p", "note", n)) }
-            { for report.advice.iter().map(|a| html! {
-                <p class="advice"><strong>{ lang.t(Key::Advice) }{ lang.colon() }</strong>{ a.get(code) }</p>
-            }) }
-            if !settle.is_empty() {
-                <div class="settle">
-                    { crate::components::text("p", "", lang.t(Key::SettleBy)) }
+            { crate::components::results::next_step(lang, pack, aid, gloss) }
+            <details class="more">
+                { crate::components::text("summary", "", lang.t(Key::MoreAbout)) }
+                <p class="institution">{ crate::components::prose(aid.institution.get(code)) }</p>
+                { gloss.text("p", "", aid.summary.get(code)) }
+                { for notes.iter().map(|n| crate::components::text("p", "note", n)) }
+                { for report.advice.iter().map(|a| html! {
+                    <p class="advice"><strong>{ lang.t(Key::Advice) }{ lang.colon() }</strong>{ crate::components::prose(a.get(code)) }</p>
+                }) }
+                { criteria(lang, &crate::rules::criteria(pack, &state.answers, report, state.today), report) }
+                if !settle.is_empty() {
+                    <div class="settle">
+                        { crate::components::text("p", "", lang.t(Key::SettleBy)) }
+                        <ul>
+                            { for settle.iter().filter_map(|id| pack.question(id)).map(|q| html! {
+                                <li><button type="button" class="link" onclick={send(state, Action::Change(q.id.clone()))}>
+                                    { crate::components::prose(q.label.get(code)) }
+                                </button></li>
+                            }) }
+                        </ul>
+                    </div>
+                }
+                if show_checks || !unsettled.is_empty() {
+                    { crate::components::text("h4", "", lang.t(Key::Checks)) }
                     <ul>
-                        { for settle.iter().filter_map(|id| pack.question(id)).map(|q| html! {
-                            <li><button type="button" class="link" onclick={send(state, Action::Change(q.id.clone()))}>
-                                { q.label.get(code) }
-                            </button></li>
-                        }) }
+                        { for aid.checks.iter().filter(|_| show_checks).map(|c| crate::components::text("li", "", c.get(code))) }
+                        { for unsettled.iter().map(|u| crate::components::text("li", "", u)) }
                     </ul>
-                </div>
-            }
-            if show_checks || !unsettled.is_empty() {
-                { crate::components::text("h4", "", lang.t(Key::Checks)) }
-                <ul>
-                    { for aid.checks.iter().filter(|_| show_checks).map(|c| crate::components::text("li", "", c.get(code))) }
-                    { for unsettled.iter().map(|u| crate::components::text("li", "", u)) }
-                </ul>
-            }
-            if !report.criteria.is_empty() {
-                <details class="why">
-                    { crate::components::text("summary", "", lang.t(Key::Why)) }
-                    <ul class="criteria">
-                        { for report.criteria.iter().map(|c| {
-                            let (class, mark, word) = criterion_mark(lang, c.state);
-                            crate::components::with_attributes(html! {
-                                <li>
-                                    <span class="mark" aria-hidden="true">{ mark }</span>
-                                    <span class="state">{ word }{ lang.colon() }</span>
-                                    { c.label.get(code) }
-                                </li>
-                            }, &["class"], [Some(class.into())])
-                        }) }
-                    </ul>
-                </details>
-            }
-            if !aid.documents.is_empty() {
+                }
                 { crate::components::text("h4", "", lang.t(Key::Documents)) }
-                <ul class="documents">
-                    { for aid.documents.iter().map(|d| crate::components::text("li", "", d.get(code))) }
-                </ul>
-            }
-            if let Some(how) = &aid.how_to_apply {
-                { crate::components::text("h4", "", lang.t(Key::HowToApply)) }
-                { crate::components::text("p", "", how.get(code)) }
-            }
-            if !aid.places.is_empty() {
+                if aid.documents.is_empty() {
+                    { ask_whom(lang, pack, aid) }
+                } else {
+                    <ul class="documents">
+                        { for aid.documents.iter().map(|d| crate::components::text("li", "", &crate::rules::document_line(pack, d, code))) }
+                    </ul>
+                }
+                if let Some(how) = &aid.how_to_apply {
+                    { crate::components::text("h4", "", lang.t(Key::HowToApply)) }
+                    { crate::components::text("p", "", how.get(code)) }
+                }
                 { crate::components::text("h4", "", lang.t(Key::WhereWhen)) }
+                if aid.places.is_empty() {
+                    { ask_whom(lang, pack, aid) }
+                }
                 { for aid.places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, p)) }
-            }
-            { sources(lang, pack, &aid.id) }
+                { sources(lang, pack, &aid.id) }
+            </details>
         </article>
     };
     crate::components::with_attributes(
         card,
-        &["class", "id", "data-verdict"],
+        &["class", "id", "data-verdict", "data-group"],
         [
             Some(verdict_class(&report.verdict).into()),
             Some(format!("aid-{}", aid.id).into()),
             Some(report.verdict.name().into()),
+            Some(crate::components::results::group_name(report).into()),
         ],
     )
+}
+
+/// Where the pack has no papers or places for an aid: whom to ask, with the number (the aid's first place,
+/// else the territory's first place).
+fn ask_whom(lang: Lang, pack: &Pack, aid: &crate::rules::Aid) -> Html {
+    let code = lang.code();
+    let Some(p) = aid
+        .places
+        .first()
+        .and_then(|id| pack.place(id))
+        .or(pack.places.first())
+    else {
+        return html! {};
+    };
+    let whom = match &p.phone {
+        Some(phone) => format!("{} ({phone})", p.name.get(code)),
+        None => p.name.get(code).to_string(),
+    };
+    crate::components::text("p", "ask-whom", &lang.fill(Key::AskWhom, &[("n", &whom)]))
+}
+
+/// Each criterion as met / not met / not known / not needed (`statuses`, the engine's), after "you meet X
+/// of Y".
+fn criteria(lang: Lang, statuses: &[CriterionStatus], report: &AidReport) -> Html {
+    let code = lang.code();
+    if report.criteria.is_empty() {
+        return html! {};
+    }
+    let met = statuses
+        .iter()
+        .filter(|s| **s == CriterionStatus::Met)
+        .count();
+    let count = lang.fill(
+        Key::MeetCount,
+        &[
+            ("a", &met.to_string()),
+            ("b", &report.criteria.len().to_string()),
+        ],
+    );
+    html! {
+        <>
+            { crate::components::text("h4", "", &count) }
+            <ul class="criteria">
+                { for report.criteria.iter().zip(statuses).map(|(c, status)| {
+                    let (class, mark, word) = criterion_mark(lang, *status);
+                    crate::components::with_attributes(html! {
+                        <li>
+                            <span class="mark" aria-hidden="true">{ mark }</span>
+                            <span class="state">{ word }{ lang.colon() }</span>
+                            { crate::components::prose(c.label.get(code)) }
+                        </li>
+                    }, &["class"], [Some(class.into())])
+                }) }
+            </ul>
+        </>
+    }
 }
 
 /// The short entry of the "probably not" group: the name and one kind sentence of reason (keyed by the
@@ -156,7 +209,7 @@ pub fn aid_refused(state: &AppState, report: &AidReport) -> Html {
         _ => None,
     };
     html! {
-        <li key={aid.id.as_str()} class="aid refused" id={format!("aid-{}", aid.id)} data-verdict={report.verdict.name()}>
+        <li key={aid.id.as_str()} class="aid refused" id={format!("aid-{}", aid.id)} data-verdict={report.verdict.name()} data-group="not">
             { crate::components::text("h3", "", aid.name.get(code)) }
             <Listen {lang} text={[aid.name.get(code), aid.summary.get(code), reason.as_deref().unwrap_or("")].join(". ")} />
             { crate::components::text("p", "", aid.summary.get(code)) }
@@ -175,11 +228,15 @@ fn verdict_class(verdict: &Verdict) -> &'static str {
     }
 }
 
-fn criterion_mark(lang: Lang, state: CriterionState) -> (&'static str, &'static str, &'static str) {
-    match state {
-        CriterionState::Met => ("met", "✓", lang.t(Key::Met)),
-        CriterionState::Failed => ("failed", "✗", lang.t(Key::NotMet)),
-        CriterionState::Unknown => ("unknown", "?", lang.t(Key::Unknown)),
+fn criterion_mark(
+    lang: Lang,
+    status: CriterionStatus,
+) -> (&'static str, &'static str, &'static str) {
+    match status {
+        CriterionStatus::Met => ("met", "✓", lang.t(Key::Met)),
+        CriterionStatus::NotMet => ("failed", "✗", lang.t(Key::NotMet)),
+        CriterionStatus::NotKnown => ("unknown", "?", lang.t(Key::Unknown)),
+        CriterionStatus::NotNeeded => ("not-needed", "–", lang.t(Key::NotNeeded)),
     }
 }
 
@@ -202,13 +259,27 @@ pub fn amount_line(lang: Lang, amount: Option<&Amount>) -> Html {
     let months = amount
         .max_months
         .map(|m| format!(", {}", lang.fill(Key::ForMonths, &[("n", &m.to_string())])));
-    html! {
-        <p class="amount">
-            <strong>{ lang.t(Key::EstimatedAmount) }{ lang.colon() }</strong>
-            <bdi>{ value }</bdi>{ " " }{ period }{ months.unwrap_or_default() }
-            if amount.to_confirm { { crate::components::text("span", "to-confirm", lang.t(Key::AmountToConfirm)) } }
-        </p>
-    }
+    // An amount still to be confirmed says so in its headline, not below it.
+    let title = lang.t(if amount.to_confirm {
+        Key::EstimatedToConfirm
+    } else {
+        Key::EstimatedAmount
+    });
+    let class = if amount.to_confirm {
+        "amount unconfirmed"
+    } else {
+        "amount"
+    };
+    crate::components::with_attributes(
+        html! {
+            <p>
+                <strong>{ title }{ lang.colon() }</strong>
+                <bdi>{ value }</bdi>{ " " }{ period }{ months.unwrap_or_default() }
+            </p>
+        },
+        &["class"],
+        [Some(class.into())],
+    )
 }
 
 /// A place: name, address, hours, phone (a `tel:` link) and website.
@@ -218,19 +289,28 @@ pub fn place(lang: Lang, place: &crate::rules::Place) -> Html {
         <div class="place">
             <p class="place-name">{ crate::components::text("strong", "", place.name.get(code)) }</p>
             if let Some(address) = &place.address { <p lang="fr"><bdi>{ address.clone() }</bdi></p> }
+            if let Some(now) = crate::rules::hours_now(place, code) {
+                <p class="hours-now"><strong>{ crate::components::prose(&now) }</strong></p>
+            }
             if let Some(hours) = &place.hours {
-                <p><span class="label">{ lang.t(Key::Hours) }{ lang.colon() }</span>{ hours.get(code) }</p>
+                <p><span class="label">{ lang.t(Key::Hours) }{ lang.colon() }</span>{ crate::components::prose(hours.get(code)) }</p>
             }
             if let Some(phone) = &place.phone {
                 <p><span class="label">{ lang.t(Key::Phone) }{ lang.colon() }</span>
                     <a href={format!("tel:{}", phone.replace([' ', '.'], ""))} dir="ltr">{ phone.clone() }</a></p>
             }
             if let Some(site) = place.website.as_ref().filter(|s| crate::components::linkable(s)) {
-                <p><a href={site.clone()} rel="noopener noreferrer" dir="ltr">{ site.clone() }</a></p>
+                <p><a href={site.clone()} rel="noopener noreferrer">{ lang.fill(Key::WebsiteOf, &[("n", host(site))]) }</a></p>
             }
             if place.to_confirm { { crate::components::text("p", "note", lang.t(Key::PlaceToConfirm)) } }
         </div>
     }
+}
+
+/// The host of an address, for a short link label ("www.ville.fr"): a long address is never printed.
+fn host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    rest.split(['/', '?', '#']).next().unwrap_or(rest)
 }
 
 fn sources(lang: Lang, pack: &Pack, aid_id: &str) -> Html {

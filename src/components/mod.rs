@@ -3,6 +3,7 @@
 
 pub mod aid_card;
 pub mod answers_summary;
+pub mod glossary;
 pub mod header;
 pub mod language_switch;
 pub mod listen;
@@ -43,13 +44,72 @@ pub fn linkable(url: &str) -> bool {
     })
 }
 
-/// An element `tag` (`class` unless empty) holding only `text` (one function for the many alike).
+/// An element `tag` (`class` unless empty) holding only `text` (one function for the many alike), set by
+/// [`prose`].
 pub fn text(tag: &'static str, class: &'static str, text: &str) -> Html {
     with_attributes(
-        html! { <@{tag}>{ text }</@> },
+        html! { <@{tag}>{ prose(text) }</@> },
         &["class"],
         [(!class.is_empty()).then(|| class.into())],
     )
+}
+
+/// `text` with no punctuation alone at a line start (a non-breaking space before `?`, `:`, `!`, `;`, `»` and
+/// after `«`, as French sets them), see [`nbsp`]; and each bracketed Latin run, such as "(Revenu Minimum
+/// Étudiant)" in an Arabic sentence, isolated in a `<bdi>`, so that its brackets stay on its own sides whatever
+/// the paragraph's direction.
+pub fn prose(text: &str) -> Html {
+    let text = nbsp(text);
+    // A Latin letter (Basic Latin to Latin Extended-B: "É", "Œ"), which starts a name to isolate.
+    let latin = |c: char| c.is_alphabetic() && (c as u32) < 0x250;
+    let mut parts: Vec<Html> = Vec::new();
+    let mut rest = text.as_str();
+    while let Some(open) = rest.find(['(', '«']) {
+        let close = if rest[open..].starts_with('(') {
+            ')'
+        } else {
+            '»'
+        };
+        let Some(len) = rest[open..].find(close) else {
+            break;
+        };
+        let end = open + len + close.len_utf8();
+        let inside = &rest[open..end];
+        if inside
+            .chars()
+            .skip(1)
+            .find(|c| !c.is_whitespace())
+            .is_some_and(latin)
+        {
+            parts.push(Html::from(rest[..open].to_string()));
+            parts.push(html! { <bdi>{ inside.to_string() }</bdi> });
+        } else {
+            parts.push(Html::from(rest[..end].to_string()));
+        }
+        rest = &rest[end..];
+    }
+    if parts.is_empty() {
+        return Html::from(text);
+    }
+    parts.push(Html::from(rest.to_string()));
+    parts.into_iter().collect()
+}
+
+/// `text` with the space before `?`, `:`, `!`, `;`, `»` and after `«` made non-breaking (French typography):
+/// such punctuation never starts a line.
+pub fn nbsp(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        let before_mark = c == ' ' && matches!(next, Some('?' | ':' | '!' | ';' | '»'));
+        out.push(if before_mark { '\u{a0}' } else { c });
+        if c == '«' && next == Some(' ') {
+            chars.next();
+            out.push('\u{a0}');
+        }
+    }
+    out
 }
 
 /// Gives an element made by `html!` these attributes (`None`: left out) instead of its own. For a class
@@ -78,6 +138,16 @@ pub fn with_attributes<const N: usize>(
 
 #[cfg(test)]
 mod tests {
+    /// Issue 14: no "?", ":" or "»" alone at a line start.
+    #[test]
+    fn punctuation_never_starts_a_line() {
+        assert_eq!(
+            super::nbsp("Où ? Ici : « oui » ; non !"),
+            "Où\u{a0}? Ici\u{a0}: «\u{a0}oui\u{a0}»\u{a0}; non\u{a0}!"
+        );
+        assert_eq!(super::nbsp("https://a.fr/x?y=1"), "https://a.fr/x?y=1");
+    }
+
     /// Issue 19: only https, http, mailto and tel addresses become links.
     #[test]
     fn only_plain_addresses_become_links() {

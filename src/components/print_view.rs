@@ -14,6 +14,38 @@ use yew::prelude::*;
 /// The printable page (the app focuses `heading` when it opens).
 pub fn print_view(state: &StateHandle, heading: &NodeRef) -> Html {
     let lang = state.lang;
+    let print = Callback::from(|_: MouseEvent| browser::print());
+    let toggle = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            state.dispatch(Action::PrintAnswers(
+                e.target_unchecked_into::<HtmlInputElement>().checked(),
+            ))
+        })
+    };
+    html! {
+        <section key="print" class="print-view">
+            <h1 ref={heading.clone()} tabindex="-1">{ lang.t(Key::PrintTitle) }</h1>
+            { crate::components::text("p", "hint no-print", lang.t(Key::PrintIntro)) }
+            <div class="no-print actions">
+                { crate::components::button("primary", lang.t(Key::PrintButton), print) }
+                { crate::components::button("secondary", lang.t(Key::BackToResults), send(state, Action::ShowResults)) }
+            </div>
+            <div class="no-print choice">
+                <input type="checkbox" id="print-answers" checked={state.print_answers} onchange={toggle} />
+                <label for="print-answers">{ lang.t(Key::IncludeAnswers) }</label>
+            </div>
+            { visit_sheet(state) }
+            if state.print_answers { { answers_summary(state, true) } }
+            { crate::handover::handover_panel(state) }
+        </section>
+    }
+}
+
+/// The visit sheet: the aids to ask for and to check, the papers to gather, the places. The printable page
+/// shows it; the results screen prints it instead of itself (`@media print`).
+pub fn visit_sheet(state: &StateHandle) -> Html {
+    let lang = state.lang;
     let code = lang.code();
     let Some(pack) = state.pack.as_deref() else {
         return html! {};
@@ -26,11 +58,11 @@ pub fn print_view(state: &StateHandle, heading: &NodeRef) -> Html {
             .filter_map(|r| pack.aid(&r.id).map(|a| (a, r)))
     };
     let chosen: Vec<_> = in_group(Group::Ask).chain(in_group(Group::Check)).collect();
-    let mut documents: Vec<&str> = Vec::new();
+    let mut documents: Vec<String> = Vec::new();
     let mut places: Vec<&str> = Vec::new();
     for (aid, _) in &chosen {
         for d in &aid.documents {
-            let text = d.get(code);
+            let text = crate::rules::document_line(pack, d, code);
             if !documents.contains(&text) {
                 documents.push(text);
             }
@@ -54,28 +86,8 @@ pub fn print_view(state: &StateHandle, heading: &NodeRef) -> Html {
             </ul>
         }
     };
-    let print = Callback::from(|_: MouseEvent| browser::print());
-    let toggle = {
-        let state = state.clone();
-        Callback::from(move |e: Event| {
-            state.dispatch(Action::PrintAnswers(
-                e.target_unchecked_into::<HtmlInputElement>().checked(),
-            ))
-        })
-    };
-
     html! {
-        <section key="print" class="print-view">
-            <h1 ref={heading.clone()} tabindex="-1">{ lang.t(Key::PrintTitle) }</h1>
-            { crate::components::text("p", "hint no-print", lang.t(Key::PrintIntro)) }
-            <div class="no-print actions">
-                { crate::components::button("primary", lang.t(Key::PrintButton), print) }
-                { crate::components::button("secondary", lang.t(Key::BackToResults), send(state, Action::ShowResults)) }
-            </div>
-            <div class="no-print choice">
-                <input type="checkbox" id="print-answers" checked={state.print_answers} onchange={toggle} />
-                <label for="print-answers">{ lang.t(Key::IncludeAnswers) }</label>
-            </div>
+        <>
             { crate::components::text("h2", "", lang.t(Key::AidsToAsk)) }
             { list(Group::Ask) }
             { crate::components::text("h2", "", lang.t(Key::AidsToCheck)) }
@@ -86,8 +98,6 @@ pub fn print_view(state: &StateHandle, heading: &NodeRef) -> Html {
             </ul>
             { crate::components::text("h2", "", lang.t(Key::Places)) }
             { for places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, p)) }
-            if state.print_answers { { answers_summary(state, true) } }
-            { crate::handover::handover_panel(state) }
-        </section>
+        </>
     }
 }

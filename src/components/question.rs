@@ -103,6 +103,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
         })
     };
     let dont_know = send(state, Action::Answer(id.to_string(), RawInput::DontKnow));
+    let decline = send(state, Action::Answer(id.to_string(), RawInput::Declined));
     let back = send(state, Action::Back);
     let results_now = send(state, Action::ShowResults);
 
@@ -197,7 +198,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
         <section class="question" data-question={id.clone()} data-kind={kind_name(kind)}>
             { progress(state) }
             <form ref={form} {onsubmit} novalidate=true>
-                <h1 id="q-label" ref={heading} tabindex="-1">{ question.label.get(code) }</h1>
+                <h1 id="q-label" ref={heading} tabindex="-1">{ crate::components::prose(question.label.get(code)) }</h1>
                 if let Some(help) = &help { <p id="q-help" class="help">{ help }</p> }
                 <crate::components::listen::Listen {lang} text={spoken} />
                 { field }
@@ -206,6 +207,10 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                     <button type="submit" class="primary">{ lang.t(Key::Continue) }</button>
                     if question.dont_know {
                         { crate::components::button("secondary dont-know", lang.t(Key::DontKnow), dont_know) }
+                    }
+                    // A question the pack marks sensitive can be skipped: the verdicts then say "to check".
+                    if question.sensitive {
+                        { crate::components::button("secondary decline", lang.t(Key::PreferNotToAnswer), decline) }
                     }
                     { crate::components::button("secondary back", lang.t(Key::Back), back) }
                 </div>

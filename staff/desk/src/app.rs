@@ -347,7 +347,7 @@ pub fn Desk() -> Html {
 
     html! {
         <main id="main" class="app desk">
-            { eligo::components::language_switch::language_buttons("Langue / Language / اللغة", l, None, &choose) }
+            { eligo::components::language_switch::language_buttons("Langue / Language / اللغة", &Lang::BUILT_IN, l, None, &choose) }
             <h1>{ T::Title.get(l) }</h1>
             <p class="hint">{ T::Intro.get(l) }</p>
             <section aria-labelledby="key-title" class="desk-key no-print">
@@ -426,8 +426,8 @@ fn group_of_code(code: u8) -> Group {
 
 fn group_name(l: Lang, g: Group) -> &'static str {
     l.t(match g {
-        Group::Ask => Key::GroupEligible,
-        Group::Check => Key::GroupCheck,
+        Group::Ask => Key::AidsToAsk,
+        Group::Check => Key::AidsToCheck,
         Group::Not => Key::GroupNot,
     })
 }
@@ -452,6 +452,7 @@ fn answer_text(l: Lang, q: &Question, answer: &Answer) -> String {
     match answer {
         Answer::YesNo(yes) => l.t(if *yes { Key::Yes } else { Key::No }).to_string(),
         Answer::DontKnow => l.t(Key::DontKnow).to_string(),
+        Answer::Declined => l.t(Key::PreferNotToAnswer).to_string(),
         Answer::Number(n) if q.kind == QuestionKind::Money => {
             eligo::format::money(l, &n.to_string())
         }

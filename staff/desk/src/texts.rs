@@ -58,9 +58,11 @@ impl T {
     pub fn get(self, lang: Lang) -> &'static str {
         let [fr, en, ar] = self.all();
         match lang {
-            Lang::Fr => fr,
-            Lang::En => en,
+            // Staff pages speak the three built-in languages only (the residents' others are fetched by
+            // the resident app): easy-read French reads the French, any other the English.
+            Lang::Fr | Lang::FrFalc => fr,
             Lang::Ar => ar,
+            _ => en,
         }
     }
 

@@ -64,7 +64,7 @@ export async function currentQuestion(page) {
 
 /** Fills the question shown with `value` (true/false, text, option id, list of option ids, '?'). */
 export async function fill(page, value) {
-  if (value === '?') return;
+  if (value === '?' || value === 'decline') return;
   const kind = await page.locator('section.question').getAttribute('data-kind');
   if (kind === 'yes_no') await page.locator(value ? '#q-opt-yes' : '#q-opt-no').check();
   else if (kind === 'one_of') await page.locator(`#q-opt-${value}`).check();
@@ -77,10 +77,11 @@ export async function fill(page, value) {
   else await page.locator('#q-input').fill(String(value));
 }
 
-/** Answers the question shown and waits for the next step. */
+/** Answers the question shown and waits for the next step ('?': "I don't know"; 'decline': "I prefer not to
+ * answer"). */
 export async function answer(page, value) {
-  await fill(page, value);
-  const button = value === '?' ? 'button.dont-know' : 'section.question button[type="submit"]';
+  if (value !== 'decline') await fill(page, value);
+  const button = { '?': 'button.dont-know', decline: 'button.decline' }[value] ?? 'section.question button[type="submit"]';
   await act(page, () => page.locator(button).click());
 }
 
@@ -108,18 +109,59 @@ export async function answerAll(page, answers, progress = []) {
 
 /** Verdicts shown on the results screen: { aidId: { verdict, group } }. */
 export async function results(page) {
-  await page.locator('section.results').waitFor();
+  // The first screenful is painted first, the rest of the screen (ending with the next steps) after it.
+  await page.locator('section.results .next-steps').waitFor();
   return page.evaluate(() =>
     Object.fromEntries(
       [...document.querySelectorAll('section.results [id^="aid-"]')].map((el) => [
         el.id.slice(4),
-        { verdict: el.dataset.verdict, group: el.closest('.group')?.classList[1] },
+        { verdict: el.dataset.verdict, group: el.dataset.group },
       ]),
     ),
   );
 }
 
-/** Texts of the list items under `selector` inside the card of `aid`. */
+/** Opens the disclosure of the card of `aid` (its conditions, papers, places and sources). */
+export async function openCard(page, aid) {
+  await page.locator(`#aid-${aid} details.more`).evaluate((details) => { details.open = true; });
+}
+
+/** Texts of the list items under `selector` inside the card of `aid` (its disclosure opened). */
 export async function cardList(page, aid, selector) {
+  await openCard(page, aid);
   return page.locator(`#aid-${aid} ${selector} li`).allInnerTexts();
+}
+
+/**
+ * Answers every question from `answers` (by id); any other question gets "I don't know" where it offers it;
+ * at the first that does not, asks for the results. Returns the ids asked.
+ */
+export async function answerOrDontKnow(page, answers) {
+  const asked = [];
+  for (let i = 0; i < 60; i++) {
+    const id = await currentQuestion(page);
+    if (id === null) return asked;
+    asked.push(id);
+    if (id in answers) await answer(page, answers[id]);
+    else if (await page.locator('section.question button.dont-know').count()) await answer(page, '?');
+    else {
+      await act(page, () => page.locator('button.results-now').click());
+      return asked;
+    }
+    if ((await currentQuestion(page)) === id) throw new Error(`the answer to ${id} was refused`);
+  }
+  throw new Error('too many questions');
+}
+
+/** Horizontal overflow of the page at 200 % text size (px beyond the viewport; 0 when none). */
+export async function overflowAt200(page) {
+  return page.evaluate(async () => {
+    const root = document.documentElement;
+    const before = root.style.fontSize;
+    root.style.fontSize = '200%';
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const over = root.scrollWidth - root.clientWidth;
+    root.style.fontSize = before;
+    return over;
+  });
 }

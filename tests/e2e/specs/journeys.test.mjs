@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { screenshotPath } from '../lib/harness.mjs';
-import { act, answerAll, cardList, fill, openApp, results, setUp, start, tearDown, chooseLanguage } from '../lib/journey.mjs';
+import { act, answerAll, cardList, fill, openApp, openCard, results, setUp, start, tearDown, chooseLanguage } from '../lib/journey.mjs';
 import { aidDocuments, aidName } from '../lib/packs.mjs';
 
 let env;
@@ -19,6 +19,16 @@ async function changeAnswer(page, id, value) {
   await fill(page, value);
   await act(page, () => page.locator('section.question button[type="submit"]').click());
   await page.locator('section.results').waitFor();
+}
+
+/** Each paper of the pack is a line (the paper first, then where to get it: the card may expand an acronym
+ * of the glossary on its first use, so the first words are compared). */
+function assertPapers(lines, papers, { subset = false } = {}) {
+  const head = (text) => text.replace(/\s+/g, ' ').slice(0, 18);
+  if (!subset) assert.equal(lines.length, papers.length, `${lines.join('\n')}`);
+  for (const paper of papers) {
+    assert.ok(lines.some((line) => head(line) === head(paper)), `${paper} in\n${lines.join('\n')}`);
+  }
 }
 
 function verdictOf(shown, aid) {
@@ -47,7 +57,8 @@ test('a student in Chenôve can ask for the RME, and is told why not at 27', asy
   const card = page.locator('#aid-rme');
   assert.match(await card.locator('h3').innerText(), new RegExp(aidName('chenove', 'rme').slice(0, 20).replace(/[()]/g, '.')));
   assert.match(await card.locator('.amount').innerText(), /120/);
-  assert.deepEqual(await cardList(page, 'rme', '.documents'), aidDocuments('chenove', 'rme'));
+  assertPapers(await cardList(page, 'rme', '.documents'), aidDocuments('chenove', 'rme'));
+  await openCard(page, 'rme');
   assert.match(await card.locator('a[href^="tel:"]').first().getAttribute('href'), /^tel:\d{10}$/);
   await page.screenshot({ path: screenshotPath('journey-student-chenove-results-fr'), fullPage: true });
 
@@ -62,7 +73,7 @@ test('a student in Chenôve can ask for the RME, and is told why not at 27', asy
   const printed = page.locator('section.print-view');
   assert.ok((await printed.locator('.print-aids').allInnerTexts()).join('\n').includes(aidName('chenove', 'rme')));
   const checklist = await printed.locator('.checklist li').allInnerTexts();
-  for (const document of aidDocuments('chenove', 'rme')) assert.ok(checklist.includes(document), document);
+  assertPapers(checklist, aidDocuments('chenove', 'rme'), { subset: true });
   assert.equal(await printed.locator('section.answers').count(), 0, 'no answers printed by default');
   await act(page, () => printed.locator('#print-answers').check());
   assert.equal(await printed.locator('section.answers').count(), 1, 'answers printed when chosen');
@@ -87,7 +98,7 @@ test('a 20-year-old with no resources in Besançon is oriented to the youth aids
   for (const aid of ['aide_jeunes_2020', 'plan_jeunes_ccas', 'ticket_depart', 'faj_doubs']) {
     assert.deepEqual(verdictOf(shown, aid), { verdict: 'to_confirm', group: 'check' }, aid);
   }
-  assert.deepEqual(await cardList(page, 'aide_jeunes_2020', '.documents'), aidDocuments('besancon', 'aide_jeunes_2020'));
+  assertPapers(await cardList(page, 'aide_jeunes_2020', '.documents'), aidDocuments('besancon', 'aide_jeunes_2020'));
   await page.screenshot({ path: screenshotPath('journey-young-besancon-results-fr'), fullPage: true });
 
   await changeAnswer(page, 'receives', ['rsa']);
@@ -110,12 +121,13 @@ test('a retired couple in Chenôve is pointed to the municipal mutuelle; moving 
   for (const aid of ['rme', 'la_fabrique', 'faj_dijon_metropole']) {
     assert.equal(verdictOf(shown, aid).group, 'not', `${aid}: ${JSON.stringify(shown[aid])}`);
   }
-  assert.deepEqual(await cardList(page, 'mutuelle', '.documents'), aidDocuments('chenove', 'mutuelle'));
+  assertPapers(await cardList(page, 'mutuelle', '.documents'), aidDocuments('chenove', 'mutuelle'));
 
   // Living elsewhere opens a new question (municipal staff may join): the card says which one settles it.
   await changeAnswer(page, 'commune', 'other');
   shown = await results(page);
   assert.deepEqual(verdictOf(shown, 'mutuelle'), { verdict: 'undetermined', group: 'check' });
+  await openCard(page, 'mutuelle');
   await act(page, () => page.locator('#aid-mutuelle .settle button').first().click());
   assert.equal(await page.locator('section.question').getAttribute('data-question'), 'municipal_staff');
   await fill(page, false);

@@ -24,15 +24,15 @@ test('view=results opens the results screen with no answer (the page the Lightho
     await page.locator('section.results').waitFor({ timeout: 20_000 });
     assert.ok((await page.locator('section.results [id^="aid-"]').count()) > 0, `${query}: aids are listed`);
     assert.equal(await page.locator('button.results-now').count(), 0, `${query}: not a question screen`);
-    // The first cards come first, the rest right after (one long task split in two): then the whole screen,
-    // every aid of the pack in a card or in the refused list, nothing above them moved.
-    await page.locator('section.results section.group.not').waitFor({ timeout: 5_000 });
-    const counted = (await page.locator('section.results section.group h2').allInnerTexts())
-      .map((h) => Number(h.match(/\((\d+)\)/)?.[1] ?? 0))
-      .reduce((a, b) => a + b, 0);
-    assert.ok(counted > 3, `${query}: the groups count the aids`);
-    assert.equal(await page.locator('section.results [id^="aid-"]').count(), counted, `${query}: every aid counted is drawn`);
-    assert.equal(await page.locator('section.results > .actions').count(), 2, `${query}: down to "start again"`);
+    // The first screenful comes first, the rest right after (one long task split in two): then the whole
+    // screen, every aid that fits in a card (as many as the heading counts), down to the next steps.
+    await page.locator('section.results .next-steps').waitFor({ timeout: 5_000 });
+    const heading = await page.locator('#group-for-you').innerText();
+    const counted = Number(heading.match(/\d+/)?.[0] ?? 0);
+    assert.ok(counted > 0, `${query}: the heading counts the aids (${heading})`);
+    assert.equal(await page.locator('section.results :is(.for-you, .more) article.aid').count(), counted, `${query}: every aid counted is drawn`);
+    assert.ok((await page.locator('section.results [id^="aid-"]').count()) >= counted, `${query}: services and refused aids too`);
+    assert.equal(await page.locator('section.results > .actions').count(), 2, `${query}: "prepare my visit" and "start again"`);
   }
   await page.goto(`${app.origin}/?kiosk=1&view=results`);
   await page.locator('main h1').waitFor({ timeout: 20_000 });

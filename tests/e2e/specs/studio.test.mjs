@@ -1,0 +1,269 @@
+// Eligo Studio (studio.html), as a CCAS staff member uses it: open Chenôve, give the RME Dijon minimum a new
+// value from 2027-09-01 with the form, see the TOML keep its comments and the case it affects fail, fix the
+// case, read the board preview, download the packs, and load the downloaded pack as a city's pack in the
+// resident app, where the new amount shows for a journey after 2027-09-01. Then: mistakes typed into the
+// editor all shown at their lines; the app's own views in the preview; axe; the keyboard alone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, ROOT, launch, openPage, screenshotPath, serveDist } from '../lib/harness.mjs';
+import { axeViolations } from '../lib/hosts.mjs';
+import { act, answerAll, results } from '../lib/journey.mjs';
+
+const NEW_VALUE = { value: '450', from: '2027-09-01', source: 'Délibération du conseil d’administration du CCAS du 20 juin 2027' };
+// A student in Chenôve for 4 years, studying in Dijon on 300 € a month (with the questions other aids ask).
+const STUDENT = {
+  commune: 'chenove', age: 21, years_in_commune: 4, activity: 'student', studies: 'higher', money_difficulties: false, has_bac: true,
+  study_zone: 'dijon', student_resources: 300, municipal_staff: false, household_size: 1, children_count: 0, receives: ['student_grant'],
+  monthly_resources: '300', monthly_charges: '?', own_resources: true, housing: '?', disability: false, single_parent: '?',
+};
+const AFFECTED = 'RME : la même étudiante en octobre 2027';
+
+let served;
+let context;
+
+before(async () => {
+  served = await serveDist();
+  context = await launch({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+});
+
+after(async () => {
+  await context?.close();
+  served?.server.close();
+});
+
+async function openStudio() {
+  const opened = await openPage(context);
+  await opened.page.goto(`${served.origin}/studio.html`);
+  await opened.page.locator('h1').waitFor({ timeout: 20_000 });
+  return opened;
+}
+
+async function openChenove(page) {
+  await page.locator('#studio-built-in').selectOption('chenove');
+  await page.locator('#studio-open-built-in').click();
+  await page.locator('#tab-review[aria-current="page"]').waitFor();
+}
+
+/** The whole text of the editor (CodeMirror draws only the lines in view). */
+const editorText = (page) => page.evaluate(() => window.eligoEditor.viewOf(document.querySelector('.editor')).state.doc.toString());
+
+/** Replaces `from` by `to` in the editor's text, as typing would (the change goes through the editor). */
+async function replaceInEditor(page, from, to) {
+  await page.evaluate(([from, to]) => {
+    const view = window.eligoEditor.viewOf(document.querySelector('.editor'));
+    const at = view.state.doc.toString().indexOf(from);
+    if (at < 0) throw new Error(`not in the editor: ${from}`);
+    view.dispatch({ changes: { from: at, to: at + from.length, insert: to } });
+  }, [from, to]);
+}
+
+async function tab(page, id) {
+  await page.locator(`#tab-${id}`).click();
+  await page.locator(`#tab-${id}[aria-current="page"]`).waitFor();
+}
+
+test('a new RME minimum, from the form to the resident app', async () => {
+  const { page, record } = await openStudio();
+  await openChenove(page);
+  const review = await page.locator('.review-list').innerText();
+  assert.match(review, /lieu "ccas_chenove", champ address\) : pas d'adresse/, 'the studio opens on what to review');
+  await page.screenshot({ path: screenshotPath('studio-review'), fullPage: true });
+
+  // The form writes the new value into the TOML, comments and layout intact.
+  await tab(page, 'edit');
+  const before = await editorText(page);
+  await page.locator('#form-parameter').selectOption('rme_minimum_dijon');
+  await page.locator('#form-value').fill(NEW_VALUE.value);
+  await page.locator('#form-from').fill(NEW_VALUE.from);
+  await page.locator('#form-source').fill(NEW_VALUE.source);
+  await page.locator('#form-apply').click();
+  await page.locator('.studio-form .note.ok').waitFor();
+  await page.waitForFunction((b) => window.eligoEditor.viewOf(document.querySelector('.editor')).state.doc.toString() !== b, before);
+  const after = await editorText(page);
+  assert.match(after, /from = 2027-09-01/, 'the new value is in the TOML');
+  assert.ok(after.includes(NEW_VALUE.source), 'with its source');
+  for (const comment of before.split('\n').filter((l) => l.startsWith('#'))) assert.ok(after.includes(comment), `comment kept: ${comment}`);
+  const removed = before.split('\n').filter((l) => !l.includes('rme_minimum_dijon') && !after.includes(l));
+  assert.ok(removed.length <= 1, `only the parameter's values line changes: ${removed.join('\n')}`);
+  await page.screenshot({ path: screenshotPath('studio-edit'), fullPage: true });
+
+  // The case it affects fails, with expected vs got.
+  await tab(page, 'cases');
+  const failed = page.locator('.case.failed');
+  await failed.first().waitFor();
+  assert.equal(await failed.count(), 1, 'one case fails');
+  const failure = await failed.innerText();
+  assert.ok(failure.includes(AFFECTED), failure);
+  // The new value is sourced (not "to confirm"): the RME is now open, 450 − 300 = 150 €.
+  assert.match(failure, /aide « rme » : à confirmer attendu, obtenu éligible/, 'expected vs got, in French');
+  assert.match(failure, /aide « rme » : montant 120\.00 attendu, obtenu 150/);
+
+  // Fix the case in the editor: its expected amount.
+  await tab(page, 'edit');
+  await page.locator('.files button', { hasText: 'chenove/cases.toml' }).click();
+  await page.waitForFunction(() => window.eligoEditor.viewOf(document.querySelector('.editor'))?.state.doc.toString().includes('[[case]]'));
+  const cases = await editorText(page);
+  const start = cases.indexOf(AFFECTED);
+  const amount = cases.indexOf('amounts = { rme = "120.00" }', start);
+  const written = cases.slice(start, amount + 30);
+  await replaceInEditor(page, written, written.replace('expect = { rme = "to_confirm" }', 'expect = { rme = "eligible" }').replace('"120.00"', '"150.00"'));
+  await tab(page, 'cases');
+  await page.waitForFunction(() => document.querySelectorAll('.case.failed').length === 0);
+  assert.match(await page.locator('.cases-summary').innerText(), /^(\d+) .* \1$/, 'every case passes');
+
+  // The board preview: the value added, the aid changed, the case that flips.
+  await tab(page, 'board');
+  const board = await page.locator('.board').innerText();
+  assert.match(board, /rme_minimum_dijon : 450 · 2027-09-01/);
+  assert.match(board, /Revenu Minimum Étudiant/);
+  assert.ok(board.includes(AFFECTED), 'the flipped case');
+  assert.match(board, /à confirmer, 120(\.00)? €\s+droit ouvert, 150(\.00)? €/, 'before and after');
+  await page.screenshot({ path: screenshotPath('studio-board'), fullPage: true });
+  assert.deepEqual(await axeViolations(page), [], 'axe: the board preview');
+
+  // Publish: the pack every language (what `eligo-rules build` writes) and the edited TOML.
+  await tab(page, 'publish');
+  assert.match(await page.locator('.webmaster-steps').innerText(), /data-pack=/);
+  const save = async (name) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.download', { hasText: name }).first().click()]);
+    const path = join(mkdtempSync(join(tmpdir(), 'eligo-studio-')), name);
+    await download.saveAs(path);
+    return path;
+  };
+  const pack = await save('chenove.pack');
+  await save('chenove-fr.pack');
+  const toml = await save('chenove-pack.toml');
+  // The same bytes as the command line's build of the downloaded text.
+  const packs = mkdtempSync(join(tmpdir(), 'eligo-packs-'));
+  cpSync(join(ROOT, 'packs'), packs, { recursive: true });
+  writeFileSync(join(packs, 'chenove/pack.toml'), readFileSync(toml));
+  const built = join(packs, 'built.pack');
+  execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'eligo-engine', '--bin', 'eligo-rules', '--', 'build', join(packs, 'chenove/pack.toml'), '-o', built], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  assert.ok(readFileSync(built).equals(readFileSync(pack)), 'the downloaded pack has the bytes of `eligo-rules build`');
+  assert.deepEqual(record.consoleErrors, []);
+
+  // The downloaded pack as a city's pack in the resident app, on a day after 2027-09-01.
+  const dir = mkdtempSync(join(tmpdir(), 'eligo-dist-'));
+  cpSync(DIST, dir, { recursive: true });
+  mkdirSync(join(dir, 'fixtures'));
+  cpSync(pack, join(dir, 'fixtures/studio.pack'));
+  const city = await serveDist(dir);
+  const resident = await launch();
+  try {
+    await resident.clock.setFixedTime(new Date('2027-10-04T10:00:00'));
+    const { page: app } = await openPage(resident);
+    await app.goto(`${city.origin}/?pack=fixtures/studio.pack`);
+    await app.locator('main h1').waitFor({ timeout: 20_000 });
+    assert.equal(await app.locator('.webmaster-note').count(), 0, 'the pack is accepted');
+    await act(app, () => app.locator('main button.primary').click());
+    await answerAll(app, STUDENT);
+    const shown = await results(app);
+    assert.ok(shown.rme, `the RME is shown: ${Object.keys(shown)}`);
+    assert.match(await app.locator('#aid-rme').innerText(), /150/, 'the new minimum makes a 150 € top-up');
+  } finally {
+    await resident.close();
+    city.server.close();
+  }
+});
+
+test('the preview runs the resident journey with the edited pack, in the app\'s own views', async () => {
+  const { page, record } = await openStudio();
+  await openChenove(page);
+  await tab(page, 'preview');
+  await page.locator('.preview-frame main h1').waitFor();
+  await act(page, () => page.locator('.preview-frame main button.primary').click());
+  await answerAll(page, STUDENT);
+  const shown = await results(page);
+  assert.ok(shown.rme, 'the app\'s results, with the edited pack');
+  // "Save these answers as a case": written into cases.toml with what the engine says now, and it passes.
+  await page.locator('#save-case').click();
+  await page.locator('.preview .note.ok').waitFor();
+  assert.match(await page.locator('.preview .note.ok').innerText(), /chenove\/cases\.toml/);
+  // The app's "leave quickly" and Escape do not throw the studio away.
+  await page.keyboard.press('Escape');
+  await page.locator('.preview-frame button.leave').first().click();
+  assert.equal(new URL(page.url()).pathname, '/studio.html');
+  assert.deepEqual(await axeViolations(page), [], 'axe: the preview');
+  await tab(page, 'cases');
+  assert.match(await page.locator('.cases-summary').innerText(), /^80 .* 80$/, 'the saved case runs and passes');
+  assert.ok((await page.locator('.case.ok').allInnerTexts()).some((t) => t.includes("Cas de l'aperçu du")));
+  assert.deepEqual(record.consoleErrors, []);
+});
+
+// The engine's fixture with five mistakes (engine/tests/fixtures/five-mistakes.toml, checked by
+// engine/tests/five_mistakes.rs and `eligo-rules check --lang fr`): opened from the computer with the five
+// corrected, then each mistake typed back into the editor.
+const FIVE = readFileSync(join(ROOT, 'engine/tests/fixtures/five-mistakes.toml'), 'utf8');
+const MISTAKES = [
+  // [as corrected, as typed (the fixture's), line, the French message]
+  ['type = "money"\nid = "income"', 'type = "money"\nid = "age"', 28, /l'identifiant « age » est déjà utilisé par la question « age »/],
+  ['{ from = 2026-09-01,', '{ from = 01/09/2026,', 36, /une valeur texte doit être entre guillemets/],
+  ['places = ["ccas"]', 'places = ["ccas_centre"]', 46, /lieu inconnu « ccas_centre »/],
+  ['when = "age < 27"', 'when = "age < 2026-01-01"', 49, /impossible de comparer un nombre avec une date/],
+  ['label = { fr = "Moins de 27 ans", en = "Under 27" }', 'label = { fr = "Moins de 27 ans" }', 50, /traduction « en » manquante/],
+];
+
+test('five mistakes typed into the editor are shown together, each at its line, in plain French', async () => {
+  let clean = FIVE;
+  for (const [right, wrong] of MISTAKES) {
+    assert.ok(clean.includes(wrong), wrong);
+    clean = clean.replace(wrong, right);
+  }
+  const { page, record } = await openStudio();
+  await page.locator('#studio-files').setInputFiles({ name: 'pack.toml', mimeType: 'text/plain', buffer: Buffer.from(clean) });
+  await page.locator('#tab-review[aria-current="page"]').waitFor();
+  await tab(page, 'edit');
+  await page.locator('.problems .ok').waitFor();
+  for (const [right, wrong] of MISTAKES) await replaceInEditor(page, right, wrong);
+  await page.waitForFunction(() => document.querySelectorAll('.problem-list li').length >= 5);
+  const items = await page.locator('.problem-list li').evaluateAll((els) => els.map((e) => [Number(e.dataset.line), e.innerText]));
+  assert.equal(items.length, 5, items.map((i) => i.join(' ')).join('\n'));
+  for (const [, , line, message] of MISTAKES) {
+    const found = items.find(([l, text]) => l === line && message.test(text));
+    assert.ok(found, `line ${line}: ${message}\n${items.map((i) => i.join(' ')).join('\n')}`);
+    assert.match(found[1], new RegExp(`ligne ${line}, colonne \\d+`));
+  }
+  for (const [, text] of items) assert.doesNotMatch(text, /::|\{ |[A-Z][a-z]+[A-Z]\w+ \{/, 'never a Rust name');
+  // Marked in the editor too, at their lines.
+  assert.ok((await page.locator('.editor .cm-lint-marker-error').count()) >= 1, 'marked in the editor');
+  await page.screenshot({ path: screenshotPath('studio-five-mistakes'), fullPage: true });
+  assert.deepEqual(await axeViolations(page), [], 'axe: the editor with problems');
+  // The same in English and Arabic.
+  await page.locator('#studio-lang').selectOption('en');
+  assert.match(await page.locator('.problem-list').innerText(), /line 46, column \d+.*unknown place "ccas_centre"/s);
+  await page.locator('#studio-lang').selectOption('ar');
+  assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+  assert.equal(await page.locator('.problem-list li').count(), 5);
+  assert.deepEqual(record.consoleErrors, []);
+});
+
+/** The element with the focus, inside the editor's shadow root too. */
+const ACTIVE = `(() => { let a = document.activeElement; while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement; return a; })()`;
+const activeId = (page) => page.evaluate(`${ACTIVE}?.id`);
+const inEditor = (page) => page.evaluate(`!!${ACTIVE}?.classList.contains('cm-content')`);
+
+test('the studio is usable with the keyboard alone', async () => {
+  const { page } = await openStudio();
+  // Tab to the built-in pack's Open button and press it.
+  for (let i = 0; i < 10 && (await activeId(page)) !== 'studio-open-built-in'; i++) await page.keyboard.press('Tab');
+  assert.equal(await activeId(page), 'studio-open-built-in');
+  await page.keyboard.press('Enter');
+  await page.locator('#tab-review[aria-current="page"]').waitFor();
+  // On to the Edit tab, then into the editor, type, and out again with Escape then Tab.
+  for (let i = 0; i < 20 && (await activeId(page)) !== 'tab-edit'; i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.locator('.editor .cm-content').waitFor();
+  for (let i = 0; i < 30 && !(await inEditor(page)); i++) await page.keyboard.press('Tab');
+  assert.ok(await inEditor(page), 'the editor takes the focus');
+  await page.keyboard.type('# typed\n');
+  await page.waitForFunction(() => window.eligoEditor.viewOf(document.querySelector('.editor')).state.doc.toString().startsWith('# typed'));
+  // Escape, then Tab, leaves the editor (CodeMirror keeps Tab for indentation until Escape).
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  assert.ok(!(await inEditor(page)), 'Tab leaves the editor after Escape');
+  assert.equal(new URL(page.url()).pathname, '/studio.html', 'Escape never leaves the studio');
+});
