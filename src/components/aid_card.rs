@@ -56,9 +56,10 @@ pub fn aid_card(state: &StateHandle, report: &AidReport, gloss: &Glossary) -> Ht
         _ => Key::VerdictEligible,
     };
 
-    // Read aloud: the name, what the aid is, and the notes on it (the card's first lines).
+    // Read aloud: the name, the verdict, what the aid is, and the notes on it (the card's first lines; the
+    // summary now sits under "more about it", but a listener needs it to know what the aid is).
     let spoken: AttrValue = std::iter::once(aid.name.get(code))
-        .chain([aid.summary.get(code)])
+        .chain([lang.t(verdict), aid.summary.get(code)])
         .chain(notes.iter().copied())
         .collect::<Vec<_>>()
         .join(". ")

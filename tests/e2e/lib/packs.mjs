@@ -23,6 +23,12 @@ export function aidName(pack, aid, lang = 'fr') {
   return localised(line, lang);
 }
 
+/** What the aid is (its summary), in `lang`, as the pack writes it. */
+export function aidSummary(pack, aid, lang = 'fr') {
+  const line = aidBlock(pack, aid).split('\n').find((l) => l.startsWith('summary = '));
+  return localised(line, lang);
+}
+
 /** The aid's documents to bring, in `lang`. */
 export function aidDocuments(pack, aid, lang = 'fr') {
   const block = aidBlock(pack, aid);
