@@ -129,6 +129,16 @@ impl Lang {
         !matches!(self, Lang::Fr | Lang::En | Lang::Ar)
     }
 
+    /// The nearest of the built-in languages, for the staff pages (desk, studio), which speak only those:
+    /// easy-read French reads the French, any other the English.
+    pub fn built_in(self) -> Lang {
+        match self {
+            Lang::Fr | Lang::FrFalc => Lang::Fr,
+            Lang::Ar => Lang::Ar,
+            _ => Lang::En,
+        }
+    }
+
     /// The interface language for a browser language such as `ar-MA` or `en-US`; French otherwise.
     pub fn from_browser(tag: &str) -> Lang {
         let primary = tag

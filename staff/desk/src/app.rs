@@ -122,6 +122,7 @@ pub fn Desk() -> Html {
             .as_deref()
             .and_then(Lang::from_code)
             .unwrap_or_else(eligo::browser::browser_language)
+            .built_in()
     });
     let key = use_state(|| None::<Rc<DeskKey>>);
     let key_problem = use_state(|| None::<Refusal>);

@@ -11,8 +11,12 @@ use yew::prelude::*;
 /// The studio.
 #[component]
 pub fn StudioApp() -> Html {
-    let studio =
-        use_reducer(|| Studio::new(eligo::browser::browser_language(), eligo::rules::today()));
+    let studio = use_reducer(|| {
+        Studio::new(
+            eligo::browser::browser_language().built_in(),
+            eligo::rules::today(),
+        )
+    });
     let lang = studio.lang;
     use_effect_with(lang, |lang| {
         if let Some(root) = gloo::utils::document().document_element() {
