@@ -126,7 +126,9 @@ impl PackError {
     }
 }
 
-fn singular(key: &str) -> &str {
+/// The item word of a list key (`documents` -> `document`), for field paths in English and, through
+/// `messages::human_path`, in the other languages.
+pub(crate) fn singular(key: &str) -> &str {
     match key {
         "values" => "value",
         "options" => "option",

@@ -427,20 +427,6 @@ fn path_word(word: &str, lang: &str) -> String {
         .to_string()
 }
 
-fn singular(key: &str) -> &str {
-    match key {
-        "values" => "value",
-        "options" => "option",
-        "documents" => "document",
-        "checks" => "check",
-        "sources" => "source",
-        "places" => "place",
-        "contacts" => "contact",
-        "languages" => "language",
-        other => other,
-    }
-}
-
 /// The path of `error` for people, in `lang`: `aide "rme", condition 2, champ when`.
 pub fn human_path(error: &PackError, lang: &str) -> String {
     let mut parts: Vec<String> = Vec::new();
@@ -449,7 +435,7 @@ pub fn human_path(error: &PackError, lang: &str) -> String {
     while i < path.len() {
         match (&path[i], path.get(i + 1)) {
             (PathSegment::Key(key), Some(PathSegment::Index(n))) => {
-                let word = path_word(singular(key), lang);
+                let word = path_word(crate::errors::singular(key), lang);
                 match (i, &error.item) {
                     (0, Some(item)) => parts.push(format!("{word} \"{item}\"")),
                     _ => parts.push(format!("{word} {}", n + 1)),

@@ -78,8 +78,12 @@ test('the QR code opens the same aids on a phone, with no answer in it; the rece
   assert.ok(receipt.mode, 'the receipt print mode is on while printing');
   assert.ok(receipt.text, 'the receipt is there while printing');
   for (const id of ask) {
-    const name = await page.locator(`#aid-${id} h3`).first().innerText();
-    assert.ok(receipt.text.includes(name), `the receipt names ${name}`);
+    // A card names its aid in its h3, a service of the compact list in its <strong>.
+    const name = await page.locator(`#aid-${id} :is(h3, strong)`).first().innerText();
+    // The screen expands a glossary term on its first use ("France Services (un guichet public …)"); the
+    // receipt names the aid alone.
+    const bare = name.replace(/\s+\([^()]*\)$/, '');
+    assert.ok(receipt.text.includes(name) || receipt.text.includes(bare), `the receipt names ${bare}`);
   }
   assert.doesNotMatch(receipt.text, /456/, 'no answer on the receipt');
   assert.equal(await page.locator('.receipt').count(), 0, 'gone after printing');
