@@ -19,12 +19,13 @@ use crate::schema::{
     AidKind, AidStatus, AmountKind, Bound, Choice, Contact, DatedValue, DerivedKind,
     ParameterStatus, Period, Place, QuestionKind, Rounding, Safety, Source, Territory, Unit,
 };
+use crate::sentences::Words;
 use crate::text::Text;
 use rust_decimal::Decimal;
 
 /// First bytes of every pack file: "ELIGO", then the format version. Bump the version whenever
 /// the layout changes, so an old file is refused with a clear message instead of misread.
-pub const MAGIC: &[u8; 6] = b"ELIGO\x04";
+pub const MAGIC: &[u8; 6] = b"ELIGO\x05";
 
 /// Deepest expression accepted: the checker's own limit, so whatever it accepts reads back.
 const MAX_DEPTH: usize = crate::limits::MAX_EXPR_DEPTH;
@@ -90,6 +91,7 @@ impl Pack {
         let mut pack = self.clone();
         pack.forget_rules_as_written();
         pack.keep_glossary_used_in(&[lang]);
+        pack.keep_words_of(lang);
         let mut w = Writer(MAGIC.to_vec(), Some(lang.to_string()), false);
         pack.put(&mut w);
         w.0
@@ -103,6 +105,9 @@ impl Pack {
         pack.forget_rules_as_written();
         let reference = pack.languages.first().cloned().unwrap_or_default();
         pack.keep_glossary_used_in(&[lang, reference.as_str()]);
+        // The reference texts are the pack's own (the French text of a card); the engine's words serve the
+        // interface language only.
+        pack.keep_words_of(lang);
         let mut w = Writer(MAGIC.to_vec(), Some(lang.to_string()), true);
         pack.put(&mut w);
         w.0
@@ -120,6 +125,12 @@ impl Pack {
             .filter(|(i, _)| used.binary_search(i).is_ok())
             .map(|(_, g)| g.clone())
             .collect();
+    }
+
+    /// Keeps the engine's words in `lang` only (the reference language's when the pack has not `lang`,
+    /// what [`Pack::words_in`] would give).
+    fn keep_words_of(&mut self, lang: &str) {
+        self.words = vec![self.words_in(lang).clone()];
     }
 
     fn forget_rules_as_written(&mut self) {
@@ -235,6 +246,9 @@ fn check_references(pack: &Pack) -> Result<(), String> {
         if !nodes_ok {
             return bad("aid", &aid.id);
         }
+    }
+    if pack.words.is_empty() || !pack.words.iter().all(Words::complete) {
+        return Err("the engine's words are missing or incomplete".to_string());
     }
     if pack.hours.len() != pack.places.len()
         || !pack.hours.iter().flatten().all(OpeningHours::in_range)
@@ -628,7 +642,14 @@ code_struct!(Pack {
     next_steps,
     glossary,
     hours,
-    handover
+    handover,
+    words
+});
+code_struct!(Words {
+    lang,
+    texts,
+    months,
+    days
 });
 code_struct!(OpeningHours { rules });
 code_struct!(Rule {
