@@ -86,7 +86,8 @@ impl Pack {
     /// text, else the reference language (what [`Text::get`] would give). A resident's phone then
     /// downloads one language, not all of them.
     /// The rules as written (conditions, formulas) are left out too: the app shows a rule's sentence, never
-    /// its text, and evaluates the compiled form.
+    /// its text, and evaluates the compiled form; so are the sources of parameter values (the app shows an
+    /// aid's sources, never a parameter's: `check`, `explain` and the studio read them from the pack's text).
     pub fn to_bytes_in(&self, lang: &str) -> Vec<u8> {
         let mut pack = self.clone();
         pack.forget_rules_as_written();
@@ -148,6 +149,12 @@ impl Pack {
             if let Some(amount) = &mut aid.amount {
                 amount.formula.clear();
             }
+        }
+        // Half a kilobyte of the first load (gzip), for nothing the app shows; a value's date, verification
+        // and "to confirm" stay (a verdict depends on them).
+        for value in self.parameters.iter_mut().flat_map(|p| &mut p.values) {
+            value.source.clear();
+            value.url = None;
         }
         // The app asks the hours read ahead (`Pack::hours`), never the text.
         for place in &mut self.places {

@@ -476,3 +476,29 @@ fn a_pack_file_carries_the_words_of_its_languages() {
         Err(DecodeError::Inconsistent(m)) if m.contains("words")
     ));
 }
+
+/// The app's files leave out the sources of parameter values (it never shows them) but keep what a verdict
+/// reads: each value, its date, its verification and whether it is to be confirmed.
+#[test]
+fn a_one_language_file_keeps_the_parameter_values_not_their_sources() {
+    for pack in all_packs() {
+        let one = Pack::from_bytes(&pack.to_bytes_in("fr")).unwrap();
+        for (kept, full) in one.parameters.iter().zip(&pack.parameters) {
+            assert_eq!(kept.values.len(), full.values.len(), "{}", full.id);
+            for (k, f) in kept.values.iter().zip(&full.values) {
+                assert_eq!(
+                    (k.from, k.value, k.verified, k.to_confirm),
+                    (f.from, f.value, f.verified, f.to_confirm),
+                    "{}",
+                    full.id
+                );
+                assert!(k.source.is_empty() && k.url.is_none(), "{}", full.id);
+            }
+        }
+        assert!(
+            pack.parameters
+                .iter()
+                .any(|p| p.values.iter().any(|v| !v.source.is_empty()))
+        );
+    }
+}
