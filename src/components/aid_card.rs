@@ -1,7 +1,7 @@
 //! One aid of the results: what it is, the estimated amount, why, documents, where and when, source.
 
 use crate::components::glossary::Glossary;
-use crate::components::listen::{Listen, in_french};
+use crate::components::listen::{in_french, listen};
 use crate::components::place;
 use crate::format;
 use crate::hooks::send;
@@ -59,12 +59,11 @@ pub fn aid_card(state: &StateHandle, report: &AidReport, gloss: &Glossary) -> Ht
 
     // Read aloud: the name, the verdict, what the aid is, and the notes on it (the card's first lines; the
     // summary now sits under "more about it", but a listener needs it to know what the aid is).
-    let spoken: AttrValue = std::iter::once(aid.name.get(code))
+    let spoken = std::iter::once(aid.name.get(code))
         .chain([lang.t(verdict), aid.summary.get(code)])
         .chain(notes.iter().copied())
         .collect::<Vec<_>>()
-        .join(". ")
-        .into();
+        .join(". ");
     let mut french = vec![&aid.name, &aid.summary];
     french.extend(aid.how_to_apply.as_ref());
     french.extend(aid.documents.iter().map(|d| &d.paper));
@@ -72,7 +71,7 @@ pub fn aid_card(state: &StateHandle, report: &AidReport, gloss: &Glossary) -> Ht
         <article key={aid.id.as_str()}>
             { gloss.text("h3", "", aid.name.get(code)) }
             { gloss.text("p", "verdict", lang.t(verdict)) }
-            <Listen {lang} text={spoken} />
+            { listen(lang, spoken) }
             { in_french(lang, &french) }
             { amount_line(lang, report.amount.as_ref()) }
             { crate::components::results::next_step(lang, pack, aid, gloss) }
@@ -188,7 +187,7 @@ pub fn aid_refused(state: &AppState, report: &AidReport) -> Html {
     html! {
         <li key={aid.id.as_str()} class="aid refused" id={format!("aid-{}", aid.id)} data-verdict={report.verdict.name()} data-group="not">
             { crate::components::text("h3", "", aid.name.get(code)) }
-            <Listen {lang} text={[aid.name.get(code), aid.summary.get(code), reason.as_deref().unwrap_or("")].join(". ")} />
+            { listen(lang, [aid.name.get(code), aid.summary.get(code), reason.as_deref().unwrap_or("")].join(". ")) }
             { crate::components::text("p", "", aid.summary.get(code)) }
             if let Some(reason) = &reason { { crate::components::text("p", "reason", reason) } }
             { in_french(lang, &[&aid.name, &aid.summary]) }
