@@ -4,21 +4,64 @@
 
 use crate::app::{App, AppProps};
 use crate::i18n::Key;
+use crate::page_config::PageConfig;
+use crate::state::AppState;
+use crate::store::{Loading, Rules};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Starts everything and renders the app into `<body>`.
+/// Starts everything and renders the app into `<body>`: at once, or, over the start screen prerendered in
+/// index.html (tools/prerender), once the files the opening screen needs are there.
 pub fn start() {
     let config = crate::page_config::from_page();
     crate::page_config::apply(&config);
     crate::kiosk::start(&config);
     crate::embed::start(&config);
     crate::offline::register();
+    let config = Rc::new(config);
+    if !crate::browser::prerendered() {
+        mount(config, Rules::built_in());
+        return;
+    }
+    yew::platform::spawn_local(async move {
+        let rules = opening_rules(&config).await;
+        mount(config, rules);
+    });
+}
+
+fn mount(config: Rc<PageConfig>, rules: Rules) {
     yew::Renderer::<App>::with_props(AppProps {
-        config: Rc::new(config),
-        rules: Rc::new(crate::store::Rules::built_in()),
+        config,
+        rules: Rc::new(rules),
     })
     .render();
+}
+
+/// The built-in territories with the files the app's opening state needs (the page's territory and
+/// language, and what the resident chose on the prerendered screen meanwhile): mounted with them, the
+/// app's first frame is the start screen drawn over the prerendered one, with no "loading" between the
+/// two. A file that cannot be fetched is left to the app, which says so and offers to try again.
+async fn opening_rules(config: &Rc<PageConfig>) -> Rules {
+    let mut rules = Rules::built_in();
+    // Each round adds a file; the territory and the language are the only choices (bounded all the same).
+    for _ in 0..4 {
+        let state = AppState::opening(
+            config.clone(),
+            Rc::new(rules.clone()),
+            crate::browser::browser_language(),
+            crate::rules::today(),
+            crate::take_away::payload_from_location(),
+            &crate::browser::early_choices(),
+        );
+        let Loading::Fetching(need) = state.loading else {
+            break;
+        };
+        match crate::store::fetch(&rules, need).await {
+            Ok(pack) => rules = rules.with(need, Rc::new(pack)),
+            Err(_) => break,
+        }
+    }
+    rules
 }
 
 /// Drops the fragment (a take-away link's) from the address, without adding a history entry.

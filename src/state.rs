@@ -27,6 +27,20 @@ pub enum Screen {
     Print,
 }
 
+/// What the resident did on the prerendered start screen before the app ran (the start-up script notes it
+/// on `<html>`; [`crate::browser::early_choices`] reads it): done when the app opens ([`AppState::opening`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Early {
+    /// A territory chosen (pack id).
+    pub territory: Option<String>,
+    /// A language chosen.
+    pub lang: Option<Lang>,
+    /// "Violence: get help" tapped.
+    pub safety: bool,
+    /// "Start" tapped.
+    pub start: bool,
+}
+
 /// The whole state of the app, in memory only.
 #[derive(Clone)]
 pub struct AppState {
@@ -176,6 +190,42 @@ impl AppState {
             state.go_results();
         }
         state
+    }
+
+    /// The state the app opens with ([`AppState::new`]), then what the resident chose on the prerendered
+    /// start screen before the app ran (`early`, read from the page by the start-up script's notes): the
+    /// territory, the language, the help panel, then "start" once the pack is there (src/shell.rs waits
+    /// for the files these choices need before it mounts the app, so nothing is lost or shown twice).
+    pub fn opening(
+        config: Rc<PageConfig>,
+        rules: Rc<Rules>,
+        lang: Lang,
+        today: Date,
+        shared: Option<Payload>,
+        early: &Early,
+    ) -> AppState {
+        let mut state = Rc::new(AppState::new(config, rules, lang, today, shared));
+        let territory = early
+            .territory
+            .as_deref()
+            .and_then(|id| state.rules.position(id))
+            .filter(|_| !state.territory_fixed && state.shared.is_none());
+        let actions = [
+            territory.map(Action::SetTerritory),
+            early.lang.map(Action::SetLang),
+            early.safety.then_some(Action::Safety(true)),
+        ];
+        for action in actions.into_iter().flatten() {
+            state = state.reduce(action);
+        }
+        if early.start
+            && state.loading == Loading::Ready
+            && state.pack.is_some()
+            && state.screen == Screen::Start
+        {
+            state = state.reduce(Action::Start);
+        }
+        Rc::unwrap_or_clone(state)
     }
 
     /// A fresh start on territory `index` (answers, screens and loading reset; the rest kept).

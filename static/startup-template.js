@@ -93,19 +93,97 @@ globalThis.eligoHandover = (key, header, body) =>
   }
 }
 
-// 5. Help before the app (issue 14): the page's static help (index.html, [data-static-help]) works before the
-// wasm does; "Quitter vite" and Escape leave at once, without a history entry (the same as the app's
-// src/browser.rs leave_quickly, with the page's data-leave-url when it is an https address), until the app
-// has replaced it with its own screens.
+// 5. Help before the app (issue 14): the page's help (index.html, [data-static-help]) works before the wasm does:
+// "Violences : être aidé·e" shows the national numbers, "Quitter vite" and Escape leave at once, without a
+// history entry (the same as the app's src/browser.rs leave_quickly, with the page's data-leave-url when it is
+// an https address), until the app has replaced the page with its own screens.
 {
   const leave = (event) => {
-    if (!document.querySelector('[data-static-help]')) return;
     event.preventDefault();
     const url = document.documentElement.dataset.leaveUrl;
     document.body.replaceChildren();
     document.title = '';
     location.replace(url?.startsWith('https://') ? url : 'https://www.google.fr/');
   };
-  addEventListener('keydown', (event) => { if (event.key === 'Escape' || event.key === 'Esc') leave(event); });
-  addEventListener('click', (event) => { if (event.target.closest?.('[data-leave]')) leave(event); });
+  const helpShown = () => document.querySelector('[data-static-help]');
+  addEventListener('keydown', (event) => { if (helpShown() && (event.key === 'Escape' || event.key === 'Esc')) leave(event); });
+  addEventListener('click', (event) => {
+    const help = helpShown();
+    if (!help) return;
+    if (event.target.closest?.('[data-leave], .site-header .leave')) leave(event);
+    else if (event.target.closest?.('.site-header .urgent')) {
+      event.preventDefault();
+      help.hidden = false;
+      const numbers = help.querySelector('#help-numbers');
+      numbers?.scrollIntoView();
+      numbers?.focus();
+      // The app opens its help panel (the pack's own numbers and advice) when it takes over.
+      if (document.querySelector('[data-prerender]')) document.documentElement.dataset.earlySafety = '';
+    }
+  });
+}
+
+// 6. The start screen prerendered in index.html (tools/prerender: the app's own view, in French, for a page
+// without settings) is shown by the browser before the wasm arrives; the app draws the same screen over it
+// when it mounts, once the files it needs are there (src/shell.rs). Here: the page made to look as the app
+// will open it (kiosk and embedded styles; no territory choice when the page fixes one), or, when the app will
+// not open on that screen (another language, a city's pack, the results, a take-away link), the prerendered
+// screen turned into the page's loading screen with its help, as before the prerender: a French start
+// screen replaced a moment later by an Arabic one would be worse than a short wait. A tap made before the
+// app runs is noted on <html> (data-early-*) for the app, which does it when it opens
+// (src/state.rs AppState::opening), and answered at once: the control shows that it is getting ready.
+{
+  const root = document.documentElement;
+  const query = new URLSearchParams(location.search);
+  const setting = (name) => root.getAttribute(`data-${name}`) ?? query.get(name);
+  const truthy = (value) => value != null && ['', '1', 'true', 'yes', 'on', 'kiosk'].includes(value.trim().toLowerCase());
+  for (const name of ['kiosk', 'embed']) root.toggleAttribute(`data-${name}`, truthy(setting(name)));
+  const help = document.querySelector('[data-prerender]');
+  const start = document.querySelector('section.start');
+  if (help && start) {
+    const langs = [...document.querySelectorAll('.languages button[lang]')].map((button) => button.lang);
+    const browser = { en: 'en', ar: 'ar', tr: 'tr', pt: 'pt', uk: 'uk', fa: 'fa-AF', prs: 'fa-AF', ru: 'ru' }[(navigator.language || '').split(/[-_]/)[0].toLowerCase()];
+    const paged = query.get('lang');
+    const lang = [root.dataset.lang].find((l) => langs.includes(l)) ?? (['fr', 'en', 'ar'].includes(paged) ? paged : browser ?? 'fr');
+    const view = query.get('view')?.trim();
+    const elsewhere =
+      lang !== root.lang || setting('pack')?.trim() || (view === 'results' && !truthy(setting('kiosk'))) || new URLSearchParams(location.hash.slice(1)).get('t');
+    const territory = setting('territory');
+    if (elsewhere) {
+      const main = document.getElementById('main');
+      const loading = document.createElement('p');
+      loading.textContent = help.dataset.loading;
+      main.replaceChildren(loading);
+      main.className = 'app loading';
+      main.setAttribute('aria-busy', 'true');
+      document.querySelector('.site-header .languages')?.parentElement.remove();
+      help.removeAttribute('data-prerender');
+      help.hidden = false;
+    } else {
+      if (territory && document.querySelector(`input[name="territory"][value="${CSS.escape(territory)}"]`)) start.querySelector('fieldset.choices')?.remove();
+      addEventListener('change', (event) => {
+        if (help.isConnected && event.target.matches?.('section.start input[name="territory"]')) root.dataset.earlyTerritory = event.target.value;
+      });
+      addEventListener('click', (event) => {
+        if (!help.isConnected) return;
+        const button = event.target.closest?.('section.start button.primary, .languages button.lang');
+        if (!button) return;
+        if (button.classList.contains('lang')) {
+          for (const other of document.querySelectorAll('.languages button.lang')) other.removeAttribute('aria-busy');
+          if (button.getAttribute('aria-pressed') === 'true') delete root.dataset.earlyLang;
+          else {
+            root.dataset.earlyLang = button.lang;
+            button.setAttribute('aria-busy', 'true');
+          }
+        } else {
+          root.dataset.earlyStart = '';
+          button.disabled = true;
+          const wait = document.createElement('p');
+          wait.className = 'hint';
+          wait.textContent = help.dataset.loading;
+          start.querySelector('[role="status"]')?.replaceChildren(wait);
+        }
+      });
+    }
+  }
 }

@@ -10,7 +10,9 @@
 // Playwright's fixed clock (tests/e2e/lib/journey.mjs installs one for the tests' dates), which replaces
 // performance.now() with a whole-millisecond fake. Writes reports/interaction.json.
 //
-//   node tests/e2e/perf/interaction.mjs [--runs 5]     (scripts/bench-interaction.sh builds first)
+//   node tests/e2e/perf/interaction.mjs [--runs 5] [--only start|journeys] [--dist <folder>]
+//     (scripts/bench-interaction.sh builds first; --dist measures another finished bundle, to compare two builds
+//     in the same minutes)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +21,10 @@ import { launchFresh } from '../lib/chromium.mjs';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const args = process.argv.slice(2);
-const RUNS = Math.max(5, Number(args[args.indexOf('--runs') + 1] ?? 5) || 5);
+const argument = (name) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
+const RUNS = Math.max(5, Number(argument('runs') ?? 5) || 5);
+const ONLY = argument('only');
+if (ONLY && !['start', 'journeys'].includes(ONLY)) throw new Error(`--only start or journeys, not ${ONLY}`);
 const CPU_SLOWDOWN = 4;
 // Slow 4G as issue 16 states it: 150 ms round trip, 1.6 Mbps down (750 kbps up).
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
@@ -59,7 +64,7 @@ const quantile = (values, q) => {
 const summary = (values) => ({ n: values.length, median: quantile(values, 0.5), p90: quantile(values, 0.9), min: Math.min(...values), max: Math.max(...values) });
 
 const log = [];
-const server = await startServer({ dir: join(root, 'dist'), port: 0, quiet: true, log });
+const server = await startServer({ dir: argument('dist') ?? join(root, 'dist'), port: 0, quiet: true, log });
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 async function withPage(run) {
@@ -150,14 +155,14 @@ const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 const results = { date: new Date().toISOString(), machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`, runs: RUNS, cpu_slowdown: CPU_SLOWDOWN, load_before: load() };
 const samples = { next_question_ms: [], results_painted_ms: [], start_screen_slow4g_ms: [] };
 for (let run = 1; run <= RUNS; run++) {
-  for (const territory of Object.keys(JOURNEYS)) {
+  for (const territory of ONLY === 'start' ? [] : Object.keys(JOURNEYS)) {
     const { nextQuestion, toResults } = await journey(territory);
     samples.next_question_ms.push(...nextQuestion);
     samples.results_painted_ms.push(toResults);
     (samples[`${territory}_results_ms`] ??= []).push(toResults);
     (samples[`${territory}_next_question_ms`] ??= []).push(...nextQuestion);
   }
-  samples.start_screen_slow4g_ms.push(Math.round(await coldStart()));
+  if (ONLY !== 'journeys') samples.start_screen_slow4g_ms.push(Math.round(await coldStart()));
   console.log(`run ${run}/${RUNS} done`);
 }
 server.close();
@@ -166,9 +171,10 @@ results.load_after = load();
 console.log(`\ninteraction benchmark, ${results.date}, ${results.machine} (load average ${results.load_before} before, ${results.load_after} after), CPU ${CPU_SLOWDOWN}x slower, ${RUNS} runs (ms)`);
 console.log(`${'measure'.padEnd(34)} ${'n'.padStart(4)} ${'median'.padStart(7)} ${'p90'.padStart(7)} ${'min'.padStart(7)} ${'max'.padStart(7)}`);
 for (const [name, values] of Object.entries(samples)) {
+  if (values.length === 0) continue;
   const s = (results[name] = { ...summary(values), samples: values });
   console.log(`${name.padEnd(34)} ${String(s.n).padStart(4)} ${String(s.median).padStart(7)} ${String(s.p90).padStart(7)} ${String(s.min).padStart(7)} ${String(s.max).padStart(7)}`);
 }
 console.log('\ntargets (issue 16): results painted p90 <= 100 ms, next question p90 <= 50 ms, start screen on Slow 4G + 4x CPU median <= 1200 ms');
 mkdirSync(join(root, 'reports'), { recursive: true });
-writeFileSync(join(root, 'reports/interaction.json'), `${JSON.stringify(results, null, 1)}\n`);
+if (!ONLY && !argument('dist')) writeFileSync(join(root, 'reports/interaction.json'), `${JSON.stringify(results, null, 1)}\n`);
