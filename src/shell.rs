@@ -19,49 +19,43 @@ pub fn start() {
     crate::embed::start(&config);
     crate::offline::register();
     let config = Rc::new(config);
-    if !crate::browser::prerendered() {
-        mount(config, Rules::built_in());
-        return;
-    }
     yew::platform::spawn_local(async move {
-        let rules = opening_rules(&config).await;
-        mount(config, rules);
+        let rules = if crate::browser::prerendered() {
+            opening_rules(&config).await
+        } else {
+            Rules::built_in()
+        };
+        yew::Renderer::<App>::with_props(AppProps {
+            config,
+            rules: Rc::new(rules),
+        })
+        .render();
     });
 }
 
-fn mount(config: Rc<PageConfig>, rules: Rules) {
-    yew::Renderer::<App>::with_props(AppProps {
-        config,
-        rules: Rc::new(rules),
-    })
-    .render();
-}
-
-/// The built-in territories with the files the app's opening state needs (the page's territory and
-/// language, and what the resident chose on the prerendered screen meanwhile): mounted with them, the
-/// app's first frame is the start screen drawn over the prerendered one, with no "loading" between the
-/// two. A file that cannot be fetched is left to the app, which says so and offers to try again.
+/// The built-in territories with the file the app's opening state needs (the page's territory and language,
+/// or what the resident chose on the prerendered screen meanwhile): mounted with it, the app's first frame is
+/// the start screen drawn over the prerendered one, with no "loading" between the two. A file that cannot be
+/// fetched is left to the app, which says so and offers to try again.
 async fn opening_rules(config: &Rc<PageConfig>) -> Rules {
-    let mut rules = Rules::built_in();
-    // Each round adds a file; the territory and the language are the only choices (bounded all the same).
-    for _ in 0..4 {
-        let state = AppState::opening(
-            config.clone(),
-            Rc::new(rules.clone()),
-            crate::browser::browser_language(),
-            crate::rules::today(),
-            crate::take_away::payload_from_location(),
-            &crate::browser::early_choices(),
-        );
-        let Loading::Fetching(need) = state.loading else {
-            break;
-        };
-        match crate::store::fetch(&rules, need).await {
-            Ok(pack) => rules = rules.with(need, Rc::new(pack)),
-            Err(_) => break,
-        }
+    let rules = Rules::built_in();
+    let state = AppState::opening(
+        config.clone(),
+        Rc::new(rules.clone()),
+        crate::browser::browser_language(),
+        crate::rules::today(),
+        crate::take_away::payload_from_location(),
+        &crate::browser::early_choices(),
+    );
+    // One file: the territory's in the language the app opens in (a second choice made before the app ran,
+    // a territory and a language, shows pending on the start screen while the app fetches its file).
+    match state.loading {
+        Loading::Fetching(need) => match crate::store::fetch(&rules, need).await {
+            Ok(pack) => rules.with(need, Rc::new(pack)),
+            Err(_) => rules,
+        },
+        _ => rules,
     }
-    rules
 }
 
 /// Drops the fragment (a take-away link's) from the address, without adding a history entry.

@@ -210,13 +210,14 @@ impl AppState {
             .as_deref()
             .and_then(|id| state.rules.position(id))
             .filter(|_| !state.territory_fixed && state.shared.is_none());
-        let actions = [
-            territory.map(Action::SetTerritory),
-            early.lang.map(Action::SetLang),
-            early.safety.then_some(Action::Safety(true)),
-        ];
-        for action in actions.into_iter().flatten() {
-            state = state.reduce(action);
+        if let Some(index) = territory {
+            state = state.reduce(Action::SetTerritory(index));
+        }
+        if let Some(lang) = early.lang {
+            state = state.reduce(Action::SetLang(lang));
+        }
+        if early.safety {
+            state = state.reduce(Action::Safety(true));
         }
         if early.start
             && state.loading == Loading::Ready
