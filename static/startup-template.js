@@ -138,18 +138,18 @@ globalThis.eligoHandover = (key, header, body) =>
   // Whether the app opens in French (src/browser.rs browser_language: the page's language, else the browser's
   // when the app has it, with Dari for Persian, else French); a page language it does not have counts as not.
   const french = (root.dataset.lang ?? paged ?? (/^(en|ar|tr|pt|uk|fa|prs|ru)$/.test(browser) ? browser : 'fr')) === 'fr';
-  if (!help || !start) {
-    // Not the prerendered page.
-  } else if (!french || setting('pack')?.trim() || (query.get('view')?.trim() === 'results' && !truthy(setting('kiosk'))) || linked) {
-    const main = document.getElementById('main');
-    main.replaceChildren(help.dataset.loading);
-    main.className = 'app loading';
-    main.setAttribute('aria-busy', 'true');
-    document.querySelector('.languages').parentElement.remove();
-    help.removeAttribute('data-prerender');
-    help.hidden = false;
-  } else {
-    if (start.querySelector(`[value="${CSS.escape(setting('territory') ?? '')}"]`)) start.querySelector('fieldset').remove();
+  if (help && start) {
+    if (!french || setting('pack')?.trim() || (query.get('view')?.trim() === 'results' && !truthy(setting('kiosk'))) || linked) {
+      // Only the main part changes (the header stays where it is: nothing moves); no language is shown as
+      // the one in use, so that any language tapped is noted.
+      const main = document.getElementById('main');
+      main.replaceChildren(help.dataset.loading);
+      main.className = 'app loading';
+      main.setAttribute('aria-busy', 'true');
+      for (const button of document.querySelectorAll('.languages [lang]')) button.setAttribute('aria-pressed', 'false');
+      help.removeAttribute('data-prerender');
+      help.hidden = false;
+    } else if (start.querySelector(`[value="${CSS.escape(setting('territory') ?? '')}"]`)) start.querySelector('fieldset').remove();
     addEventListener('change', (event) => {
       if (help.isConnected && event.target.name === 'territory') root.dataset.earlyTerritory = event.target.value;
     });

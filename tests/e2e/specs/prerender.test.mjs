@@ -122,6 +122,8 @@ test('a browser in English sees no French start screen: the page waits for the a
   assert.equal(await page.locator('section.start').count(), 0, 'no French start screen to be replaced');
   assert.ok(await page.locator('#help-numbers a[href="tel:3919"]').isVisible());
   assert.ok(await page.locator('.site-header .leave').isVisible());
+  assert.equal(await page.locator('.languages [aria-pressed="true"]').count(), 0, 'no language shown as the one in use');
+  assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'the header did not move');
   release();
   await appInCharge(page);
   await page.waitForFunction(() => document.documentElement.lang === 'en' && document.querySelector('section.start h1'));
