@@ -194,7 +194,7 @@ impl AppState {
 
     /// The state the app opens with ([`AppState::new`]), then what the resident chose on the prerendered
     /// start screen before the app ran (`early`, read from the page by the start-up script's notes): the
-    /// territory, the language, the help panel, then "start" once the pack is there (src/shell.rs waits
+    /// language, the territory, the help panel, then "start" once the pack is there (src/shell.rs waits
     /// for the files these choices need before it mounts the app, so nothing is lost or shown twice).
     pub fn opening(
         config: Rc<PageConfig>,
@@ -204,7 +204,11 @@ impl AppState {
         shared: Option<Payload>,
         early: &Early,
     ) -> AppState {
-        let mut state = Rc::new(AppState::new(config, rules, lang, today, shared));
+        // The language tapped is the one the app opens in (its file fetched with the territory's, once);
+        // a kiosk's wipe still comes back to the page's.
+        let mut opened = AppState::new(config, rules, early.lang.unwrap_or(lang), today, shared);
+        opened.first_lang = lang;
+        let mut state = Rc::new(opened);
         let territory = early
             .territory
             .as_deref()
@@ -212,9 +216,6 @@ impl AppState {
             .filter(|_| !state.territory_fixed && state.shared.is_none());
         if let Some(index) = territory {
             state = state.reduce(Action::SetTerritory(index));
-        }
-        if let Some(lang) = early.lang {
-            state = state.reduce(Action::SetLang(lang));
         }
         if early.safety {
             state = state.reduce(Action::Safety(true));
@@ -771,6 +772,54 @@ mod tests {
         let ready = again.reduce(Action::Arrived(Arrival::Pack(need, Some(pack))));
         assert_eq!(ready.loading, Loading::Ready);
         assert!(ready.pack.is_some() && ready.outcome.next.is_some());
+    }
+
+    /// What the resident did on the prerendered start screen before the app ran is done when it opens: the
+    /// file it needs is what the shell fetches first (the opening state asks for it), then, with it there,
+    /// the territory, the language and "start" are done; "start" never without the pack.
+    #[test]
+    fn early_choices_are_done_when_the_app_opens() {
+        let embedded = Rules::embedded();
+        let early = Early {
+            territory: Some("chenove".into()),
+            lang: Some(Lang::Ar),
+            safety: false,
+            start: true,
+        };
+        let open = |rules: Rules| {
+            let config = Rc::new(PageConfig::default());
+            AppState::opening(config, Rc::new(rules), Lang::Fr, test_day(), None, &early)
+        };
+        let chenove = embedded.position("chenove").unwrap();
+        let waiting = open(Rules::built_in());
+        let both = Need {
+            territory: chenove,
+            lang: Lang::Ar,
+        };
+        assert_eq!(
+            waiting.loading,
+            Loading::Fetching(both),
+            "one file: the territory's, in the language"
+        );
+        assert_eq!(waiting.screen, Screen::Start, "no start without the pack");
+        let rules = Rules::built_in().with(both, embedded.pack(chenove, Lang::Ar).unwrap().clone());
+        let opened = open(rules);
+        assert_eq!((opened.territory, opened.lang), (chenove, Lang::Ar));
+        assert_eq!(opened.loading, Loading::Ready);
+        assert_eq!(opened.screen, Screen::Ask, "started, as tapped");
+        assert!(opened.current_question().is_some());
+        let none = AppState::opening(
+            Rc::new(PageConfig::default()),
+            Rc::new(Rules::embedded()),
+            Lang::Fr,
+            test_day(),
+            None,
+            &Early::default(),
+        );
+        assert_eq!(
+            (none.territory, none.screen, none.step),
+            (0, Screen::Start, 0)
+        );
     }
 
     /// A language whose file is not there: the switch waits for it (announced), keeps the answers, and
