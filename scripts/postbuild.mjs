@@ -10,16 +10,20 @@
 //   5. start-up script: static/startup-template.js (pack preload from the manifest, trap handler, QR and
 //      handover entry points, idle precache) and Trunk's inline script, minified into boot-<hash>.js (no inline script: the
 //      CSP needs no 'unsafe-inline');
+//   5b. prerendered start screen: tools/prerender's HTML (the app's start screen, rendered at build time) put
+//      into index.html's <body> (scripts/postbuild/prerender.mjs);
 //   6. page: the CSP <meta> tag, every integrity (SRI) attribute checked, index.html written;
 //   7. service worker: sw.js from static/sw-template.js and the final files.
 // Steps 1 and 2 leave a finished dist/ (a second run) as it is. Deterministic (the same dist/ from Trunk gives
 // the same files), and it stops with an error rather than ship a file it could not finish.
 //
-//   node scripts/postbuild.mjs [dist] --pack-manifest <target>/wasm32-unknown-unknown/release/eligo-packs.json
+//   node scripts/postbuild.mjs [dist] --pack-manifest <target>/wasm32-unknown-unknown/release/eligo-packs.json \
+//     --prerender <target>/prerender.html
 import { join } from 'node:path';
 import { Bundle } from './postbuild/bundle.mjs';
 import { copyPackFiles } from './postbuild/packs.mjs';
 import { setPolicyAndCheckIntegrity } from './postbuild/page.mjs';
+import { insertPrerender } from './postbuild/prerender.mjs';
 import { buildHandover } from './postbuild/handover.mjs';
 import { buildQrEncoder } from './postbuild/qr.mjs';
 import { writeServiceWorker } from './postbuild/service-worker.mjs';
@@ -35,7 +39,9 @@ const option = (name) => {
 const root = new URL('..', import.meta.url).pathname;
 const packManifest =
   option('pack-manifest') ?? join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'wasm32-unknown-unknown/release/eligo-packs.json');
+const prerender = option('prerender') ?? join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'prerender.html');
 const bundle = new Bundle({ root, dist: args[0] ?? join(root, 'dist'), packManifest });
+bundle.prerender = prerender;
 const unfinished = !bundle.finished;
 
 const STEPS = [
@@ -45,6 +51,7 @@ const STEPS = [
   ['QR code encoder', buildQrEncoder, true],
   ['handover sealing', buildHandover, true],
   ['start-up script', writeStartupScript, true],
+  ['prerendered start screen', insertPrerender, true],
   ['page', setPolicyAndCheckIntegrity, true],
   ['service worker', writeServiceWorker, true],
 ];

@@ -55,12 +55,13 @@ pub fn App(props: &AppProps) -> Html {
         for problem in &props.rules.problems {
             gloo::console::error!(problem.clone());
         }
-        AppState::new(
+        AppState::opening(
             props.config.clone(),
             props.rules.clone(),
             browser::browser_language(),
             crate::rules::today(),
             crate::take_away::payload_from_location(),
+            &browser::early_choices(),
         )
     });
     #[cfg(feature = "embedder")]
@@ -259,11 +260,19 @@ pub fn Session(props: &SessionProps) -> Html {
         }
     });
 
+    page(state, crate::shell::extras(state, &kiosk), screen)
+}
+
+/// The session's page around `screen`: the skip link, the header, the shell's `extras`, the main landmark
+/// and the announcements. Also drawn at build time around the start screen (tools/prerender), so that the
+/// prerendered page and the app's are one markup.
+pub fn page(state: &crate::state::StateHandle, extras: Html, screen: Html) -> Html {
+    let lang = state.lang;
     html! {
         <>
             <a class="skip-link" href="#main">{ lang.t(Key::SkipToContent) }</a>
             { header(state) }
-            { crate::shell::extras(state, &kiosk) }
+            { extras }
             <main id="main" class="app" tabindex="-1" data-step={state.step.to_string()}>{ screen }</main>
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 { state.announcement.clone() }

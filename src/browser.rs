@@ -19,6 +19,31 @@ pub fn set_root_language(lang: Lang) {
     }
 }
 
+/// Whether the page still shows the start screen prerendered at build time (tools/prerender marks its help
+/// `data-prerender`; the start-up script takes the mark away when the page will not open on that screen).
+pub fn prerendered() -> bool {
+    gloo::utils::document()
+        .query_selector("[data-prerender]")
+        .is_ok_and(|found| found.is_some())
+}
+
+/// What the resident did on the prerendered start screen before the app ran, as the start-up script noted
+/// it on `<html>` (`data-early-territory`, `data-early-lang`, `data-early-safety`, `data-early-start`;
+/// static/startup-template.js).
+pub fn early_choices() -> crate::state::Early {
+    let Some(root) = root() else {
+        return crate::state::Early::default();
+    };
+    crate::state::Early {
+        territory: root.get_attribute("data-early-territory"),
+        lang: root
+            .get_attribute("data-early-lang")
+            .and_then(|code| Lang::from_code(&code)),
+        safety: root.has_attribute("data-early-safety"),
+        start: root.has_attribute("data-early-start"),
+    }
+}
+
 /// The interface language for the browser's preferred language.
 pub fn browser_language() -> Lang {
     // A language fixed by the page (`<html data-lang="ar">`, or `?lang=ar` through `page_config`).

@@ -27,6 +27,20 @@ pub enum Screen {
     Print,
 }
 
+/// What the resident did on the prerendered start screen before the app ran (the start-up script notes it
+/// on `<html>`; [`crate::browser::early_choices`] reads it): done when the app opens ([`AppState::opening`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Early {
+    /// A territory chosen (pack id).
+    pub territory: Option<String>,
+    /// A language chosen.
+    pub lang: Option<Lang>,
+    /// "Violence: get help" tapped.
+    pub safety: bool,
+    /// "Start" tapped.
+    pub start: bool,
+}
+
 /// The whole state of the app, in memory only.
 #[derive(Clone)]
 pub struct AppState {
@@ -176,6 +190,44 @@ impl AppState {
             state.go_results();
         }
         state
+    }
+
+    /// The state the app opens with ([`AppState::new`]), then what the resident chose on the prerendered
+    /// start screen before the app ran (`early`, read from the page by the start-up script's notes): the
+    /// language, the territory, the help panel, then "start" once the pack is there (src/shell.rs waits
+    /// for the files these choices need before it mounts the app, so nothing is lost or shown twice).
+    pub fn opening(
+        config: Rc<PageConfig>,
+        rules: Rc<Rules>,
+        lang: Lang,
+        today: Date,
+        shared: Option<Payload>,
+        early: &Early,
+    ) -> AppState {
+        // The language tapped is the one the app opens in (its file fetched with the territory's, once);
+        // a kiosk's wipe still comes back to the page's.
+        let mut opened = AppState::new(config, rules, early.lang.unwrap_or(lang), today, shared);
+        opened.first_lang = lang;
+        let mut state = Rc::new(opened);
+        let territory = early
+            .territory
+            .as_deref()
+            .and_then(|id| state.rules.position(id))
+            .filter(|_| !state.territory_fixed && state.shared.is_none());
+        if let Some(index) = territory {
+            state = state.reduce(Action::SetTerritory(index));
+        }
+        if early.safety {
+            state = state.reduce(Action::Safety(true));
+        }
+        if early.start
+            && state.loading == Loading::Ready
+            && state.pack.is_some()
+            && state.screen == Screen::Start
+        {
+            state = state.reduce(Action::Start);
+        }
+        Rc::unwrap_or_clone(state)
     }
 
     /// A fresh start on territory `index` (answers, screens and loading reset; the rest kept).
@@ -720,6 +772,54 @@ mod tests {
         let ready = again.reduce(Action::Arrived(Arrival::Pack(need, Some(pack))));
         assert_eq!(ready.loading, Loading::Ready);
         assert!(ready.pack.is_some() && ready.outcome.next.is_some());
+    }
+
+    /// What the resident did on the prerendered start screen before the app ran is done when it opens: the
+    /// file it needs is what the shell fetches first (the opening state asks for it), then, with it there,
+    /// the territory, the language and "start" are done; "start" never without the pack.
+    #[test]
+    fn early_choices_are_done_when_the_app_opens() {
+        let embedded = Rules::embedded();
+        let early = Early {
+            territory: Some("chenove".into()),
+            lang: Some(Lang::Ar),
+            safety: false,
+            start: true,
+        };
+        let open = |rules: Rules| {
+            let config = Rc::new(PageConfig::default());
+            AppState::opening(config, Rc::new(rules), Lang::Fr, test_day(), None, &early)
+        };
+        let chenove = embedded.position("chenove").unwrap();
+        let waiting = open(Rules::built_in());
+        let both = Need {
+            territory: chenove,
+            lang: Lang::Ar,
+        };
+        assert_eq!(
+            waiting.loading,
+            Loading::Fetching(both),
+            "one file: the territory's, in the language"
+        );
+        assert_eq!(waiting.screen, Screen::Start, "no start without the pack");
+        let rules = Rules::built_in().with(both, embedded.pack(chenove, Lang::Ar).unwrap().clone());
+        let opened = open(rules);
+        assert_eq!((opened.territory, opened.lang), (chenove, Lang::Ar));
+        assert_eq!(opened.loading, Loading::Ready);
+        assert_eq!(opened.screen, Screen::Ask, "started, as tapped");
+        assert!(opened.current_question().is_some());
+        let none = AppState::opening(
+            Rc::new(PageConfig::default()),
+            Rc::new(Rules::embedded()),
+            Lang::Fr,
+            test_day(),
+            None,
+            &Early::default(),
+        );
+        assert_eq!(
+            (none.territory, none.screen, none.step),
+            (0, Screen::Start, 0)
+        );
     }
 
     /// A language whose file is not there: the switch waits for it (announced), keeps the answers, and

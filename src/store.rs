@@ -242,7 +242,7 @@ pub fn use_loading(
 
 /// Fetches and reads the file `need` asks for, from the app's folder; for a language fetched on demand,
 /// its interface texts first (the language shows once both are there).
-async fn fetch(rules: &Rules, need: Need) -> Result<Pack, Vec<String>> {
+pub(crate) async fn fetch(rules: &Rules, need: Need) -> Result<Pack, Vec<String>> {
     if !need.lang.is_ready() {
         let code = need.lang.code();
         let Some((_, file)) = UI_FILES.iter().find(|(lang, _)| *lang == code) else {

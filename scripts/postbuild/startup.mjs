@@ -24,7 +24,14 @@ export async function writeStartupScript(bundle) {
   const filled = template.replace('__PACKS__', JSON.stringify(preloadTable(bundle.packs))).replaceAll('__QR_FILE__', JSON.stringify(`./${bundle.qrName}`))
     .replace('__HANDOVER_FILE__', JSON.stringify(`./${bundle.handoverName}`));
   if (/__[A-Z_]+__/.test(filled)) throw new Error('postbuild: static/startup-template.js has a placeholder left');
-  const source = `${filled}\n${match[1].trim()}\n`;
+  // Trunk's code imports the glue statically: the whole module would then wait for the glue to arrive before
+  // running any of it. Imported dynamically, the page's own part (the pack preload, the help before the app,
+  // the prerendered start screen's taps) runs as soon as this script is there, while the glue and the wasm
+  // still download (issue 16: every round trip counts on a slow connection).
+  const STATIC_IMPORT = /import\s+(\w+)\s*,\s*\*\s*as\s+bindings\s+from\s*(['"][^'"]+['"]);?/;
+  if (!STATIC_IMPORT.test(match[1])) throw new Error('postbuild: the start-up script no longer imports the glue as `import init, * as bindings from "..."` (did Trunk change its output?)');
+  const trunk = match[1].trim().replace(STATIC_IMPORT, (_, init, glue) => `const bindings = await import(${glue});\nconst ${init} = bindings.default;`);
+  const source = `${filled}\n${trunk}\n`;
   const small = await minifyJs('the start-up script', source);
   const code = gzipBytes(small) < gzipBytes(source) ? small : source;
   if (!code.includes(`./${bundle.qrName}`) || !code.includes('eligoQrPath')) throw new Error('postbuild: the start-up script lost the QR code entry point');

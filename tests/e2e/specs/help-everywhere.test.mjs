@@ -1,5 +1,6 @@
 // Issue 14, "help that never hides": "Violences : être aidé·e" (to the 3919) and "Quitter vite" (and Escape)
-// are in reach on every screen: before the wasm runs (the page's static help), while the pack loads, when it
+// are in reach on every screen: before the wasm runs (the prerendered start screen's help, issue 16), while the
+// pack loads, when it
 // failed to load, on a take-away link's page and on the visit sheet; none scrolls sideways at 200 % text.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -24,9 +25,11 @@ async function freshPage() {
   return { page: fresh };
 }
 
-/** The 3919 is reached from the "violence: get help" link of a screen without the session's header. */
+/** The 3919 is reached from the "violence: get help" control of a screen without the session's header (a
+ * link), or of the start screen prerendered in the page before the app runs (its button shows the page's
+ * numbers until the app does). */
 async function reaches3919(page) {
-  const urgent = page.locator('a.urgent');
+  const urgent = page.locator('.site-header .urgent');
   assert.match(await urgent.innerText(), /Violences\s?: être aidé·e/);
   await urgent.click();
   const link = page.locator('#help-numbers a[href="tel:3919"]');
@@ -53,9 +56,10 @@ test('before the wasm runs, the page\'s own help works: 3919, "Quitter vite" and
   const held = new Promise((r) => { release = r; });
   await page.route('**/*.wasm', async (route) => { await held; await route.continue().catch(() => {}); });
   await page.goto(env.served.origin + '/');
-  await page.locator('[data-static-help] main').waitFor();
+  await page.locator('section.start h1').waitFor();
+  assert.ok(await page.locator('[data-static-help]').count(), 'the app has not taken over');
   await reaches3919(page);
-  await Promise.all([page.waitForURL(NEUTRAL), page.locator('a.leave').click()]);
+  await Promise.all([page.waitForURL(NEUTRAL), page.locator('.site-header .leave').click()]);
   assert.equal(await page.title(), 'Neutral');
   release();
   await page.close();
@@ -66,7 +70,9 @@ test('while the pack loads: 3919, "Quitter vite" and Escape', async () => {
   let release;
   const held = new Promise((r) => { release = r; });
   await page.route('**/packs/*.pack', async (route) => { await held; await route.continue().catch(() => {}); });
-  await page.goto(env.served.origin + '/');
+  // On the results address: the app takes over the page at once and waits for the pack (on the start
+  // address, the prerendered start screen stays until the pack is there).
+  await page.goto(env.served.origin + '/?view=results');
   await page.locator('main.loading[aria-busy="true"]').waitFor();
   await page.waitForFunction(() => !document.querySelector('[data-static-help]'));
   await reaches3919(page);
@@ -79,6 +85,7 @@ test('when the pack failed to load: 3919, "Quitter vite" and Escape', async () =
   const { page } = await freshPage();
   await page.route('**/packs/*.pack', (route) => route.abort('internetdisconnected'));
   await page.goto(env.served.origin + '/');
+  await page.waitForFunction(() => !document.querySelector('[data-static-help]'), null, { timeout: 20_000 });
   await page.locator('main button.primary').waitFor({ timeout: 20_000 });
   await reaches3919(page);
   await escapeLeaves(page);

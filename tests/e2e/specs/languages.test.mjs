@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launch, openPage, screenshotPath } from '../lib/harness.mjs';
-import { JOURNEY_DATE, answerAll, chooseLanguage, openApp, results, setUp, start, tearDown } from '../lib/journey.mjs';
+import { JOURNEY_DATE, answerAll, appInCharge, chooseLanguage, openApp, results, setUp, start, tearDown } from '../lib/journey.mjs';
 import { aidName, aidSummary } from '../lib/packs.mjs';
 
 const NEUTRAL = 'https://www.google.fr/';
@@ -104,7 +104,7 @@ async function openWithSpeech(local) {
   await page.addInitScript(stubSpeech, local);
   await page.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Neutral</title>' }));
   await page.goto(env.served.origin + '/');
-  await page.locator('main h1').waitFor({ timeout: 20_000 });
+  await appInCharge(page);
   return { page, record, heard };
 }
 
