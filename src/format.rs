@@ -18,20 +18,44 @@ mod intl {
         pub fn format(this: &NumberFormat, value: &str) -> String;
     }
 
+    /// A formatter's settings: locale, currency or not, minimum fraction digits.
+    type Settings = (&'static str, bool, u32);
+
+    thread_local! {
+        /// The formatters made so far, one per settings (a handful: a language's amounts and numbers).
+        /// Making one costs about a millisecond of a slow phone's CPU (the locale's data is read each
+        /// time): a results screen formats a dozen amounts (issue 16).
+        static MADE: std::cell::RefCell<Vec<(Settings, NumberFormat)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+
     /// Formats with `Intl.NumberFormat(locale, { style, currency, minimumFractionDigits })`.
-    pub fn format(locale: &str, value: &str, currency: bool, fraction: u32) -> Option<String> {
-        let options = js_sys::Object::new();
-        let set =
-            |k: &str, v: JsValue| js_sys::Reflect::set(&options, &JsValue::from_str(k), &v).ok();
-        if currency {
-            set("style", "currency".into())?;
-            set("currency", "EUR".into())?;
-        }
-        set("minimumFractionDigits", fraction.into())?;
-        set("maximumFractionDigits", 2.into())?;
-        NumberFormat::new(locale, &options)
-            .ok()
-            .map(|f| f.format(value))
+    pub fn format(
+        locale: &'static str,
+        value: &str,
+        currency: bool,
+        fraction: u32,
+    ) -> Option<String> {
+        let settings = (locale, currency, fraction);
+        MADE.with_borrow_mut(|made| {
+            if let Some((_, f)) = made.iter().find(|(s, _)| *s == settings) {
+                return Some(f.format(value));
+            }
+            let options = js_sys::Object::new();
+            let set = |k: &str, v: JsValue| {
+                js_sys::Reflect::set(&options, &JsValue::from_str(k), &v).ok()
+            };
+            if currency {
+                set("style", "currency".into())?;
+                set("currency", "EUR".into())?;
+            }
+            set("minimumFractionDigits", fraction.into())?;
+            set("maximumFractionDigits", 2.into())?;
+            let f = NumberFormat::new(locale, &options).ok()?;
+            let text = f.format(value);
+            made.push((settings, f));
+            Some(text)
+        })
     }
 }
 
