@@ -51,7 +51,8 @@ fn violations(file: &str, text: &str) -> Vec<String> {
             let fetched_texts =
                 file == "src/i18n.rs" && item.starts_with("static LOADED: [OnceLock<Vec<String>>;");
             let formatters = file == "src/format.rs"
-                && item.starts_with("static MADE: std::cell::RefCell<Vec<(Settings, NumberFormat)>>");
+                && item
+                    .starts_with("static MADE: std::cell::RefCell<Vec<(Settings, NumberFormat)>>");
             if !allocator && !fetched_texts && !formatters {
                 found.push(at("a static (only the allocator may be one)"));
             }

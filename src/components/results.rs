@@ -14,8 +14,9 @@ use yew::prelude::*;
 
 /// Aid cards drawn per task while the results draw themselves: the first screenful (heading, these cards,
 /// "prepare my visit") is painted first, everything else after that paint (issue 16: within 100 ms of
-/// the click on a slow phone).
-pub const CARDS_PER_TASK: usize = 3;
+/// the click on a slow phone). At 360×740 the first card ends about two thirds down the screen and the
+/// second starts below it: two cards fill the first screenful.
+pub const CARDS_PER_TASK: usize = 2;
 
 /// How many cards stand before "prepare my visit": at 360 px they fit in three screens and twelve Tab stops
 /// (one disclosure each); more aids that fit follow the button.
