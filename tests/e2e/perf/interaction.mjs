@@ -13,7 +13,8 @@
 // journeys only, on a copy of dist/ whose wasm keeps its function names, each click under the CDP profiler
 // and a trace; prints per click (next question, results) the self time by function and the main thread's
 // time by trace event (style, layout, paint…), and the DOM's size on the results. Writes
-// reports/interaction-profile.json, and the results click's profile in reports/results-click-<territory>.cpuprofile.
+// reports/interaction-profile.json, the results click's profile in
+// reports/results-click-<territory>.cpuprofile and an answer's trace in reports/next-question-click-<territory>.trace.json.
 //
 //   node tests/e2e/perf/interaction.mjs [--runs 5] [--profile] [--dist DIR [--names WASM]] (WASM: wasm-bindgen's output, its .js beside it)     (scripts/bench-interaction.sh builds first)
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -262,6 +263,8 @@ async function journey(territory) {
         break;
       }
       count('next_question', taken);
+      // The last run's trace of an answer's click, to open in DevTools (Performance > Load profile).
+      if (taken.events) writeFileSync(join(root, `reports/next-question-click-${territory}.trace.json`), JSON.stringify({ traceEvents: taken.events }));
       nextQuestion.push(latency);
     }
     if (toResults === undefined) throw new Error(`${territory}: the journey never reached the results`);
