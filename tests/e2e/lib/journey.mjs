@@ -107,10 +107,12 @@ export async function answerAll(page, answers, progress = []) {
   throw new Error('too many questions');
 }
 
-/** Verdicts shown on the results screen: { aidId: { verdict, group } }. */
+/** Verdicts shown on the results screen: { aidId: { verdict, group } } (the aids probably not for the person
+ * behind their disclosure, opened to read them). */
 export async function results(page) {
   // The first screenful is painted first, the rest of the screen (ending with the next steps) after it.
   await page.locator('section.results .next-steps').waitFor();
+  await openDisclosures(page, 'section.results .group.not');
   return page.evaluate(() =>
     Object.fromEntries(
       [...document.querySelectorAll('section.results [id^="aid-"]')].map((el) => [
