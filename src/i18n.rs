@@ -306,7 +306,7 @@ keys! {
     Checklist, Places, Restart, RestartConfirm, NoRules,
     // The results screen (issue 14): headings with plural forms, short cards, one disclosure, next steps, help.
     ForYouNone, ForYouOne, ForYouOther, ForYouHelp, MoreToCheck, ServicesTitle, ServicesHelp, VerdictEligible,
-    VerdictToConfirm, VerdictUndetermined, MoreAbout, MeetCount, NotNeeded, YourAnswer, NextStep, AskWhom,
+    VerdictToConfirm, VerdictUndetermined, MoreAbout, MeetCount, NotNeeded, NextStep, AskWhom,
     NextStepsTitle, NextStepsIntro, HelpNumbers, EstimatedToConfirm, WebsiteOf,
     AnnounceOne, AnnounceOther, PreferNotToAnswer,
     // The shell: kiosk, loading, notes for the webmaster, take-away, a take-away link's page, the panic screen.
@@ -475,7 +475,6 @@ fn fr(key: Key) -> Option<&'static str> {
         MoreAbout => "Conditions, papiers, où aller",
         MeetCount => "Conditions remplies : {a} sur {b}",
         NotNeeded => "Pas nécessaire",
-        YourAnswer => "votre réponse : {n}",
         NextStep => "Prochaine étape",
         AskWhom => "Pour les horaires et les papiers, demandez à : {n}",
         NextStepsTitle => "Et maintenant ?",
@@ -650,7 +649,6 @@ fn en(key: Key) -> Option<&'static str> {
         MoreAbout => "Conditions, papers, where to go",
         MeetCount => "You meet {a} of {b} conditions",
         NotNeeded => "Not needed",
-        YourAnswer => "your answer: {n}",
         NextStep => "Next step",
         AskWhom => "For opening hours and papers, ask: {n}",
         NextStepsTitle => "What next?",
@@ -822,7 +820,6 @@ fn ar(key: Key) -> Option<&'static str> {
         MoreAbout => "الشروط والوثائق ومكان التوجه",
         MeetCount => "الشروط المستوفاة: {a} من {b}",
         NotNeeded => "غير ضروري",
-        YourAnswer => "إجابتك: {n}",
         NextStep => "الخطوة التالية",
         AskWhom => "لمعرفة المواعيد والوثائق، اسأل: {n}",
         NextStepsTitle => "ماذا بعد؟",
@@ -934,9 +931,16 @@ mod tests {
                     ));
                 }
             }
-            for (name, index) in crate::rules::shown_messages() {
-                if table[Key::ALL.len() + index].trim().is_empty() {
+            for (name, index, french) in crate::rules::shown_messages() {
+                let text = &table[Key::ALL.len() + index];
+                if text.trim().is_empty() {
                     missing.push(format!("engine.{name}"));
+                } else if holes(text) != holes(french) {
+                    problems.push(format!(
+                        "i18n/{}.toml: engine.{name} must keep the placeholders {:?} of the French text",
+                        lang.code(),
+                        holes(french)
+                    ));
                 }
             }
             if !missing.is_empty() {

@@ -9,7 +9,7 @@ pub use eligo_engine::CriterionStatus;
 pub use eligo_engine::schema::{
     AidKind, AidStatus, AmountKind, Bound, Period, Place, QuestionKind, Safety, Unit,
 };
-pub use eligo_engine::sentences::{confirm_notes, document_line, next_step_line, refusal};
+pub use eligo_engine::sentences::{comma, confirm_notes, document_line, next_step_line, refusal};
 pub use eligo_engine::{
     Aid, AidReport, Amount, ConfirmReason, CriterionOutcome, CriterionState, Date, Pack, Question,
     RefusalReason, Text, Verdict,
@@ -17,30 +17,113 @@ pub use eligo_engine::{
 use eligo_engine::{Answers, DecodeError, InputError};
 pub use eligo_engine::{NextStep, OpeningHours, glossary_marks};
 
-use eligo_engine::sentences::Msg;
+use eligo_engine::sentences::{Msg, Words, criterion_line};
 
 /// How many engine sentences a language's fetched interface file carries after its keys (`Msg::ALL`).
 pub const MESSAGES: usize = Msg::ALL.len();
 
 /// The engine sentences the cards show (the others serve `eligo-rules explain`), which a language fetched on
 /// demand must translate under `[engine]`: (name, position in the file after the keys).
-const SHOWN: [Msg; 6] = [
+const SHOWN: [Msg; 13] = [
     Msg::Experimental,
     Msg::OutsideWindow,
     Msg::AmountOrLimitToConfirm,
     Msg::UnderStudy,
     Msg::Closed,
     Msg::NotMet,
+    Msg::From,
+    Msg::AtTheLatest,
+    Msg::WouldQualifyIf,
+    Msg::YourAnswer,
+    Msg::YourAnswers,
+    Msg::Yes,
+    Msg::No,
 ];
 
-/// The engine sentences the cards show: (name in `i18n/<code>.toml` after `engine.`, position).
-pub fn shown_messages() -> impl Iterator<Item = (String, usize)> {
+/// The engine sentences the cards show: (name in `i18n/<code>.toml` after `engine.`, position, French text).
+pub fn shown_messages() -> impl Iterator<Item = (String, usize, &'static str)> {
     SHOWN.into_iter().map(|m| {
         (
             format!("{m:?}"),
             Msg::ALL.iter().position(|x| *x == m).unwrap_or(0),
+            m.get("fr"),
         )
     })
+}
+
+/// The words of the engine's sentences in a language of the interface (see `eligo_engine::sentences::Words`):
+/// the engine's own for French, English and Arabic; for a language fetched on demand, its translations of the
+/// sentences the cards show (French until they arrive) and its dates in words from the browser's `Intl`.
+struct InLang(Lang);
+
+impl Words for InLang {
+    fn code(&self) -> &str {
+        self.0.code()
+    }
+    fn msg(&self, m: Msg) -> &str {
+        sentence(m, self.0)
+    }
+    fn date(&self, date: Date) -> String {
+        if self.0.on_demand() {
+            crate::format::long_date(self.0, date.year(), date.month(), date.day())
+        } else {
+            eligo_engine::sentences::date_words(date, self.0.code())
+        }
+    }
+}
+
+/// Each criterion of the aid of `report` as its card shows it: met / not met / not known / not needed (a
+/// criterion on a question never asked), with its own text and the resident's answers to the questions it reads
+/// ("Avoir moins de 27 ans — votre réponse : 20"), worded as `eligo-rules explain` words them.
+pub fn criteria(
+    pack: &Pack,
+    answers: &AnswerSet,
+    report: &AidReport,
+    today: Date,
+    lang: Lang,
+) -> Vec<(CriterionStatus, String)> {
+    let Some(aid) = pack.aid(&report.id) else {
+        return Vec::new();
+    };
+    let read = eligo_engine::criteria::criteria_answers(pack, &answers.values, today, report);
+    read.into_iter()
+        .zip(&aid.criteria)
+        .map(|((status, read), c)| {
+            let label = c.label.get(lang.code());
+            (status, criterion_line(pack, label, &read, &InLang(lang)))
+        })
+        .collect()
+}
+
+/// "You can ask for it from 1 September 2027" when time alone opens the aid of `report` (an age reached, years
+/// of residence, the application window), as `eligo-rules explain` says it.
+pub fn from_line(
+    pack: &Pack,
+    answers: &AnswerSet,
+    report: &AidReport,
+    today: Date,
+    lang: Lang,
+) -> Option<String> {
+    let from = eligo_engine::from_date(pack, &answers.values, today, report)?;
+    Some(eligo_engine::sentences::from_line(&from, &InLang(lang)))
+}
+
+/// "You would qualify if you answered … to …": each single answer change that opens the refused aid of
+/// `report` (computed only for the aids that are refused), as `eligo-rules explain` says it.
+pub fn what_if_lines(
+    pack: &Pack,
+    answers: &AnswerSet,
+    report: &AidReport,
+    today: Date,
+    lang: Lang,
+) -> Vec<String> {
+    if !matches!(report.verdict, Verdict::NotEligible { .. }) {
+        return Vec::new();
+    }
+    eligo_engine::what_ifs(pack, &answers.values, today, report)
+        .iter()
+        .map(|w| eligo_engine::sentences::what_if_line(pack, w, &InLang(lang)))
+        .collect()
 }
 
 /// An engine sentence in `lang`: the engine's own for French, English and Arabic, the fetched one for a
@@ -271,19 +354,6 @@ impl Outcome {
     pub fn in_group(&self, g: Group) -> impl Iterator<Item = &AidReport> {
         self.aids.iter().filter(move |a| group(&a.verdict) == g)
     }
-}
-
-/// How each criterion of an aid reads to the resident: met / not met / not known / not needed (a criterion
-/// on a question never asked), as `eligo-rules explain` marks it. The engine's fuller reading (each answer
-/// and limit, `criteria_details`) costs the first load more than the whole results screen may grow
-/// (issue 14's 4 KB).
-pub fn criteria(
-    pack: &Pack,
-    answers: &AnswerSet,
-    report: &AidReport,
-    today: Date,
-) -> Vec<CriterionStatus> {
-    eligo_engine::criteria::criteria_statuses(pack, &answers.values, today, report)
 }
 
 /// The aids that fit the person (to ask for, or to check), most useful first: by verdict (eligible or to be

@@ -78,6 +78,8 @@ pub enum Msg {
     From,
     AtTheLatest,
     WouldQualifyIf,
+    YourAnswer,
+    YourAnswers,
     Yes,
     No,
     Declined,
@@ -93,7 +95,7 @@ pub enum Msg {
 
 impl Msg {
     /// Every message, for the completeness tests.
-    pub const ALL: [Msg; 41] = [
+    pub const ALL: [Msg; 43] = [
         Msg::Eligible,
         Msg::ToConfirm,
         Msg::Undetermined,
@@ -124,6 +126,8 @@ impl Msg {
         Msg::From,
         Msg::AtTheLatest,
         Msg::WouldQualifyIf,
+        Msg::YourAnswer,
+        Msg::YourAnswers,
         Msg::Yes,
         Msg::No,
         Msg::Declined,
@@ -243,13 +247,19 @@ impl Msg {
                 "لم يبقَ أي سؤال مفيد.",
             ],
             Msg::NotNeeded => ["pas nécessaire", "not needed", "غير ضروري"],
-            Msg::From => ["Possible à partir du", "Possible from", "ممكن ابتداءً من"],
+            Msg::From => [
+                "Vous pourrez la demander à partir du {n}",
+                "You can ask for it from {n}",
+                "يمكنك طلبها ابتداءً من {n}",
+            ],
             Msg::AtTheLatest => ["au plus tard", "at the latest", "على أبعد تقدير"],
             Msg::WouldQualifyIf => [
-                "Vous y auriez droit si",
-                "You would qualify if",
-                "ستكون مؤهَّلًا إذا",
+                "Vous y auriez droit en répondant « {a} » à la question « {q} »",
+                "You would qualify if you answered “{a}” to “{q}”",
+                "ستكون مؤهَّلًا إذا أجبت «{a}» عن السؤال «{q}»",
             ],
+            Msg::YourAnswer => ["votre réponse : {n}", "your answer: {n}", "إجابتك: {n}"],
+            Msg::YourAnswers => ["vos réponses : {n}", "your answers: {n}", "إجاباتك: {n}"],
             Msg::Yes => ["oui", "yes", "نعم"],
             Msg::No => ["non", "no", "لا"],
             Msg::Declined => [
@@ -312,10 +322,57 @@ fn option_label(pack: &Pack, question: &str, option: &str, lang: &str) -> String
         .map_or(option.to_string(), |o| o.label.get(lang).to_string())
 }
 
-/// An answer in words, in `lang` (what a what-if proposes).
-pub fn answer_words(pack: &Pack, question: &str, answer: &Answer, lang: &str) -> String {
+/// The words sentences are made of, in one language: the engine's own tables for French, English and
+/// Arabic (a language code: `"fr"` is `Words`), or the translations of another language the app fetched
+/// (src/rules.rs), so that `eligo-rules explain` and the app's cards build every sentence with the same
+/// functions.
+pub trait Words {
+    /// The code of the language pack texts are read in (`fr`, `fa-AF`…).
+    fn code(&self) -> &str;
+    /// Message `m` (its placeholders unfilled).
+    fn msg(&self, m: Msg) -> &str;
+    /// A date in words ("1er septembre 2027").
+    fn date(&self, date: Date) -> String {
+        date_words(date, self.code())
+    }
+}
+
+impl Words for str {
+    fn code(&self) -> &str {
+        self
+    }
+    fn msg(&self, m: Msg) -> &str {
+        m.get(self)
+    }
+}
+
+/// `template` with each `{name}` replaced by its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut text = template.to_string();
+    for (name, value) in values {
+        text = text.replace(&format!("{{{name}}}"), value);
+    }
+    text
+}
+
+/// ", " between two parts of a line; "، " in the languages written in Arabic script.
+pub fn comma(lang: &str) -> &'static str {
+    match lang {
+        "ar" | "fa-AF" => "، ",
+        _ => ", ",
+    }
+}
+
+/// An answer in words (what a what-if proposes, what a criterion read): "oui", "À Chenôve", "450 €".
+pub fn answer_words<W: Words + ?Sized>(
+    pack: &Pack,
+    question: &str,
+    answer: &Answer,
+    words: &W,
+) -> String {
+    let lang = words.code();
     match answer {
-        Answer::YesNo(b) => if *b { Msg::Yes } else { Msg::No }.get(lang).to_string(),
+        Answer::YesNo(b) => words.msg(if *b { Msg::Yes } else { Msg::No }).to_string(),
         Answer::Number(n) => match pack.question(question).map(|q| q.kind) {
             Some(crate::schema::QuestionKind::Money) => format!("{} €", money(*n, lang)),
             _ => money(*n, lang),
@@ -325,10 +382,39 @@ pub fn answer_words(pack: &Pack, question: &str, answer: &Answer, lang: &str) ->
             .iter()
             .map(|o| option_label(pack, question, o, lang))
             .collect::<Vec<_>>()
-            .join(", "),
-        Answer::Date(d) => date_words(*d, lang),
+            .join(comma(lang)),
+        Answer::Date(d) => words.date(*d),
         Answer::DontKnow | Answer::Declined => String::new(),
     }
+}
+
+/// A criterion with the resident's own answers to the questions it reads ([`crate::criteria::answers_read`]):
+/// "Avoir moins de 27 ans — votre réponse : 20".
+pub fn criterion_line<W: Words + ?Sized>(
+    pack: &Pack,
+    label: &str,
+    read: &[(&str, &Answer)],
+    words: &W,
+) -> String {
+    let said: Vec<String> = read
+        .iter()
+        .map(|(q, a)| answer_words(pack, q, a, words))
+        .filter(|a| !a.is_empty())
+        .collect();
+    if said.is_empty() {
+        return label.to_string();
+    }
+    let m = if said.len() == 1 {
+        Msg::YourAnswer
+    } else {
+        Msg::YourAnswers
+    };
+    let said = said.join(comma(words.code()));
+    format!(
+        "{} — {}",
+        label.trim_end_matches('.'),
+        fill(words.msg(m), &[("n", &said)])
+    )
 }
 
 /// Month names, January first, in French, English and Arabic.
@@ -456,24 +542,24 @@ pub fn hours_line(status: &crate::HoursStatus, today: Date, lang: &str) -> Strin
     }
 }
 
-/// "Possible from <date> (at the latest)": when a time-bound criterion will be met.
-pub fn from_line(from: &FromDate, lang: &str) -> String {
-    let mut line = format!("{} {}", Msg::From.get(lang), date_words(from.date, lang));
+/// "You can ask for it from <date> (at the latest)": when a time-bound criterion will be met.
+pub fn from_line<W: Words + ?Sized>(from: &FromDate, words: &W) -> String {
+    let mut line = fill(words.msg(Msg::From), &[("n", &words.date(from.date))]);
     if from.at_the_latest {
-        line.push_str(&format!(" ({})", Msg::AtTheLatest.get(lang)));
+        line.push_str(&format!(" ({})", words.msg(Msg::AtTheLatest)));
     }
     line
 }
 
-/// "You would qualify if: <question> <answer>": one answer change that opens the aid.
-pub fn what_if_line(pack: &Pack, what_if: &WhatIf, lang: &str) -> String {
+/// "You would qualify if you answered “yes” to “<question>”": one answer change that opens the aid.
+pub fn what_if_line<W: Words + ?Sized>(pack: &Pack, what_if: &WhatIf, words: &W) -> String {
     let question = pack
         .question(&what_if.question)
-        .map_or(what_if.question.as_str(), |q| q.label.get(lang));
-    format!(
-        "{}: {question} {}",
-        Msg::WouldQualifyIf.get(lang),
-        answer_words(pack, &what_if.question, &what_if.answer, lang)
+        .map_or(what_if.question.as_str(), |q| q.label.get(words.code()));
+    let answer = answer_words(pack, &what_if.question, &what_if.answer, words);
+    fill(
+        words.msg(Msg::WouldQualifyIf),
+        &[("a", &answer), ("q", question)],
     )
 }
 
@@ -506,7 +592,7 @@ pub fn next_step_line(pack: &Pack, step: &crate::guide::NextStep, lang: &str) ->
     if let Some(place) = step.place.as_deref().and_then(|p| pack.place(p)) {
         line.push_str(&format!(" — {}", place.name.get(lang)));
         if let Some(phone) = &place.phone {
-            line.push_str(&format!(", {phone}"));
+            line.push_str(&format!("{}{phone}", comma(lang)));
         }
     }
     if let Some(number) = &step.number {
@@ -548,7 +634,15 @@ pub fn explanation(pack: &Pack, answers: &Answers, date: Date, lang: &str) -> St
                 CriterionStatus::NotKnown => "[?]",
                 CriterionStatus::NotNeeded => "[-]",
             };
-            let _ = write!(out, "   {mark} {}", c.label.get(lang));
+            let read: Vec<(&str, &Answer)> = (detail.answers.iter())
+                .filter(|a| a.asked)
+                .filter_map(|a| Some((a.question.as_str(), a.answer.as_ref()?)))
+                .collect();
+            let _ = write!(
+                out,
+                "   {mark} {}",
+                criterion_line(pack, c.label.get(lang), &read, lang)
+            );
             if detail.status == CriterionStatus::NotNeeded {
                 let _ = write!(out, " ({})", Msg::NotNeeded.get(lang));
             } else if !c.missing.is_empty() {

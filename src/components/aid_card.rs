@@ -75,6 +75,10 @@ pub fn aid_card(state: &StateHandle, report: &AidReport, gloss: &Glossary) -> Ht
             { in_french(lang, &french) }
             { amount_line(lang, report.amount.as_ref()) }
             { crate::components::results::next_step(lang, pack, aid, gloss) }
+            // Applications shut for now: when to come back is the next step, on the short card.
+            if let Some(from) = crate::rules::from_line(pack, &state.answers, report, state.today, lang) {
+                { crate::components::text("p", "from", &from) }
+            }
             <details class="more">
                 { crate::components::text("summary", "", lang.t(Key::MoreAbout)) }
                 <p class="institution">{ crate::components::prose(aid.institution.get(code)) }</p>
@@ -83,7 +87,7 @@ pub fn aid_card(state: &StateHandle, report: &AidReport, gloss: &Glossary) -> Ht
                 { for report.advice.iter().map(|a| html! {
                     <p class="advice"><strong>{ lang.t(Key::Advice) }{ lang.colon() }</strong>{ crate::components::prose(a.get(code)) }</p>
                 }) }
-                { criteria(lang, &crate::rules::criteria(pack, &state.answers, report, state.today), report) }
+                { criteria(lang, &crate::rules::criteria(pack, &state.answers, report, state.today, lang)) }
                 if !settle.is_empty() {
                     <div class="settle">
                         { crate::components::text("p", "", lang.t(Key::SettleBy)) }
@@ -155,45 +159,52 @@ fn ask_whom(lang: Lang, pack: &Pack, aid: &crate::rules::Aid) -> Html {
     crate::components::text("p", "ask-whom", &lang.fill(Key::AskWhom, &[("n", &whom)]))
 }
 
-/// Each criterion as met / not met / not known / not needed (`statuses`, the engine's), after "you meet X
-/// of Y".
-fn criteria(lang: Lang, statuses: &[CriterionStatus], report: &AidReport) -> Html {
-    let code = lang.code();
-    if report.criteria.is_empty() {
+/// Each criterion as met / not met / not known / not needed with its own text and the person's answers
+/// (`lines`, the engine's), after "you meet X of Y".
+fn criteria(lang: Lang, lines: &[(CriterionStatus, String)]) -> Html {
+    if lines.is_empty() {
         return html! {};
     }
-    let met = statuses
-        .iter()
-        .filter(|s| **s == CriterionStatus::Met)
-        .count();
-    let count = lang.fill(
-        Key::MeetCount,
-        &[
-            ("a", &met.to_string()),
-            ("b", &report.criteria.len().to_string()),
-        ],
-    );
     html! {
         <>
-            { crate::components::text("h4", "", &count) }
-            <ul class="criteria">
-                { for report.criteria.iter().zip(statuses).map(|(c, status)| {
-                    let (class, mark, word) = criterion_mark(lang, *status);
-                    crate::components::with_attributes(html! {
-                        <li>
-                            <span class="mark" aria-hidden="true">{ mark }</span>
-                            <span class="state">{ word }{ lang.colon() }</span>
-                            { crate::components::prose(c.label.get(code)) }
-                        </li>
-                    }, &["class"], [Some(class.into())])
-                }) }
-            </ul>
+            { crate::components::text("h4", "", &meet_count(lang, lines)) }
+            { criteria_list(lang, lines) }
         </>
     }
 }
 
-/// The short entry of the "probably not" group: the name and one kind sentence of reason (keyed by the
-/// aid's id).
+/// "You meet X of Y conditions".
+fn meet_count(lang: Lang, lines: &[(CriterionStatus, String)]) -> String {
+    let met = lines
+        .iter()
+        .filter(|(s, _)| *s == CriterionStatus::Met)
+        .count();
+    lang.fill(
+        Key::MeetCount,
+        &[("a", &met.to_string()), ("b", &lines.len().to_string())],
+    )
+}
+
+fn criteria_list(lang: Lang, lines: &[(CriterionStatus, String)]) -> Html {
+    html! {
+        <ul class="criteria">
+            { for lines.iter().map(|(status, line)| {
+                let (class, mark, word) = criterion_mark(lang, *status);
+                crate::components::with_attributes(html! {
+                    <li>
+                        <span class="mark" aria-hidden="true">{ mark }</span>
+                        <span class="state">{ word }{ lang.colon() }</span>
+                        { crate::components::prose(line) }
+                    </li>
+                }, &["class"], [Some(class.into())])
+            }) }
+        </ul>
+    }
+}
+
+/// The short entry of the "probably not" group (keyed by the aid's id): the name, one kind sentence of reason,
+/// then what could change it: from when time opens it (its next step), which single answer would; behind a
+/// disclosure, each criterion with the person's answers.
 pub fn aid_refused(state: &AppState, report: &AidReport) -> Html {
     let lang = state.lang;
     let code = lang.code();
@@ -209,13 +220,26 @@ pub fn aid_refused(state: &AppState, report: &AidReport) -> Html {
             .map(|r| crate::rules::refusal_in(aid, r, lang)),
         _ => None,
     };
+    let from = crate::rules::from_line(pack, &state.answers, report, state.today, lang);
+    let what_ifs = crate::rules::what_if_lines(pack, &state.answers, report, state.today, lang);
+    let lines = crate::rules::criteria(pack, &state.answers, report, state.today, lang);
     html! {
         <li key={aid.id.as_str()} class="aid refused" id={format!("aid-{}", aid.id)} data-verdict={report.verdict.name()} data-group="not">
             { crate::components::text("h3", "", aid.name.get(code)) }
             <Listen {lang} text={[aid.name.get(code), aid.summary.get(code), reason.as_deref().unwrap_or("")].join(". ")} />
             { crate::components::text("p", "", aid.summary.get(code)) }
             if let Some(reason) = &reason { { crate::components::text("p", "reason", reason) } }
+            if let Some(from) = &from {
+                <p class="next-step from"><strong>{ lang.t(Key::NextStep) }{ lang.colon() }</strong>{ crate::components::prose(from) }</p>
+            }
+            { for what_ifs.iter().map(|w| crate::components::text("p", "what-if", w)) }
             { in_french(lang, &[&aid.name, &aid.summary]) }
+            if !lines.is_empty() {
+                <details class="more">
+                    { crate::components::text("summary", "", &meet_count(lang, &lines)) }
+                    { criteria_list(lang, &lines) }
+                </details>
+            }
         </li>
     }
 }
