@@ -76,28 +76,6 @@ fn plain(decimal_text: &str, fraction: u32) -> String {
     }
 }
 
-/// A date in words in `lang`, from the browser's `Intl` ("1 Eylül 2027", "1 сентября 2027 г."): the languages
-/// fetched on demand, whose month names the engine does not carry. Without `Intl`: `01/09/2027`.
-pub fn long_date(lang: Lang, year: i32, month: u32, day: u32) -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsValue;
-        let options = js_sys::Object::new();
-        for (k, v) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
-            let _ = js_sys::Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
-        }
-        let date = js_sys::Date::new_with_year_month_day(year as u32, month as i32 - 1, day as i32);
-        if let Some(text) = date
-            .to_locale_date_string(lang.number_locale(), &options)
-            .as_string()
-        {
-            return text;
-        }
-    }
-    let _ = lang;
-    format!("{day:02}/{month:02}/{year}")
-}
-
 /// A date `YYYY-MM-DD` as people read it: `25/12/2005` (day first in all three languages here).
 pub fn date(iso: &str) -> String {
     let mut parts = iso.split('-');

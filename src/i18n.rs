@@ -188,7 +188,7 @@ impl Lang {
         }
     }
 
-    /// Entry `index` of this language's fetched table (interface keys, then the engine's sentences).
+    /// Entry `index` of this language's fetched table (the interface keys).
     pub fn loaded(self, index: usize) -> Option<&'static str> {
         LOADED[self as usize]
             .get()
@@ -204,7 +204,7 @@ impl Lang {
     }
 
     /// Takes this language's interface texts as fetched (`packs/ui-<code>-<hash>.txt`, written by build.rs):
-    /// `entries` lines after the `eligo-ui 1` line (interface keys, then the engine's sentences).
+    /// `entries` lines after the `eligo-ui 1` line (the interface keys).
     pub fn install(self, file: &str, entries: usize) -> Result<(), String> {
         let table = parse_texts(file, entries)?;
         let _ = LOADED[self as usize].set(table);
@@ -899,13 +899,14 @@ mod tests {
         }
     }
 
-    /// Every language fetched on demand has its `i18n/<code>.toml`, complete: every interface key and every
-    /// engine sentence the cards show, with the French text's placeholders; no stray name. The failure
+    /// Every language fetched on demand has its `i18n/<code>.toml`, complete: every interface key, with the
+    /// French text's placeholders; no stray name (the engine's sentences the cards show come with the pack:
+    /// `eligo_engine::sentences::tests::every_language_has_the_messages_a_pack_carries`). The failure
     /// lists each missing key by language: after a merge that added keys, this is the list to translate
     /// (`cargo test -p eligo --lib i18n::tests::every_language_is_complete`).
     #[test]
     fn every_language_is_complete() {
-        let entries = Key::ALL.len() + crate::rules::MESSAGES;
+        let entries = Key::ALL.len();
         let mut problems: Vec<String> = UI_STRAYS.iter().map(|s| s.to_string()).collect();
         for lang in Lang::ALL.into_iter().filter(|l| l.on_demand()) {
             let Some((_, file)) = crate::store::UI_TEXTS
@@ -928,18 +929,6 @@ mod tests {
                         "i18n/{}.toml: {key:?} must keep the placeholders {:?} of the French text",
                         lang.code(),
                         holes(Lang::Fr.t(key))
-                    ));
-                }
-            }
-            for (name, index, french) in crate::rules::shown_messages() {
-                let text = &table[Key::ALL.len() + index];
-                if text.trim().is_empty() {
-                    missing.push(format!("engine.{name}"));
-                } else if holes(text) != holes(french) {
-                    problems.push(format!(
-                        "i18n/{}.toml: engine.{name} must keep the placeholders {:?} of the French text",
-                        lang.code(),
-                        holes(french)
                     ));
                 }
             }
@@ -980,7 +969,7 @@ mod tests {
     /// A fetched file becomes the language's texts; escapes are read back; a file of another build is refused.
     #[test]
     fn fetched_texts_are_read_and_checked() {
-        let entries = Key::ALL.len() + crate::rules::MESSAGES;
+        let entries = Key::ALL.len();
         let mut file = String::from("eligo-ui 1\n");
         for i in 0..entries {
             file.push_str(&format!("t{i} a\\\\b\\nc\n"));

@@ -9,72 +9,39 @@ pub use eligo_engine::CriterionStatus;
 pub use eligo_engine::schema::{
     AidKind, AidStatus, AmountKind, Bound, Period, Place, QuestionKind, Safety, Unit,
 };
-pub use eligo_engine::sentences::{comma, confirm_notes, document_line, next_step_line, refusal};
+pub use eligo_engine::sentences::{comma, confirm_notes, refusal};
 pub use eligo_engine::{
     Aid, AidReport, Amount, ConfirmReason, CriterionOutcome, CriterionState, Date, Pack, Question,
     RefusalReason, Text, Verdict,
 };
 use eligo_engine::{Answers, DecodeError, InputError};
-pub use eligo_engine::{NextStep, OpeningHours, glossary_marks};
+pub use eligo_engine::{NextStep, glossary_marks};
 
-use eligo_engine::sentences::{Msg, Words, criterion_line};
-
-/// How many engine sentences a language's fetched interface file carries after its keys (`Msg::ALL`).
-pub const MESSAGES: usize = Msg::ALL.len();
-
-/// The engine sentences the cards show (the others serve `eligo-rules explain`), which a language fetched on
-/// demand must translate under `[engine]`: (name, position in the file after the keys).
-const SHOWN: [Msg; 13] = [
-    Msg::Experimental,
-    Msg::OutsideWindow,
-    Msg::AmountOrLimitToConfirm,
-    Msg::UnderStudy,
-    Msg::Closed,
-    Msg::NotMet,
-    Msg::From,
-    Msg::AtTheLatest,
-    Msg::WouldQualifyIf,
-    Msg::YourAnswer,
-    Msg::YourAnswers,
-    Msg::Yes,
-    Msg::No,
-];
-
-/// The engine sentences the cards show: (name in `i18n/<code>.toml` after `engine.`, position, French text).
-pub fn shown_messages() -> impl Iterator<Item = (String, usize, &'static str)> {
-    SHOWN.into_iter().map(|m| {
-        (
-            format!("{m:?}"),
-            Msg::ALL.iter().position(|x| *x == m).unwrap_or(0),
-            m.get("fr"),
-        )
-    })
+/// The notes of an aid to confirm, in `lang` (see `eligo_engine::sentences::confirm_notes`), with the
+/// engine's words the pack file carries: every language of the pack has them, so the app holds no sentence
+/// table of its own.
+pub fn notes_in<'p>(pack: &'p Pack, report: &AidReport, lang: Lang) -> Vec<&'p str> {
+    confirm_notes(report, pack.words_in(lang.code()))
 }
 
-/// The words of the engine's sentences in a language of the interface (see `eligo_engine::sentences::Words`):
-/// the engine's own for French, English and Arabic; for a language fetched on demand, its translations of the
-/// sentences the cards show (French until they arrive) and its dates in words from the browser's `Intl`.
-struct InLang(Lang);
+/// Why `aid` is refused, in `lang` (see `eligo_engine::sentences::refusal`).
+pub fn refusal_in(pack: &Pack, aid: &Aid, reason: &RefusalReason, lang: Lang) -> String {
+    refusal(aid, reason, pack.words_in(lang.code()))
+}
 
-impl Words for InLang {
-    fn code(&self) -> &str {
-        self.0.code()
-    }
-    fn msg(&self, m: Msg) -> &str {
-        sentence(m, self.0)
-    }
-    fn date(&self, date: Date) -> String {
-        if self.0.on_demand() {
-            crate::format::long_date(self.0, date.year(), date.month(), date.day())
-        } else {
-            eligo_engine::sentences::date_words(date, self.0.code())
-        }
-    }
+/// One paper to bring in words, in `lang` (see `eligo_engine::sentences::document_line`).
+pub fn document_line(pack: &Pack, document: &eligo_engine::Document, lang: &str) -> String {
+    eligo_engine::sentences::document_line(pack, document, pack.words_in(lang))
+}
+
+/// One next step in words, in `lang` (see `eligo_engine::sentences::next_step_line`).
+pub fn next_step_line(pack: &Pack, step: &NextStep, lang: &str) -> String {
+    eligo_engine::sentences::next_step_line(pack, step, pack.words_in(lang))
 }
 
 /// Each criterion of the aid of `report` as its card shows it: met / not met / not known / not needed (a
 /// criterion on a question never asked), with its own text and the resident's answers to the questions it reads
-/// ("Avoir moins de 27 ans — votre réponse : 20"), worded as `eligo-rules explain` words them.
+/// ("Avoir moins de 27 ans — votre réponse : 20"), worded as `eligo-rules explain` words them (the pack's words).
 pub fn criteria(
     pack: &Pack,
     answers: &AnswerSet,
@@ -85,12 +52,14 @@ pub fn criteria(
     let Some(aid) = pack.aid(&report.id) else {
         return Vec::new();
     };
+    let words = pack.words_in(lang.code());
     let read = eligo_engine::criteria::criteria_answers(pack, &answers.values, today, report);
     read.into_iter()
         .zip(&aid.criteria)
         .map(|((status, read), c)| {
             let label = c.label.get(lang.code());
-            (status, criterion_line(pack, label, &read, &InLang(lang)))
+            let line = eligo_engine::sentences::criterion_line(pack, label, &read, words);
+            (status, line)
         })
         .collect()
 }
@@ -105,7 +74,10 @@ pub fn from_line(
     lang: Lang,
 ) -> Option<String> {
     let from = eligo_engine::from_date(pack, &answers.values, today, report)?;
-    Some(eligo_engine::sentences::from_line(&from, &InLang(lang)))
+    Some(eligo_engine::sentences::from_line(
+        &from,
+        pack.words_in(lang.code()),
+    ))
 }
 
 /// "You would qualify if you answered … to …": each single answer change that opens the refused aid of
@@ -120,58 +92,11 @@ pub fn what_if_lines(
     if !matches!(report.verdict, Verdict::NotEligible { .. }) {
         return Vec::new();
     }
+    let words = pack.words_in(lang.code());
     eligo_engine::what_ifs(pack, &answers.values, today, report)
         .iter()
-        .map(|w| eligo_engine::sentences::what_if_line(pack, w, &InLang(lang)))
+        .map(|w| eligo_engine::sentences::what_if_line(pack, w, words))
         .collect()
-}
-
-/// An engine sentence in `lang`: the engine's own for French, English and Arabic, the fetched one for a
-/// language fetched on demand (French until it is there).
-fn sentence(m: Msg, lang: Lang) -> &'static str {
-    if !lang.on_demand() {
-        return m.get(lang.code());
-    }
-    Msg::ALL
-        .iter()
-        .position(|x| *x == m)
-        .and_then(|i| lang.loaded(Key::ALL.len() + i))
-        .unwrap_or_else(|| m.get("fr"))
-}
-
-/// The notes of an aid to confirm, in `lang` (see `eligo_engine::sentences::confirm_notes`).
-pub fn notes_in(report: &AidReport, lang: Lang) -> Vec<&'static str> {
-    let french = confirm_notes(report, "fr");
-    if !lang.on_demand() {
-        return confirm_notes(report, lang.code());
-    }
-    french
-        .into_iter()
-        .map(|note| {
-            SHOWN
-                .into_iter()
-                .find(|m| m.get("fr") == note)
-                .map_or(note, |m| sentence(m, lang))
-        })
-        .collect()
-}
-
-/// Why `aid` is refused, in `lang` (see `eligo_engine::sentences::refusal`).
-pub fn refusal_in(aid: &Aid, reason: &RefusalReason, lang: Lang) -> String {
-    if !lang.on_demand() {
-        return refusal(aid, reason, lang.code());
-    }
-    match reason {
-        RefusalReason::Status(AidStatus::UnderStudy) => sentence(Msg::UnderStudy, lang).to_string(),
-        RefusalReason::Status(_) => sentence(Msg::Closed, lang).to_string(),
-        RefusalReason::Criterion(i) => format!(
-            "{} {}",
-            sentence(Msg::NotMet, lang),
-            aid.criteria
-                .get(*i)
-                .map_or("", |c| c.label.get(lang.code()))
-        ),
-    }
 }
 
 /// Largest pack file accepted (bytes).
@@ -397,10 +322,11 @@ pub fn next_steps<'a>(
     eligo_engine::next_steps(pack, &answers.values, today, &report)
 }
 
-/// What a place's opening hours (OpenStreetMap syntax) say now, in words: "open now, until 12:00" or
-/// "closed; next opening …". `None` when the place has none, or none the engine reads.
-pub fn hours_now(place: &Place, lang: &str) -> Option<String> {
-    let hours = OpeningHours::parse(place.opening_hours.as_deref()?).ok()?;
+/// What a place's opening hours say now, in words: "open now, until 12:00" or "closed; next opening …".
+/// `None` when the place has none. The pack carries the hours read ahead by the checker
+/// (`Pack::place_hours`), never their OpenStreetMap text: the text's reader stays out of the app.
+pub fn hours_now(pack: &Pack, place: &Place, lang: &str) -> Option<String> {
+    let hours = pack.place_hours(&place.id)?;
     let now = js_sys::Date::new_0();
     let today = Date::new(
         now.get_full_year() as i32,
@@ -411,7 +337,7 @@ pub fn hours_now(place: &Place, lang: &str) -> Option<String> {
     Some(eligo_engine::sentences::hours_line(
         &hours.status(today, minute),
         today,
-        lang,
+        pack.words_in(lang),
     ))
 }
 

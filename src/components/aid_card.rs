@@ -1,7 +1,8 @@
 //! One aid of the results: what it is, the estimated amount, why, documents, where and when, source.
 
 use crate::components::glossary::Glossary;
-use crate::components::listen::{Listen, in_french};
+use crate::components::listen::{in_french, listen};
+use crate::components::place;
 use crate::format;
 use crate::hooks::send;
 use crate::i18n::{Key, Lang};
@@ -24,7 +25,7 @@ pub fn aid_card(state: &StateHandle, report: &AidReport, gloss: &Glossary) -> Ht
         return html! {};
     };
 
-    let notes = crate::rules::notes_in(report, lang);
+    let notes = crate::rules::notes_in(pack, report, lang);
     let mut show_checks = false;
     let mut settle: Vec<String> = Vec::new();
     let mut unsettled: Vec<&str> = Vec::new();
@@ -58,12 +59,11 @@ pub fn aid_card(state: &StateHandle, report: &AidReport, gloss: &Glossary) -> Ht
 
     // Read aloud: the name, the verdict, what the aid is, and the notes on it (the card's first lines; the
     // summary now sits under "more about it", but a listener needs it to know what the aid is).
-    let spoken: AttrValue = std::iter::once(aid.name.get(code))
+    let spoken = std::iter::once(aid.name.get(code))
         .chain([lang.t(verdict), aid.summary.get(code)])
         .chain(notes.iter().copied())
         .collect::<Vec<_>>()
-        .join(". ")
-        .into();
+        .join(". ");
     let mut french = vec![&aid.name, &aid.summary];
     french.extend(aid.how_to_apply.as_ref());
     french.extend(aid.documents.iter().map(|d| &d.paper));
@@ -71,7 +71,7 @@ pub fn aid_card(state: &StateHandle, report: &AidReport, gloss: &Glossary) -> Ht
         <article key={aid.id.as_str()}>
             { gloss.text("h3", "", aid.name.get(code)) }
             { gloss.text("p", "verdict", lang.t(verdict)) }
-            <Listen {lang} text={spoken} />
+            { listen(lang, spoken) }
             { in_french(lang, &french) }
             { amount_line(lang, report.amount.as_ref()) }
             { crate::components::results::next_step(lang, pack, aid, gloss) }
@@ -108,22 +108,16 @@ pub fn aid_card(state: &StateHandle, report: &AidReport, gloss: &Glossary) -> Ht
                     </ul>
                 }
                 { crate::components::text("h4", "", lang.t(Key::Documents)) }
-                if aid.documents.is_empty() {
-                    { ask_whom(lang, pack, aid) }
-                } else {
-                    <ul class="documents">
-                        { for aid.documents.iter().map(|d| crate::components::text("li", "", &crate::rules::document_line(pack, d, code))) }
-                    </ul>
-                }
+                { place::documents(lang, pack, aid) }
                 if let Some(how) = &aid.how_to_apply {
                     { crate::components::text("h4", "", lang.t(Key::HowToApply)) }
                     { crate::components::text("p", "", how.get(code)) }
                 }
                 { crate::components::text("h4", "", lang.t(Key::WhereWhen)) }
                 if aid.places.is_empty() {
-                    { ask_whom(lang, pack, aid) }
+                    { place::ask_whom(lang, pack, aid) }
                 }
-                { for aid.places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, p)) }
+                { for aid.places.iter().filter_map(|id| pack.place(id)).map(|p| place::place(lang, pack, p)) }
                 { sources(lang, pack, &aid.id) }
             </details>
         </article>
@@ -138,25 +132,6 @@ pub fn aid_card(state: &StateHandle, report: &AidReport, gloss: &Glossary) -> Ht
             Some(crate::components::results::group_name(report).into()),
         ],
     )
-}
-
-/// Where the pack has no papers or places for an aid: whom to ask, with the number (the aid's first place,
-/// else the territory's first place).
-fn ask_whom(lang: Lang, pack: &Pack, aid: &crate::rules::Aid) -> Html {
-    let code = lang.code();
-    let Some(p) = aid
-        .places
-        .first()
-        .and_then(|id| pack.place(id))
-        .or(pack.places.first())
-    else {
-        return html! {};
-    };
-    let whom = match &p.phone {
-        Some(phone) => format!("{} ({phone})", p.name.get(code)),
-        None => p.name.get(code).to_string(),
-    };
-    crate::components::text("p", "ask-whom", &lang.fill(Key::AskWhom, &[("n", &whom)]))
 }
 
 /// Each criterion as met / not met / not known / not needed with its own text and the person's answers
@@ -217,7 +192,7 @@ pub fn aid_refused(state: &AppState, report: &AidReport) -> Html {
     let reason = match &report.verdict {
         Verdict::NotEligible { reasons } => reasons
             .first()
-            .map(|r| crate::rules::refusal_in(aid, r, lang)),
+            .map(|r| crate::rules::refusal_in(pack, aid, r, lang)),
         _ => None,
     };
     let from = crate::rules::from_line(pack, &state.answers, report, state.today, lang);
@@ -226,7 +201,7 @@ pub fn aid_refused(state: &AppState, report: &AidReport) -> Html {
     html! {
         <li key={aid.id.as_str()} class="aid refused" id={format!("aid-{}", aid.id)} data-verdict={report.verdict.name()} data-group="not">
             { crate::components::text("h3", "", aid.name.get(code)) }
-            <Listen {lang} text={[aid.name.get(code), aid.summary.get(code), reason.as_deref().unwrap_or("")].join(". ")} />
+            { listen(lang, [aid.name.get(code), aid.summary.get(code), reason.as_deref().unwrap_or("")].join(". ")) }
             { crate::components::text("p", "", aid.summary.get(code)) }
             if let Some(reason) = &reason { { crate::components::text("p", "reason", reason) } }
             if let Some(from) = &from {
@@ -305,37 +280,6 @@ pub fn amount_line(lang: Lang, amount: Option<&Amount>) -> Html {
         &["class"],
         [Some(class.into())],
     )
-}
-
-/// A place: name, address, hours, phone (a `tel:` link) and website.
-pub fn place(lang: Lang, place: &crate::rules::Place) -> Html {
-    let code = lang.code();
-    html! {
-        <div class="place">
-            <p class="place-name">{ crate::components::text("strong", "", place.name.get(code)) }</p>
-            if let Some(address) = &place.address { <p lang="fr"><bdi>{ address.clone() }</bdi></p> }
-            if let Some(now) = crate::rules::hours_now(place, code) {
-                <p class="hours-now"><strong>{ crate::components::prose(&now) }</strong></p>
-            }
-            if let Some(hours) = &place.hours {
-                <p><span class="label">{ lang.t(Key::Hours) }{ lang.colon() }</span>{ crate::components::prose(hours.get(code)) }</p>
-            }
-            if let Some(phone) = &place.phone {
-                <p><span class="label">{ lang.t(Key::Phone) }{ lang.colon() }</span>
-                    <a href={format!("tel:{}", phone.replace([' ', '.'], ""))} dir="ltr">{ phone.clone() }</a></p>
-            }
-            if let Some(site) = place.website.as_ref().filter(|s| crate::components::linkable(s)) {
-                <p><a href={site.clone()} rel="noopener noreferrer">{ lang.fill(Key::WebsiteOf, &[("n", host(site))]) }</a></p>
-            }
-            if place.to_confirm { { crate::components::text("p", "note", lang.t(Key::PlaceToConfirm)) } }
-        </div>
-    }
-}
-
-/// The host of an address, for a short link label ("www.ville.fr"): a long address is never printed.
-fn host(url: &str) -> &str {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    rest.split(['/', '?', '#']).next().unwrap_or(rest)
 }
 
 fn sources(lang: Lang, pack: &Pack, aid_id: &str) -> Html {
@@ -428,7 +372,8 @@ mod tests {
                             .split("\n== ")
                             .find(|b| b.contains(&format!("[{}]", aid.id)))
                             .expect("the aid is explained");
-                        let mut said: Vec<String> = confirm_notes(report, lang)
+                        let words = pack.words_in(lang);
+                        let mut said: Vec<String> = confirm_notes(report, words)
                             .into_iter()
                             .map(str::to_string)
                             .collect();
@@ -436,7 +381,7 @@ mod tests {
                         if let Verdict::NotEligible { reasons } = &report.verdict
                             && let Some(first) = reasons.first()
                         {
-                            said.push(refusal(aid, first, lang));
+                            said.push(refusal(aid, first, words));
                             refusals_seen += 1;
                         }
                         for sentence in said {

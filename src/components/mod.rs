@@ -7,6 +7,7 @@ pub mod glossary;
 pub mod header;
 pub mod language_switch;
 pub mod listen;
+pub mod place;
 pub mod print_view;
 pub mod progress;
 pub mod question;

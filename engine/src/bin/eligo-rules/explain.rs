@@ -124,8 +124,9 @@ mod tests {
         for m in Msg::ALL {
             let [fr, en, ar] = m.texts();
             assert!(!fr.is_empty() && !en.is_empty() && !ar.is_empty(), "{m:?}");
+            // The form of a date holds only its placeholders.
             assert!(
-                ar.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c)),
+                m == Msg::DateForm || ar.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c)),
                 "{m:?}: Arabic text without Arabic letters"
             );
         }
