@@ -61,10 +61,15 @@ pub fn speak(lang: Lang, text: &str) {
     call(&synth, "speak", &Array::of1(&utterance));
 }
 
-/// Stops any reading.
+/// Stops any reading. Only while something is read or waits to be: every question and card stops the
+/// reading when it leaves the screen, and `cancel` costs about a millisecond of a slow phone's CPU at each
+/// answer even with nothing to stop (issue 16).
 pub fn stop() {
     if let Some(synth) = synth() {
-        call(&synth, "cancel", &Array::new());
+        let busy = |state: &str| field(&synth, state).as_bool() == Some(true);
+        if busy("speaking") || busy("pending") {
+            call(&synth, "cancel", &Array::new());
+        }
     }
 }
 

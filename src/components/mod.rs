@@ -3,6 +3,7 @@
 
 pub mod aid_card;
 pub mod answers_summary;
+pub mod disclosure;
 pub mod glossary;
 pub mod header;
 pub mod language_switch;

@@ -121,9 +121,18 @@ export async function results(page) {
   );
 }
 
+/**
+ * Opens every disclosure (`<details>`) under `scope`, and waits for their bodies: the results build a
+ * disclosure's body when it first opens (issue 16), in the task after the opening.
+ */
+export async function openDisclosures(page, scope = 'body') {
+  await page.evaluate((s) => document.querySelectorAll(`${s} details`).forEach((d) => { d.open = true; }), scope);
+  await page.waitForFunction((s) => [...document.querySelectorAll(`${s} details`)].every((d) => d.children.length > 1), scope, { timeout: 5_000 });
+}
+
 /** Opens the disclosure of the card of `aid` (its conditions, papers, places and sources). */
 export async function openCard(page, aid) {
-  await page.locator(`#aid-${aid} details.more`).evaluate((details) => { details.open = true; });
+  await openDisclosures(page, `#aid-${aid}`);
 }
 
 /** Texts of the list items under `selector` inside the card of `aid` (its disclosure opened). */

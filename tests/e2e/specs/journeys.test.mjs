@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { screenshotPath } from '../lib/harness.mjs';
-import { act, answerAll, cardList, fill, openApp, openCard, results, setUp, start, tearDown, chooseLanguage } from '../lib/journey.mjs';
+import { act, answerAll, cardList, fill, openApp, openCard, openDisclosures, results, setUp, start, tearDown, chooseLanguage } from '../lib/journey.mjs';
 import { aidDocuments, aidName } from '../lib/packs.mjs';
 
 let env;
@@ -82,6 +82,7 @@ test('a student in Chenôve can ask for the RME, and is told why not at 27', asy
   await changeAnswer(page, 'age', '27');
   shown = await results(page);
   assert.deepEqual(verdictOf(shown, 'rme'), { verdict: 'not_eligible', group: 'not' });
+  await openDisclosures(page, 'section.results .group.not');
   assert.match(await page.locator('#aid-rme .reason').textContent(), /27/);
   assert.deepEqual(record.consoleErrors, []);
 });

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { ROOT } from '../lib/harness.mjs';
-import { act, answer, answerOrDontKnow, chooseLanguage, currentQuestion, openApp, overflowAt200, results, setUp, start, tearDown } from '../lib/journey.mjs';
+import { act, answer, answerOrDontKnow, chooseLanguage, currentQuestion, openApp, openCard, openDisclosures, overflowAt200, results, setUp, start, tearDown } from '../lib/journey.mjs';
 
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 
@@ -112,6 +112,7 @@ for (const journey of JOURNEYS) {
       // Each criterion of the first card: met / not met / not known / not needed, its own text, and the
       // person's own answer in words where one was given (issue 14 item 2), inside the disclosure.
       if (Object.values(shown).some((s) => s.group !== 'not')) {
+        await openCard(page, (await first.getAttribute('id')).slice(4));
         const lines = await first.locator('details.more .criteria li').allTextContents();
         assert.ok(lines.length > 0, 'the criteria are listed');
         assert.ok(lines.every((l) => STATE_WORDS[lang].test(l)), lines.join('\n'));
@@ -120,6 +121,8 @@ for (const journey of JOURNEYS) {
         }
       }
       // "You would qualify if …" and "from <date>" on the refused aids, the same sentences as `eligo-rules explain`.
+      // The aids probably not for the person: their list is built when its disclosure opens.
+      await openDisclosures(page, 'section.results .group.not');
       if (journey.whatIf) {
         const lines = await page.locator(`#aid-${journey.whatIf.aid} .what-if`).allTextContents();
         assert.ok(lines.some((l) => WOULD_QUALIFY[lang].test(l) && journey.whatIf[lang].test(l)), `${journey.whatIf.aid}: ${lines}`);
@@ -142,7 +145,9 @@ for (const journey of JOURNEYS) {
       // Axe: no violation, disclosure closed and open.
       const axe = async () => (await new AxeBuilder({ page }).include('main').analyze()).violations.map((v) => `${v.id}: ${v.help}`);
       assert.deepEqual(await axe(), []);
-      await page.locator('section.results details.more').first().evaluate((d) => { d.open = true; }).catch(() => {});
+      if (await page.locator('section.results details.more').count()) {
+        await openCard(page, (await page.locator('section.results article.aid').first().getAttribute('id')).slice(4));
+      }
       assert.deepEqual(await axe(), []);
       assert.equal(await overflowAt200(page), 0, 'no sideways scrolling at 200 % text');
 
@@ -169,7 +174,9 @@ test('each criterion says met / not met / not known / not needed, "you meet X of
   const lines = await card.locator('.criteria li').allInnerTexts();
   assert.ok(lines.length > 0);
   assert.ok(lines.every((l) => /Remplie|Non remplie|Pas encore connue|Pas nécessaire/.test(l)), lines.join('\n'));
-  // The glossary: "CCAS" is followed by its expansion once on the page, never twice.
+  // The glossary: "CCAS" is followed by its expansion once on the page, never twice (every disclosure open:
+  // their bodies are built when opened).
+  await openDisclosures(page, 'section.results');
   const text = await page.locator('section.results').evaluate((s) => s.textContent);
   // (Where the pack's own name already explains it, "CCAS de Chenôve (centre communal d'action sociale)",
   // that first use counts.)
@@ -214,13 +221,43 @@ test('in kiosk mode every target of the results screen is at least 44 px high', 
   await start(page, 'chenove');
   await act(page, () => page.locator('button.results-now').click());
   await results(page);
-  await page.locator('section.results details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+  await openDisclosures(page, 'section.results');
   const small = await page.locator('section.results').evaluate((results) =>
     [...results.querySelectorAll('a, button, summary, input')]
       .filter((e) => e.getClientRects().length && !e.closest('.print-only'))
       .map((e) => [e.textContent.trim().slice(0, 40), Math.round(e.getBoundingClientRect().height)])
       .filter(([, h]) => h < 44));
   assert.deepEqual(small, []);
+  await page.close();
+});
+
+test('a disclosure of the results is built when it opens: closed, its summary only; opened by the keyboard, its body is read and reached next', async () => {
+  const { page } = await openApp(env);
+  await start(page, 'chenove');
+  await answerOrDontKnow(page, JOURNEYS[0].answers);
+  await results(page);
+  // Issue 16: the first screenful waited for every card's conditions, papers, places and sources, and for the
+  // list of aids probably not for the person, though most are never opened.
+  const closed = await page.locator('section.results details').evaluateAll((all) =>
+    all.map((d) => [d.closest('[id]')?.id ?? d.parentElement.className, d.open, [...d.children].map((c) => c.localName).join(' ')]));
+  assert.ok(closed.filter(([where]) => where.startsWith('aid-')).length >= 2, `the cards' disclosures: ${JSON.stringify(closed)}`);
+  assert.ok(closed.some(([where]) => !where.startsWith('aid-')), 'the aids probably not for the person, behind a disclosure');
+  for (const [where, open, children] of closed) {
+    assert.deepEqual([where, open, children], [where, false, 'summary'], 'a closed disclosure holds its summary only');
+  }
+  // Opened with the keyboard: open at once, its body there, and the next Tab stop inside it.
+  const card = page.locator('section.results .for-you article.aid').first();
+  await card.locator('details.more summary').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await card.locator('details.more').evaluate((d) => d.open), true);
+  assert.match(await card.locator('details.more h4').first().innerText(), /Conditions remplies\s?: \d+ sur \d+/);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => Boolean(document.activeElement?.closest('details.more[open]'))), true, 'Tab goes into the body');
+  // Closed again and reopened: the same body, built once.
+  const body = await card.locator('details.more').evaluate((d) => d.innerHTML);
+  await card.locator('details.more summary').click();
+  await card.locator('details.more summary').click();
+  assert.equal(await card.locator('details.more').evaluate((d) => d.innerHTML), body);
   await page.close();
 });
 
@@ -255,7 +292,7 @@ test('Arabic: the comma after "(CCAS)" stays after it, phone numbers keep their 
   await start(page, 'chenove');
   await answerOrDontKnow(page, JOURNEYS[0].answers);
   await results(page);
-  await page.locator('section.results details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+  await openDisclosures(page, 'section.results');
   // The first card's next step: "… (CCAS)، 03 80 51 56 11": the Arabic comma, left of "(CCAS)" (after it, right
   // to left), or opening the next line at its right end.
   const step = await page.locator('section.results .for-you article.aid .next-step').first().evaluate((p, charBoxes) => {
@@ -286,7 +323,7 @@ test('a language fetched on demand (Dari): the criteria, a translated "you would
   await start(page, 'chenove');
   await answerOrDontKnow(page, JOURNEYS[1].answers);
   await results(page);
-  await page.locator('section.results details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+  await openDisclosures(page, 'section.results');
   // Point Conseil Budget, refused on "hard to pay": the Dari sentence, with the Dari question and answer.
   const whatIf = await page.locator('#aid-point_conseil_budget .what-if').allTextContents();
   assert.ok(whatIf.some((l) => /^اگر به سؤال «.+» جواب «بلی» می‌دادید/.test(l)), whatIf.join('\n'));
