@@ -203,12 +203,12 @@ fn watch(dir: &Path) {
 /// A language whose interface texts are fetched on demand: (code, served file, source file name).
 type Interface = (String, String, String);
 
-/// Reads every `i18n/<code>.toml` (interface texts of a language fetched on demand, by `Key` name, and
-/// the engine's sentences the cards show under `[engine]`, by `Msg` name) and writes each as
-/// `ui-<code>-<hash>.txt` in `served`: a first line `eligo-ui 1`, then one line per `Key` in the order of
-/// `keys!` in src/i18n.rs, then one per `Msg` in `Msg::ALL` order (empty when missing: the app shows the
-/// French text, and `i18n::tests::every_language_is_complete` fails naming it). A name that is no key is a
-/// build warning and a test failure (`UI_STRAYS`).
+/// Reads every `i18n/<code>.toml` (interface texts of a language fetched on demand, by `Key` name) and
+/// writes each as `ui-<code>-<hash>.txt` in `served`: a first line `eligo-ui 1`, then one line per `Key` in
+/// the order of `keys!` in src/i18n.rs (empty when missing: the app shows the French text, and
+/// `i18n::tests::every_language_is_complete` fails naming it). A name that is no key is a build warning and
+/// a test failure (`UI_STRAYS`). The engine's sentences the cards show come with each pack file
+/// (`eligo_engine::sentences::Words`), not from here.
 fn interface_files(root: &Path, served: &Path) -> Vec<Interface> {
     let dir = root.join("i18n");
     println!("cargo:rerun-if-changed={}", dir.display());
@@ -218,10 +218,6 @@ fn interface_files(root: &Path, served: &Path) -> Vec<Interface> {
     );
     watch(&dir);
     let keys = interface_keys(&root.join("src/i18n.rs"));
-    let messages: Vec<String> = eligo_engine::sentences::Msg::ALL
-        .iter()
-        .map(|m| format!("engine.{m:?}"))
-        .collect();
     let mut codes: Vec<String> = fs::read_dir(&dir)
         .map(|d| {
             d.filter_map(Result::ok)
@@ -247,16 +243,15 @@ fn interface_files(root: &Path, served: &Path) -> Vec<Interface> {
             }
         };
         let mut body = String::from("eligo-ui 1\n");
-        for name in keys.iter().chain(&messages) {
+        for name in &keys {
             let text = file.texts.get(name).map_or("", |(t, _)| t.as_str());
             body.push_str(&text.replace('\\', "\\\\").replace('\n', "\\n"));
             body.push('\n');
         }
         for (name, (_, line)) in &file.texts {
-            if !keys.contains(name) && !messages.contains(name) {
-                let message = format!(
-                    "{source}:{line}: `{name}` is not an interface key (src/i18n.rs) nor an engine message (engine.<Msg>)"
-                );
+            if !keys.contains(name) {
+                let message =
+                    format!("{source}:{line}: `{name}` is not an interface key (src/i18n.rs)");
                 println!("cargo:warning={message}");
                 strays.push(message);
             }

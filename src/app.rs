@@ -189,6 +189,9 @@ pub fn Session(props: &SessionProps) -> Html {
     let state: &crate::state::StateHandle = &props.state;
     // The kiosk's idle watch lives as long as the app: a wipe mounts the app anew, with a fresh watch.
     let kiosk = crate::kiosk::use_kiosk_watch(state);
+    // The result cards' listen buttons (the question screen watches its own): reading stops when the
+    // screen or the language changes.
+    crate::components::listen::use_listening((state.lang, state.screen, state.safety_open));
 
     // The results draw their first screenful (heading, first cards, "prepare my visit"), and the rest of the
     // screen only after that frame is painted: in one go, the click on the last answer waits for the whole

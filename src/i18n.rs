@@ -188,7 +188,7 @@ impl Lang {
         }
     }
 
-    /// Entry `index` of this language's fetched table (interface keys, then the engine's sentences).
+    /// Entry `index` of this language's fetched table (the interface keys).
     pub fn loaded(self, index: usize) -> Option<&'static str> {
         LOADED[self as usize]
             .get()
@@ -204,7 +204,7 @@ impl Lang {
     }
 
     /// Takes this language's interface texts as fetched (`packs/ui-<code>-<hash>.txt`, written by build.rs):
-    /// `entries` lines after the `eligo-ui 1` line (interface keys, then the engine's sentences).
+    /// `entries` lines after the `eligo-ui 1` line (the interface keys).
     pub fn install(self, file: &str, entries: usize) -> Result<(), String> {
         let table = parse_texts(file, entries)?;
         let _ = LOADED[self as usize].set(table);
@@ -306,7 +306,7 @@ keys! {
     Checklist, Places, Restart, RestartConfirm, NoRules,
     // The results screen (issue 14): headings with plural forms, short cards, one disclosure, next steps, help.
     ForYouNone, ForYouOne, ForYouOther, ForYouHelp, MoreToCheck, ServicesTitle, ServicesHelp, VerdictEligible,
-    VerdictToConfirm, VerdictUndetermined, MoreAbout, MeetCount, NotNeeded, YourAnswer, NextStep, AskWhom,
+    VerdictToConfirm, VerdictUndetermined, MoreAbout, MeetCount, NotNeeded, NextStep, AskWhom,
     NextStepsTitle, NextStepsIntro, HelpNumbers, EstimatedToConfirm, WebsiteOf,
     AnnounceOne, AnnounceOther, PreferNotToAnswer,
     // The shell: kiosk, loading, notes for the webmaster, take-away, a take-away link's page, the panic screen.
@@ -475,7 +475,6 @@ fn fr(key: Key) -> Option<&'static str> {
         MoreAbout => "Conditions, papiers, où aller",
         MeetCount => "Conditions remplies : {a} sur {b}",
         NotNeeded => "Pas nécessaire",
-        YourAnswer => "votre réponse : {n}",
         NextStep => "Prochaine étape",
         AskWhom => "Pour les horaires et les papiers, demandez à : {n}",
         NextStepsTitle => "Et maintenant ?",
@@ -650,7 +649,6 @@ fn en(key: Key) -> Option<&'static str> {
         MoreAbout => "Conditions, papers, where to go",
         MeetCount => "You meet {a} of {b} conditions",
         NotNeeded => "Not needed",
-        YourAnswer => "your answer: {n}",
         NextStep => "Next step",
         AskWhom => "For opening hours and papers, ask: {n}",
         NextStepsTitle => "What next?",
@@ -822,7 +820,6 @@ fn ar(key: Key) -> Option<&'static str> {
         MoreAbout => "الشروط والوثائق ومكان التوجه",
         MeetCount => "الشروط المستوفاة: {a} من {b}",
         NotNeeded => "غير ضروري",
-        YourAnswer => "إجابتك: {n}",
         NextStep => "الخطوة التالية",
         AskWhom => "لمعرفة المواعيد والوثائق، اسأل: {n}",
         NextStepsTitle => "ماذا بعد؟",
@@ -902,13 +899,14 @@ mod tests {
         }
     }
 
-    /// Every language fetched on demand has its `i18n/<code>.toml`, complete: every interface key and every
-    /// engine sentence the cards show, with the French text's placeholders; no stray name. The failure
+    /// Every language fetched on demand has its `i18n/<code>.toml`, complete: every interface key, with the
+    /// French text's placeholders; no stray name (the engine's sentences the cards show come with the pack:
+    /// `eligo_engine::sentences::tests::every_language_has_the_messages_a_pack_carries`). The failure
     /// lists each missing key by language: after a merge that added keys, this is the list to translate
     /// (`cargo test -p eligo --lib i18n::tests::every_language_is_complete`).
     #[test]
     fn every_language_is_complete() {
-        let entries = Key::ALL.len() + crate::rules::MESSAGES;
+        let entries = Key::ALL.len();
         let mut problems: Vec<String> = UI_STRAYS.iter().map(|s| s.to_string()).collect();
         for lang in Lang::ALL.into_iter().filter(|l| l.on_demand()) {
             let Some((_, file)) = crate::store::UI_TEXTS
@@ -932,11 +930,6 @@ mod tests {
                         lang.code(),
                         holes(Lang::Fr.t(key))
                     ));
-                }
-            }
-            for (name, index) in crate::rules::shown_messages() {
-                if table[Key::ALL.len() + index].trim().is_empty() {
-                    missing.push(format!("engine.{name}"));
                 }
             }
             if !missing.is_empty() {
@@ -976,7 +969,7 @@ mod tests {
     /// A fetched file becomes the language's texts; escapes are read back; a file of another build is refused.
     #[test]
     fn fetched_texts_are_read_and_checked() {
-        let entries = Key::ALL.len() + crate::rules::MESSAGES;
+        let entries = Key::ALL.len();
         let mut file = String::from("eligo-ui 1\n");
         for i in 0..entries {
             file.push_str(&format!("t{i} a\\\\b\\nc\n"));

@@ -9,86 +9,94 @@ pub use eligo_engine::CriterionStatus;
 pub use eligo_engine::schema::{
     AidKind, AidStatus, AmountKind, Bound, Period, Place, QuestionKind, Safety, Unit,
 };
-pub use eligo_engine::sentences::{confirm_notes, document_line, next_step_line, refusal};
+pub use eligo_engine::sentences::{comma, confirm_notes, refusal};
 pub use eligo_engine::{
     Aid, AidReport, Amount, ConfirmReason, CriterionOutcome, CriterionState, Date, Pack, Question,
     RefusalReason, Text, Verdict,
 };
 use eligo_engine::{Answers, DecodeError, InputError};
-pub use eligo_engine::{NextStep, OpeningHours, glossary_marks};
+pub use eligo_engine::{NextStep, glossary_marks};
 
-use eligo_engine::sentences::Msg;
-
-/// How many engine sentences a language's fetched interface file carries after its keys (`Msg::ALL`).
-pub const MESSAGES: usize = Msg::ALL.len();
-
-/// The engine sentences the cards show (the others serve `eligo-rules explain`), which a language fetched on
-/// demand must translate under `[engine]`: (name, position in the file after the keys).
-const SHOWN: [Msg; 6] = [
-    Msg::Experimental,
-    Msg::OutsideWindow,
-    Msg::AmountOrLimitToConfirm,
-    Msg::UnderStudy,
-    Msg::Closed,
-    Msg::NotMet,
-];
-
-/// The engine sentences the cards show: (name in `i18n/<code>.toml` after `engine.`, position).
-pub fn shown_messages() -> impl Iterator<Item = (String, usize)> {
-    SHOWN.into_iter().map(|m| {
-        (
-            format!("{m:?}"),
-            Msg::ALL.iter().position(|x| *x == m).unwrap_or(0),
-        )
-    })
+/// The notes of an aid to confirm, in `lang` (see `eligo_engine::sentences::confirm_notes`), with the
+/// engine's words the pack file carries: every language of the pack has them, so the app holds no sentence
+/// table of its own.
+pub fn notes_in<'p>(pack: &'p Pack, report: &AidReport, lang: Lang) -> Vec<&'p str> {
+    confirm_notes(report, pack.words_in(lang.code()))
 }
 
-/// An engine sentence in `lang`: the engine's own for French, English and Arabic, the fetched one for a
-/// language fetched on demand (French until it is there).
-fn sentence(m: Msg, lang: Lang) -> &'static str {
-    if !lang.on_demand() {
-        return m.get(lang.code());
-    }
-    Msg::ALL
-        .iter()
-        .position(|x| *x == m)
-        .and_then(|i| lang.loaded(Key::ALL.len() + i))
-        .unwrap_or_else(|| m.get("fr"))
+/// Why `aid` is refused, in `lang` (see `eligo_engine::sentences::refusal`).
+pub fn refusal_in(pack: &Pack, aid: &Aid, reason: &RefusalReason, lang: Lang) -> String {
+    refusal(aid, reason, pack.words_in(lang.code()))
 }
 
-/// The notes of an aid to confirm, in `lang` (see `eligo_engine::sentences::confirm_notes`).
-pub fn notes_in(report: &AidReport, lang: Lang) -> Vec<&'static str> {
-    let french = confirm_notes(report, "fr");
-    if !lang.on_demand() {
-        return confirm_notes(report, lang.code());
-    }
-    french
-        .into_iter()
-        .map(|note| {
-            SHOWN
-                .into_iter()
-                .find(|m| m.get("fr") == note)
-                .map_or(note, |m| sentence(m, lang))
+/// One paper to bring in words, in `lang` (see `eligo_engine::sentences::document_line`).
+pub fn document_line(pack: &Pack, document: &eligo_engine::Document, lang: &str) -> String {
+    eligo_engine::sentences::document_line(pack, document, pack.words_in(lang))
+}
+
+/// One next step in words, in `lang` (see `eligo_engine::sentences::next_step_line`).
+pub fn next_step_line(pack: &Pack, step: &NextStep, lang: &str) -> String {
+    eligo_engine::sentences::next_step_line(pack, step, pack.words_in(lang))
+}
+
+/// Each criterion of the aid of `report` as its card shows it: met / not met / not known / not needed (a
+/// criterion on a question never asked), with its own text and the resident's answers to the questions it reads
+/// ("Avoir moins de 27 ans — votre réponse : 20"), worded as `eligo-rules explain` words them (the pack's words).
+pub fn criteria(
+    pack: &Pack,
+    answers: &AnswerSet,
+    report: &AidReport,
+    today: Date,
+    lang: Lang,
+) -> Vec<(CriterionStatus, String)> {
+    let Some(aid) = pack.aid(&report.id) else {
+        return Vec::new();
+    };
+    let words = pack.words_in(lang.code());
+    let read = eligo_engine::criteria::criteria_answers(pack, &answers.values, today, report);
+    read.into_iter()
+        .zip(&aid.criteria)
+        .map(|((status, read), c)| {
+            let label = c.label.get(lang.code());
+            let line = eligo_engine::sentences::criterion_line(pack, label, &read, words);
+            (status, line)
         })
         .collect()
 }
 
-/// Why `aid` is refused, in `lang` (see `eligo_engine::sentences::refusal`).
-pub fn refusal_in(aid: &Aid, reason: &RefusalReason, lang: Lang) -> String {
-    if !lang.on_demand() {
-        return refusal(aid, reason, lang.code());
+/// "You can ask for it from 1 September 2027" when time alone opens the aid of `report` (an age reached, years
+/// of residence, the application window), as `eligo-rules explain` says it.
+pub fn from_line(
+    pack: &Pack,
+    answers: &AnswerSet,
+    report: &AidReport,
+    today: Date,
+    lang: Lang,
+) -> Option<String> {
+    let from = eligo_engine::from_date(pack, &answers.values, today, report)?;
+    Some(eligo_engine::sentences::from_line(
+        &from,
+        pack.words_in(lang.code()),
+    ))
+}
+
+/// "You would qualify if you answered … to …": each single answer change that opens the refused aid of
+/// `report` (computed only for the aids that are refused), as `eligo-rules explain` says it.
+pub fn what_if_lines(
+    pack: &Pack,
+    answers: &AnswerSet,
+    report: &AidReport,
+    today: Date,
+    lang: Lang,
+) -> Vec<String> {
+    if !matches!(report.verdict, Verdict::NotEligible { .. }) {
+        return Vec::new();
     }
-    match reason {
-        RefusalReason::Status(AidStatus::UnderStudy) => sentence(Msg::UnderStudy, lang).to_string(),
-        RefusalReason::Status(_) => sentence(Msg::Closed, lang).to_string(),
-        RefusalReason::Criterion(i) => format!(
-            "{} {}",
-            sentence(Msg::NotMet, lang),
-            aid.criteria
-                .get(*i)
-                .map_or("", |c| c.label.get(lang.code()))
-        ),
-    }
+    let words = pack.words_in(lang.code());
+    eligo_engine::what_ifs(pack, &answers.values, today, report)
+        .iter()
+        .map(|w| eligo_engine::sentences::what_if_line(pack, w, words))
+        .collect()
 }
 
 /// Largest pack file accepted (bytes).
@@ -273,19 +281,6 @@ impl Outcome {
     }
 }
 
-/// How each criterion of an aid reads to the resident: met / not met / not known / not needed (a criterion
-/// on a question never asked), as `eligo-rules explain` marks it. The engine's fuller reading (each answer
-/// and limit, `criteria_details`) costs the first load more than the whole results screen may grow
-/// (issue 14's 4 KB).
-pub fn criteria(
-    pack: &Pack,
-    answers: &AnswerSet,
-    report: &AidReport,
-    today: Date,
-) -> Vec<CriterionStatus> {
-    eligo_engine::criteria::criteria_statuses(pack, &answers.values, today, report)
-}
-
 /// The aids that fit the person (to ask for, or to check), most useful first: by verdict (eligible or to be
 /// confirmed before undetermined), then by what they bring (a confirmed amount, an amount to confirm, an
 /// aid without amount, information), then in pack order. Services open to everyone are left out: they are
@@ -327,10 +322,11 @@ pub fn next_steps<'a>(
     eligo_engine::next_steps(pack, &answers.values, today, &report)
 }
 
-/// What a place's opening hours (OpenStreetMap syntax) say now, in words: "open now, until 12:00" or
-/// "closed; next opening …". `None` when the place has none, or none the engine reads.
-pub fn hours_now(place: &Place, lang: &str) -> Option<String> {
-    let hours = OpeningHours::parse(place.opening_hours.as_deref()?).ok()?;
+/// What a place's opening hours say now, in words: "open now, until 12:00" or "closed; next opening …".
+/// `None` when the place has none. The pack carries the hours read ahead by the checker
+/// (`Pack::place_hours`), never their OpenStreetMap text: the text's reader stays out of the app.
+pub fn hours_now(pack: &Pack, place: &Place, lang: &str) -> Option<String> {
+    let hours = pack.place_hours(&place.id)?;
     let now = js_sys::Date::new_0();
     let today = Date::new(
         now.get_full_year() as i32,
@@ -341,7 +337,7 @@ pub fn hours_now(place: &Place, lang: &str) -> Option<String> {
     Some(eligo_engine::sentences::hours_line(
         &hours.status(today, minute),
         today,
-        lang,
+        pack.words_in(lang),
     ))
 }
 

@@ -250,7 +250,7 @@ async fn fetch(rules: &Rules, need: Need) -> Result<Pack, Vec<String>> {
         };
         let bytes = crate::browser::fetch_bytes(file, false).await?;
         let text = String::from_utf8(bytes).map_err(|_| vec![format!("{file}: not UTF-8")])?;
-        let entries = crate::i18n::Key::ALL.len() + crate::rules::MESSAGES;
+        let entries = crate::i18n::Key::ALL.len();
         need.lang
             .install(&text, entries)
             .map_err(|e| vec![format!("{file}: {e}")])?;

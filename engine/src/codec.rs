@@ -19,12 +19,13 @@ use crate::schema::{
     AidKind, AidStatus, AmountKind, Bound, Choice, Contact, DatedValue, DerivedKind,
     ParameterStatus, Period, Place, QuestionKind, Rounding, Safety, Source, Territory, Unit,
 };
+use crate::sentences::Words;
 use crate::text::Text;
 use rust_decimal::Decimal;
 
 /// First bytes of every pack file: "ELIGO", then the format version. Bump the version whenever
 /// the layout changes, so an old file is refused with a clear message instead of misread.
-pub const MAGIC: &[u8; 6] = b"ELIGO\x04";
+pub const MAGIC: &[u8; 6] = b"ELIGO\x05";
 
 /// Deepest expression accepted: the checker's own limit, so whatever it accepts reads back.
 const MAX_DEPTH: usize = crate::limits::MAX_EXPR_DEPTH;
@@ -85,11 +86,13 @@ impl Pack {
     /// text, else the reference language (what [`Text::get`] would give). A resident's phone then
     /// downloads one language, not all of them.
     /// The rules as written (conditions, formulas) are left out too: the app shows a rule's sentence, never
-    /// its text, and evaluates the compiled form.
+    /// its text, and evaluates the compiled form; so are the sources of parameter values (the app shows an
+    /// aid's sources, never a parameter's: `check`, `explain` and the studio read them from the pack's text).
     pub fn to_bytes_in(&self, lang: &str) -> Vec<u8> {
         let mut pack = self.clone();
         pack.forget_rules_as_written();
         pack.keep_glossary_used_in(&[lang]);
+        pack.keep_words_of(lang);
         let mut w = Writer(MAGIC.to_vec(), Some(lang.to_string()), false);
         pack.put(&mut w);
         w.0
@@ -103,6 +106,9 @@ impl Pack {
         pack.forget_rules_as_written();
         let reference = pack.languages.first().cloned().unwrap_or_default();
         pack.keep_glossary_used_in(&[lang, reference.as_str()]);
+        // The reference texts are the pack's own (the French text of a card); the engine's words serve the
+        // interface language only.
+        pack.keep_words_of(lang);
         let mut w = Writer(MAGIC.to_vec(), Some(lang.to_string()), true);
         pack.put(&mut w);
         w.0
@@ -122,6 +128,12 @@ impl Pack {
             .collect();
     }
 
+    /// Keeps the engine's words in `lang` only (the reference language's when the pack has not `lang`,
+    /// what [`Pack::words_in`] would give).
+    fn keep_words_of(&mut self, lang: &str) {
+        self.words = vec![self.words_in(lang).clone()];
+    }
+
     fn forget_rules_as_written(&mut self) {
         for question in &mut self.questions {
             if let Some(ask_if) = &mut question.ask_if {
@@ -137,6 +149,12 @@ impl Pack {
             if let Some(amount) = &mut aid.amount {
                 amount.formula.clear();
             }
+        }
+        // Half a kilobyte of the first load (gzip), for nothing the app shows; a value's date, verification
+        // and "to confirm" stay (a verdict depends on them).
+        for value in self.parameters.iter_mut().flat_map(|p| &mut p.values) {
+            value.source.clear();
+            value.url = None;
         }
         // The app asks the hours read ahead (`Pack::hours`), never the text.
         for place in &mut self.places {
@@ -235,6 +253,9 @@ fn check_references(pack: &Pack) -> Result<(), String> {
         if !nodes_ok {
             return bad("aid", &aid.id);
         }
+    }
+    if pack.words.is_empty() || !pack.words.iter().all(Words::complete) {
+        return Err("the engine's words are missing or incomplete".to_string());
     }
     if pack.hours.len() != pack.places.len()
         || !pack.hours.iter().flatten().all(OpeningHours::in_range)
@@ -628,7 +649,14 @@ code_struct!(Pack {
     next_steps,
     glossary,
     hours,
-    handover
+    handover,
+    words
+});
+code_struct!(Words {
+    lang,
+    texts,
+    months,
+    days
 });
 code_struct!(OpeningHours { rules });
 code_struct!(Rule {

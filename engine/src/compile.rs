@@ -391,6 +391,11 @@ impl Compiler {
             glossary,
             hours,
             handover,
+            words: meta
+                .languages
+                .iter()
+                .map(|l| crate::sentences::Words::for_pack(l))
+                .collect(),
         })
     }
 

@@ -40,6 +40,10 @@ pub struct Pack {
     pub hours: Vec<Option<crate::opening_hours::OpeningHours>>,
     /// The CCAS public key for handover codes, if the CCAS published one.
     pub handover: Option<crate::handover::Handover>,
+    /// The engine's words in each language of the pack, the reference first (the messages the app
+    /// shows, month and day names; see [`crate::sentences`]): the app words its cards with these, so its
+    /// wasm carries no sentence table. Use [`Pack::words_in`].
+    pub words: Vec<crate::sentences::Words>,
 }
 
 impl Pack {
@@ -74,6 +78,13 @@ impl Pack {
     pub fn place_hours(&self, id: &str) -> Option<&crate::opening_hours::OpeningHours> {
         let i = self.places.iter().position(|p| p.id == id)?;
         self.hours.get(i)?.as_ref()
+    }
+
+    /// The engine's words in `lang`, else in the reference language (a pack file holds at least one
+    /// language's: the reader checks it).
+    pub fn words_in(&self, lang: &str) -> &crate::sentences::Words {
+        let found = self.words.iter().find(|w| w.lang == lang);
+        found.unwrap_or(&self.words[0])
     }
 
     /// The glossary entry for `term`, as written.

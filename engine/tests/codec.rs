@@ -434,3 +434,71 @@ fn a_built_city_pack_patched_with_a_javascript_link_is_refused() {
         }
     }
 }
+
+/// A pack file carries the engine's words of the languages it holds (what the app words its cards with, its
+/// wasm holding no sentence table): every language of the pack in the full file, the one language in a
+/// one-language file (the reference's when the pack has not that language), complete; a file whose words
+/// are missing or short is refused as inconsistent, never read into a card with a gap.
+#[test]
+fn a_pack_file_carries_the_words_of_its_languages() {
+    use eligo_engine::sentences::{Msg, Words};
+    for pack in all_packs() {
+        let langs: Vec<&str> = pack.words.iter().map(|w| w.lang.as_str()).collect();
+        assert_eq!(langs, pack.languages, "{}", pack.id);
+        for lang in ["fr", "en", "ar", "tr", "fa-AF", "de"] {
+            let one = Pack::from_bytes(&pack.to_bytes_in(lang)).unwrap();
+            let expected = if pack.languages.iter().any(|l| l == lang) {
+                lang
+            } else {
+                pack.languages[0].as_str()
+            };
+            assert_eq!(one.words.len(), 1, "{} in {lang}", pack.id);
+            assert_eq!(one.words_in(lang), &Words::for_pack(expected));
+            assert_eq!(
+                one.words_in(lang).get(Msg::Closed),
+                Msg::Closed.get(expected)
+            );
+            // The messages `explain` alone uses stay out of the file.
+            assert_eq!(one.words_in(lang).get(Msg::NextQuestion), "");
+            let with_reference = Pack::from_bytes(&pack.to_bytes_in_with_reference(lang)).unwrap();
+            assert_eq!(with_reference.words, one.words);
+        }
+    }
+    let mut pack = common::demo_pack();
+    pack.words[0].days.pop();
+    assert!(matches!(
+        Pack::from_bytes(&pack.to_bytes()),
+        Err(DecodeError::Inconsistent(m)) if m.contains("words")
+    ));
+    pack.words.clear();
+    assert!(matches!(
+        Pack::from_bytes(&pack.to_bytes()),
+        Err(DecodeError::Inconsistent(m)) if m.contains("words")
+    ));
+}
+
+/// The app's files leave out the sources of parameter values (it never shows them) but keep what a verdict
+/// reads: each value, its date, its verification and whether it is to be confirmed.
+#[test]
+fn a_one_language_file_keeps_the_parameter_values_not_their_sources() {
+    for pack in all_packs() {
+        let one = Pack::from_bytes(&pack.to_bytes_in("fr")).unwrap();
+        for (kept, full) in one.parameters.iter().zip(&pack.parameters) {
+            assert_eq!(kept.values.len(), full.values.len(), "{}", full.id);
+            for (k, f) in kept.values.iter().zip(&full.values) {
+                assert_eq!(
+                    (k.from, k.value, k.verified, k.to_confirm),
+                    (f.from, f.value, f.verified, f.to_confirm),
+                    "{}",
+                    full.id
+                );
+                assert!(k.source.is_empty() && k.url.is_none(), "{}", full.id);
+            }
+        }
+        assert!(
+            pack.parameters
+                .iter()
+                .any(|p| p.values.iter().any(|v| !v.source.is_empty()))
+        );
+    }
+}

@@ -7,7 +7,7 @@ mod common;
 
 use common::{answers, date, num};
 use eligo_engine::schema::{AidKind, AmountKind};
-use eligo_engine::sentences::{Msg, explanation, from_line, what_if_line};
+use eligo_engine::sentences::{Msg, Words, explanation, from_line, what_if_line};
 use eligo_engine::{Answer, OpeningHours, Pack, evaluate, outlook};
 
 fn load(name: &str) -> Pack {
@@ -193,10 +193,11 @@ fn explain_prints_the_apps_lines() {
     let rme = o.iter().find(|o| o.id == "rme").unwrap();
     for lang in ["fr", "en", "ar"] {
         let text = explanation(&chenove, &a, today, lang);
-        let from = from_line(rme.from.as_ref().unwrap(), lang);
+        let words = &Words::of(lang);
+        let from = from_line(rme.from.as_ref().unwrap(), words);
         assert!(text.contains(&from), "{lang}: {from}\n{text}");
         for w in &rme.would_qualify_if {
-            let line = what_if_line(&chenove, w, lang);
+            let line = what_if_line(&chenove, w, words);
             assert!(text.contains(&line), "{lang}: {line}");
         }
         assert!(text.contains(Msg::NextSteps.get(lang)), "{lang}");
@@ -223,7 +224,7 @@ fn explain_prints_the_apps_lines() {
     }
     let fr = explanation(&chenove, &a, today, "fr");
     assert!(
-        fr.contains("Possible à partir du 1er octobre 2027 (au plus tard)"),
+        fr.contains("Vous pourrez la demander à partir du 1er octobre 2027 (au plus tard)"),
         "{fr}"
     );
     assert!(fr.contains("Parlez de votre situation au CCAS"), "{fr}");
@@ -237,20 +238,85 @@ fn hours_and_dates_in_words_in_each_language() {
     let friday = date("2026-11-27");
     let open = hours.status(monday, 10 * 60);
     let closed = hours.status(friday, 17 * 60 + 30);
+    let w = |lang: &str| Words::of(lang);
     assert_eq!(
-        hours_line(&open, monday, "fr"),
+        hours_line(&open, monday, &w("fr")),
         "Ouvert maintenant, jusqu'à 12 h"
     );
-    assert_eq!(hours_line(&open, monday, "en"), "Open now, until 12:00");
+    assert_eq!(hours_line(&open, monday, &w("en")), "Open now, until 12:00");
     assert_eq!(
-        hours_line(&closed, friday, "fr"),
+        hours_line(&closed, friday, &w("fr")),
         "Fermé maintenant. Prochaine ouverture : lundi 30 novembre 2026, 8 h 30"
     );
     assert_eq!(
-        hours_line(&closed, friday, "en"),
+        hours_line(&closed, friday, &w("en")),
         "Closed now. Opens next: Monday 30 November 2026, 08:30"
     );
-    assert!(hours_line(&closed, friday, "ar").contains("الإثنين 30 نوفمبر 2026"));
-    assert_eq!(date_words(date("2027-09-01"), "fr"), "1er septembre 2027");
-    assert_eq!(date_words(date("2027-09-01"), "en"), "1 September 2027");
+    assert!(hours_line(&closed, friday, &w("ar")).contains("الإثنين 30 نوفمبر 2026"));
+    // The languages fetched on demand have their own words (they fell back to English before).
+    assert_eq!(
+        hours_line(&closed, friday, &w("pt")),
+        "Fechado agora. Próxima abertura: segunda-feira 30 de novembro de 2026, 08:30"
+    );
+    assert_eq!(
+        hours_line(&open, monday, &w("ru")),
+        "Сейчас открыто, до 12:00"
+    );
+    assert!(hours_line(&closed, friday, &w("uk")).contains("понеділок 30 листопада 2026"));
+    assert!(hours_line(&closed, friday, &w("tr")).contains("Pazartesi 30 Kasım 2026"));
+    assert!(hours_line(&closed, friday, &w("fa-AF")).contains("دوشنبه 30 نومبر 2026"));
+    assert!(hours_line(&open, monday, &w("fr-x-falc")).contains("12 h"));
+    assert_eq!(
+        date_words(date("2027-09-01"), &w("fr")),
+        "1er septembre 2027"
+    );
+    assert_eq!(date_words(date("2027-09-01"), &w("en")), "1 September 2027");
+    assert_eq!(date_words(date("2027-09-01"), &w("de")), "1 September 2027");
+}
+
+/// Every language of the interface has the messages a pack file carries ([`Msg::IN_PACK`]), with the
+/// French text's placeholders: a card, an hours line or a next step never falls back to another
+/// language.
+#[test]
+fn every_language_has_the_messages_a_pack_carries() {
+    let holes = |t: &str| -> Vec<String> {
+        let mut h: Vec<String> = t
+            .split('{')
+            .skip(1)
+            .filter_map(|s| s.split('}').next())
+            .map(String::from)
+            .collect();
+        h.sort();
+        h
+    };
+    for lang in [
+        "fr",
+        "en",
+        "ar",
+        "tr",
+        "pt",
+        "uk",
+        "ru",
+        "fa-AF",
+        "fr-x-falc",
+    ] {
+        let words = Words::for_pack(lang);
+        for m in Msg::IN_PACK {
+            let text = words.get(m);
+            assert!(!text.is_empty(), "{m:?} in {lang}");
+            assert_eq!(holes(text), holes(Msg::get(m, "fr")), "{m:?} in {lang}");
+            if m != Msg::DateForm && !["fr", "en", "fr-x-falc"].contains(&lang) {
+                assert_ne!(
+                    text,
+                    Msg::get(m, "en"),
+                    "{m:?} in {lang} is the English text"
+                );
+            }
+        }
+        assert_eq!((words.months.len(), words.days.len()), (12, 7), "{lang}");
+    }
+    // A message's number is its place in `Msg::ALL` (the words are looked up by it).
+    for (i, m) in Msg::ALL.iter().enumerate() {
+        assert_eq!(*m as usize, i, "{m:?}");
+    }
 }

@@ -2,7 +2,8 @@
 
 use crate::components::disclosure::Disclosure;
 use crate::components::glossary::Glossary;
-use crate::components::listen::{Listen, in_french};
+use crate::components::listen::{in_french, listen};
+use crate::components::place;
 use crate::format;
 use crate::hooks::send;
 use crate::i18n::{Key, Lang};
@@ -25,7 +26,7 @@ pub fn aid_card(state: &StateHandle, report: &AidReport, gloss: &Glossary) -> Ht
         return html! {};
     };
 
-    let notes = crate::rules::notes_in(report, lang);
+    let notes = crate::rules::notes_in(pack, report, lang);
     let verdict = match &report.verdict {
         Verdict::ToConfirm { .. } => Key::VerdictToConfirm,
         Verdict::Undetermined { .. } => Key::VerdictUndetermined,
@@ -34,12 +35,11 @@ pub fn aid_card(state: &StateHandle, report: &AidReport, gloss: &Glossary) -> Ht
 
     // Read aloud: the name, the verdict, what the aid is, and the notes on it (the card's first lines; the
     // summary now sits under "more about it", but a listener needs it to know what the aid is).
-    let spoken: AttrValue = std::iter::once(aid.name.get(code))
+    let spoken = std::iter::once(aid.name.get(code))
         .chain([lang.t(verdict), aid.summary.get(code)])
         .chain(notes.iter().copied())
         .collect::<Vec<_>>()
-        .join(". ")
-        .into();
+        .join(". ");
     let mut french = vec![&aid.name, &aid.summary];
     french.extend(aid.how_to_apply.as_ref());
     french.extend(aid.documents.iter().map(|d| &d.paper));
@@ -47,10 +47,14 @@ pub fn aid_card(state: &StateHandle, report: &AidReport, gloss: &Glossary) -> Ht
         <article key={aid.id.as_str()}>
             { gloss.text("h3", "", aid.name.get(code)) }
             { gloss.text("p", "verdict", lang.t(verdict)) }
-            <Listen {lang} text={spoken} />
+            { listen(lang, spoken) }
             { in_french(lang, &french) }
             { amount_line(lang, report.amount.as_ref()) }
             { crate::components::results::next_step(lang, pack, aid, gloss) }
+            // Applications shut for now: when to come back is the next step, on the short card.
+            if let Some(from) = crate::rules::from_line(pack, &state.answers, report, state.today, lang) {
+                { crate::components::text("p", "from", &from) }
+            }
             <Disclosure class="more" summary={lang.t(Key::MoreAbout)} body={more_about(state, aid, gloss)} />
         </article>
     };
@@ -94,7 +98,7 @@ fn body(state: &StateHandle, report: &AidReport, summary: &str) -> Html {
     let Some(aid) = pack.aid(&report.id) else {
         return html! {};
     };
-    let notes = crate::rules::notes_in(report, lang);
+    let notes = crate::rules::notes_in(pack, report, lang);
     let mut show_checks = false;
     let mut settle: Vec<String> = Vec::new();
     let mut unsettled: Vec<&str> = Vec::new();
@@ -132,7 +136,7 @@ fn body(state: &StateHandle, report: &AidReport, summary: &str) -> Html {
             { for report.advice.iter().map(|a| html! {
                 <p class="advice"><strong>{ lang.t(Key::Advice) }{ lang.colon() }</strong>{ crate::components::prose(a.get(code)) }</p>
             }) }
-            { criteria(lang, &crate::rules::criteria(pack, &state.answers, report, state.today), report) }
+            { criteria(lang, &crate::rules::criteria(pack, &state.answers, report, state.today, lang)) }
             if !settle.is_empty() {
                 <div class="settle">
                     { crate::components::text("p", "", lang.t(Key::SettleBy)) }
@@ -153,85 +157,67 @@ fn body(state: &StateHandle, report: &AidReport, summary: &str) -> Html {
                 </ul>
             }
             { crate::components::text("h4", "", lang.t(Key::Documents)) }
-            if aid.documents.is_empty() {
-                { ask_whom(lang, pack, aid) }
-            } else {
-                <ul class="documents">
-                    { for aid.documents.iter().map(|d| crate::components::text("li", "", &crate::rules::document_line(pack, d, code))) }
-                </ul>
-            }
+            { place::documents(lang, pack, aid) }
             if let Some(how) = &aid.how_to_apply {
                 { crate::components::text("h4", "", lang.t(Key::HowToApply)) }
                 { crate::components::text("p", "", how.get(code)) }
             }
             { crate::components::text("h4", "", lang.t(Key::WhereWhen)) }
             if aid.places.is_empty() {
-                { ask_whom(lang, pack, aid) }
+                { place::ask_whom(lang, pack, aid) }
             }
-            { for aid.places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, p)) }
+            { for aid.places.iter().filter_map(|id| pack.place(id)).map(|p| place::place(lang, pack, p)) }
             { sources(lang, pack, &aid.id) }
         </>
     }
 }
 
-/// Where the pack has no papers or places for an aid: whom to ask, with the number (the aid's first place,
-/// else the territory's first place).
-fn ask_whom(lang: Lang, pack: &Pack, aid: &crate::rules::Aid) -> Html {
-    let code = lang.code();
-    let Some(p) = aid
-        .places
-        .first()
-        .and_then(|id| pack.place(id))
-        .or(pack.places.first())
-    else {
-        return html! {};
-    };
-    let whom = match &p.phone {
-        Some(phone) => format!("{} ({phone})", p.name.get(code)),
-        None => p.name.get(code).to_string(),
-    };
-    crate::components::text("p", "ask-whom", &lang.fill(Key::AskWhom, &[("n", &whom)]))
-}
-
-/// Each criterion as met / not met / not known / not needed (`statuses`, the engine's), after "you meet X
-/// of Y".
-fn criteria(lang: Lang, statuses: &[CriterionStatus], report: &AidReport) -> Html {
-    let code = lang.code();
-    if report.criteria.is_empty() {
+/// Each criterion as met / not met / not known / not needed with its own text and the person's answers
+/// (`lines`, the engine's), after "you meet X of Y".
+fn criteria(lang: Lang, lines: &[(CriterionStatus, String)]) -> Html {
+    if lines.is_empty() {
         return html! {};
     }
-    let met = statuses
-        .iter()
-        .filter(|s| **s == CriterionStatus::Met)
-        .count();
-    let count = lang.fill(
-        Key::MeetCount,
-        &[
-            ("a", &met.to_string()),
-            ("b", &report.criteria.len().to_string()),
-        ],
-    );
     html! {
         <>
-            { crate::components::text("h4", "", &count) }
-            <ul class="criteria">
-                { for report.criteria.iter().zip(statuses).map(|(c, status)| {
-                    let (class, mark, word) = criterion_mark(lang, *status);
-                    crate::components::with_attributes(html! {
-                        <li>
-                            <span class="mark" aria-hidden="true">{ mark }</span>
-                            <span class="state">{ word }{ lang.colon() }</span>
-                            { crate::components::prose(c.label.get(code)) }
-                        </li>
-                    }, &["class"], [Some(class.into())])
-                }) }
-            </ul>
+            { crate::components::text("h4", "", &meet_count(lang, lines)) }
+            { criteria_list(lang, lines) }
         </>
     }
 }
 
-/// The short entry of the "probably not" group: the name and one kind sentence of reason (keyed by the
-/// aid's id).
+/// "You meet X of Y conditions".
+fn meet_count(lang: Lang, lines: &[(CriterionStatus, String)]) -> String {
+    let met = lines
+        .iter()
+        .filter(|(s, _)| *s == CriterionStatus::Met)
+        .count();
+    lang.fill(
+        Key::MeetCount,
+        &[("a", &met.to_string()), ("b", &lines.len().to_string())],
+    )
+}
+
+fn criteria_list(lang: Lang, lines: &[(CriterionStatus, String)]) -> Html {
+    html! {
+        <ul class="criteria">
+            { for lines.iter().map(|(status, line)| {
+                let (class, mark, word) = criterion_mark(lang, *status);
+                crate::components::with_attributes(html! {
+                    <li>
+                        <span class="mark" aria-hidden="true">{ mark }</span>
+                        <span class="state">{ word }{ lang.colon() }</span>
+                        { crate::components::prose(line) }
+                    </li>
+                }, &["class"], [Some(class.into())])
+            }) }
+        </ul>
+    }
+}
+
+/// The short entry of the "probably not" group (keyed by the aid's id): the name, one kind sentence of reason,
+/// then what could change it: from when time opens it (its next step), which single answer would; behind a
+/// disclosure, each criterion with the person's answers.
 pub fn aid_refused(state: &AppState, report: &AidReport) -> Html {
     let lang = state.lang;
     let code = lang.code();
@@ -244,16 +230,29 @@ pub fn aid_refused(state: &AppState, report: &AidReport) -> Html {
     let reason = match &report.verdict {
         Verdict::NotEligible { reasons } => reasons
             .first()
-            .map(|r| crate::rules::refusal_in(aid, r, lang)),
+            .map(|r| crate::rules::refusal_in(pack, aid, r, lang)),
         _ => None,
     };
+    let from = crate::rules::from_line(pack, &state.answers, report, state.today, lang);
+    let what_ifs = crate::rules::what_if_lines(pack, &state.answers, report, state.today, lang);
+    let lines = crate::rules::criteria(pack, &state.answers, report, state.today, lang);
     html! {
         <li key={aid.id.as_str()} class="aid refused" id={format!("aid-{}", aid.id)} data-verdict={report.verdict.name()} data-group="not">
             { crate::components::text("h3", "", aid.name.get(code)) }
-            <Listen {lang} text={[aid.name.get(code), aid.summary.get(code), reason.as_deref().unwrap_or("")].join(". ")} />
+            { listen(lang, [aid.name.get(code), aid.summary.get(code), reason.as_deref().unwrap_or("")].join(". ")) }
             { crate::components::text("p", "", aid.summary.get(code)) }
             if let Some(reason) = &reason { { crate::components::text("p", "reason", reason) } }
+            if let Some(from) = &from {
+                <p class="next-step from"><strong>{ lang.t(Key::NextStep) }{ lang.colon() }</strong>{ crate::components::prose(from) }</p>
+            }
+            { for what_ifs.iter().map(|w| crate::components::text("p", "what-if", w)) }
             { in_french(lang, &[&aid.name, &aid.summary]) }
+            if !lines.is_empty() {
+                <details class="more">
+                    { crate::components::text("summary", "", &meet_count(lang, &lines)) }
+                    { criteria_list(lang, &lines) }
+                </details>
+            }
         </li>
     }
 }
@@ -319,37 +318,6 @@ pub fn amount_line(lang: Lang, amount: Option<&Amount>) -> Html {
         &["class"],
         [Some(class.into())],
     )
-}
-
-/// A place: name, address, hours, phone (a `tel:` link) and website.
-pub fn place(lang: Lang, place: &crate::rules::Place) -> Html {
-    let code = lang.code();
-    html! {
-        <div class="place">
-            <p class="place-name">{ crate::components::text("strong", "", place.name.get(code)) }</p>
-            if let Some(address) = &place.address { <p lang="fr"><bdi>{ address.clone() }</bdi></p> }
-            if let Some(now) = crate::rules::hours_now(place, code) {
-                <p class="hours-now"><strong>{ crate::components::prose(&now) }</strong></p>
-            }
-            if let Some(hours) = &place.hours {
-                <p><span class="label">{ lang.t(Key::Hours) }{ lang.colon() }</span>{ crate::components::prose(hours.get(code)) }</p>
-            }
-            if let Some(phone) = &place.phone {
-                <p><span class="label">{ lang.t(Key::Phone) }{ lang.colon() }</span>
-                    <a href={format!("tel:{}", phone.replace([' ', '.'], ""))} dir="ltr">{ phone.clone() }</a></p>
-            }
-            if let Some(site) = place.website.as_ref().filter(|s| crate::components::linkable(s)) {
-                <p><a href={site.clone()} rel="noopener noreferrer">{ lang.fill(Key::WebsiteOf, &[("n", host(site))]) }</a></p>
-            }
-            if place.to_confirm { { crate::components::text("p", "note", lang.t(Key::PlaceToConfirm)) } }
-        </div>
-    }
-}
-
-/// The host of an address, for a short link label ("www.ville.fr"): a long address is never printed.
-fn host(url: &str) -> &str {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    rest.split(['/', '?', '#']).next().unwrap_or(rest)
 }
 
 fn sources(lang: Lang, pack: &Pack, aid_id: &str) -> Html {
@@ -442,7 +410,8 @@ mod tests {
                             .split("\n== ")
                             .find(|b| b.contains(&format!("[{}]", aid.id)))
                             .expect("the aid is explained");
-                        let mut said: Vec<String> = confirm_notes(report, lang)
+                        let words = pack.words_in(lang);
+                        let mut said: Vec<String> = confirm_notes(report, words)
                             .into_iter()
                             .map(str::to_string)
                             .collect();
@@ -450,7 +419,7 @@ mod tests {
                         if let Verdict::NotEligible { reasons } = &report.verdict
                             && let Some(first) = reasons.first()
                         {
-                            said.push(refusal(aid, first, lang));
+                            said.push(refusal(aid, first, words));
                             refusals_seen += 1;
                         }
                         for sentence in said {

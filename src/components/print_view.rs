@@ -2,8 +2,9 @@
 //! The answers are printed only if the resident ticks the box.
 
 use crate::browser;
-use crate::components::aid_card::{amount_line, place};
+use crate::components::aid_card::amount_line;
 use crate::components::answers_summary::answers_summary;
+use crate::components::place::place;
 use crate::hooks::send;
 use crate::i18n::Key;
 use crate::rules::Group;
@@ -97,7 +98,7 @@ pub fn visit_sheet(state: &StateHandle) -> Html {
                 { for documents.iter().map(|d| crate::components::text("li", "", d)) }
             </ul>
             { crate::components::text("h2", "", lang.t(Key::Places)) }
-            { for places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, p)) }
+            { for places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, pack, p)) }
         </>
     }
 }

@@ -27,6 +27,8 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
     let lang = state.lang;
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), true);
+    // Its listen button (a question is keyed by its id: another one mounts afresh).
+    crate::components::listen::use_listening(lang);
     let previous = state.answers.raw(id).cloned();
     // What is typed (number, amount, date fields) or chosen (yes/no, one of): a question is of one kind.
     let text = use_local(|| match &previous {
@@ -188,19 +190,18 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
     };
 
     // Read aloud: the question, its help, and the answers offered.
-    let spoken: AttrValue = std::iter::once(question.label.get(code))
+    let spoken = std::iter::once(question.label.get(code))
         .chain(help.as_deref())
         .chain(question.options.iter().map(|o| o.label.get(code)))
         .collect::<Vec<_>>()
-        .join(". ")
-        .into();
+        .join(". ");
     html! {
         <section class="question" data-question={id.clone()} data-kind={kind_name(kind)}>
             { progress(state) }
             <form ref={form} {onsubmit} novalidate=true>
                 <h1 id="q-label" ref={heading} tabindex="-1">{ crate::components::prose(question.label.get(code)) }</h1>
                 if let Some(help) = &help { <p id="q-help" class="help">{ help }</p> }
-                <crate::components::listen::Listen {lang} text={spoken} />
+                { crate::components::listen::listen(lang, spoken) }
                 { field }
                 if let Some(error) = error { <p id="q-error" class="error">{ error }</p> }
                 <div class="actions">

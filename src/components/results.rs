@@ -160,7 +160,7 @@ pub fn next_step(lang: Lang, pack: &Pack, aid: &crate::rules::Aid, gloss: &Gloss
         let phone = p
             .phone
             .as_ref()
-            .map(|n| html! { <>{ ", " }<bdi class="phone" dir="ltr">{ n.clone() }</bdi></> });
+            .map(|n| html! { <>{ crate::rules::comma(code) }<bdi class="phone" dir="ltr">{ n.clone() }</bdi></> });
         html! { <>{ crate::components::prose(&gloss.expand(p.name.get(code))) }{ phone.unwrap_or_default() }</> }
     };
     let body = match (

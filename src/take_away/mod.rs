@@ -5,7 +5,7 @@
 pub mod link;
 pub mod qr;
 
-use crate::components::aid_card::place;
+use crate::components::place::place;
 use crate::hooks::{Local, use_local};
 use crate::i18n::{Key, Lang};
 use crate::page_config::PageConfig;
@@ -230,7 +230,7 @@ fn receipt(
             <p>{ crate::components::text("strong", "", lang.t(Key::DocumentsToBring)) }</p>
             <ul>{ for documents.iter().map(|d| html! { <li>{ "☐ " }{ *d }</li> }) }</ul>
             <p>{ crate::components::text("strong", "", lang.t(Key::WhereToGo)) }</p>
-            { for places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, p)) }
+            { for places.iter().filter_map(|id| pack.place(id)).map(|p| place(lang, pack, p)) }
             { match drawing {
                 Some(drawing) => qr_svg(drawing, lang.t(Key::QrAlt)),
                 None => html! { <p class="qr-link"><bdi dir="ltr">{ url.to_string() }</bdi></p> },
@@ -273,7 +273,7 @@ pub fn shared_summary(
                                 }
                                 if !aid.places.is_empty() {
                                     { crate::components::text("h4", "", l.t(Key::WhereToGo)) }
-                                    { for aid.places.iter().filter_map(|id| pack.place(id)).map(|p| place(l, p)) }
+                                    { for aid.places.iter().filter_map(|id| pack.place(id)).map(|p| place(l, pack, p)) }
                                 }
                             </article>
                         }
