@@ -10,13 +10,17 @@
 // Playwright's fixed clock (tests/e2e/lib/journey.mjs installs one for the tests' dates), which replaces
 // performance.now() with a whole-millisecond fake. Writes reports/interaction.json.
 // --profile: counts the work instead of timing it (timings on a shared machine move with its load): the
-// journeys only, on a copy of dist/ whose wasm keeps its function names, each click under the CDP profiler
-// and a trace; prints per click (next question, results) the self time by function and the main thread's
-// time by trace event (style, layout, paint…), and the DOM's size on the results. Writes
-// reports/interaction-profile.json, the results click's profile in
-// reports/results-click-<territory>.cpuprofile and an answer's trace in reports/next-question-click-<territory>.trace.json.
+// journeys only, on a copy of the build whose wasm keeps its function names, each click under the CDP
+// profiler and a trace; prints per click (next question, results) the time from the click's dispatch to its
+// frame committed, the main thread's time by trace event (style, layout, paint…), the self time by kind of
+// code and by function, and the results' DOM size. Writes reports/interaction-profile.json, a results
+// click's profile (reports/results-click-<territory>.cpuprofile) and an answer's trace
+// (reports/next-question-click-<territory>.trace.json), both for DevTools.
+// --dist DIR: another build (e.g. a copy of dist/ before a change), with --names WASM: its wasm-bindgen
+// output (the .js glue beside it), for --profile.
 //
-//   node tests/e2e/perf/interaction.mjs [--runs 5] [--profile] [--dist DIR [--names WASM]] (WASM: wasm-bindgen's output, its .js beside it)     (scripts/bench-interaction.sh builds first)
+//   node tests/e2e/perf/interaction.mjs [--runs 5] [--profile] [--dist DIR [--names WASM]]
+//   (scripts/bench-interaction.sh builds first)
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
