@@ -18,21 +18,56 @@ mod intl {
         pub fn format(this: &NumberFormat, value: &str) -> String;
     }
 
-    /// Formats with `Intl.NumberFormat(locale, { style, currency, minimumFractionDigits })`.
-    pub fn format(locale: &str, value: &str, currency: bool, fraction: u32) -> Option<String> {
-        let options = js_sys::Object::new();
-        let set =
-            |k: &str, v: JsValue| js_sys::Reflect::set(&options, &JsValue::from_str(k), &v).ok();
-        if currency {
-            set("style", "currency".into())?;
-            set("currency", "EUR".into())?;
-        }
-        set("minimumFractionDigits", fraction.into())?;
-        set("maximumFractionDigits", 2.into())?;
-        NumberFormat::new(locale, &options)
-            .ok()
-            .map(|f| f.format(value))
+    /// A formatter's settings: locale, currency or not, minimum fraction digits.
+    type Settings = (&'static str, bool, u32);
+
+    thread_local! {
+        /// The formatters made so far, one per settings (a handful: a language's amounts and numbers).
+        /// Making one costs about a millisecond of a slow phone's CPU (the locale's data is read each
+        /// time): a results screen formats a dozen amounts (issue 16).
+        static MADE: std::cell::RefCell<Vec<(Settings, NumberFormat)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
     }
+
+    /// Formats with `Intl.NumberFormat(locale, { style, currency, minimumFractionDigits })`.
+    pub fn format(
+        locale: &'static str,
+        value: &str,
+        currency: bool,
+        fraction: u32,
+    ) -> Option<String> {
+        let settings = (locale, currency, fraction);
+        MADE.with_borrow_mut(|made| {
+            if let Some((_, f)) = made.iter().find(|(s, _)| *s == settings) {
+                return Some(f.format(value));
+            }
+            let options = js_sys::Object::new();
+            let set = |k: &str, v: JsValue| {
+                js_sys::Reflect::set(&options, &JsValue::from_str(k), &v).ok()
+            };
+            if currency {
+                set("style", "currency".into())?;
+                set("currency", "EUR".into())?;
+            }
+            set("minimumFractionDigits", fraction.into())?;
+            set("maximumFractionDigits", 2.into())?;
+            let f = NumberFormat::new(locale, &options).ok()?;
+            let text = f.format(value);
+            made.push((settings, f));
+            Some(text)
+        })
+    }
+}
+
+/// Makes the browser's formatters of `lang`'s amounts and numbers ahead of their first use: the first one
+/// of a page costs tens of milliseconds of a slow phone's CPU (the locale's data is loaded), which the click
+/// that opens the results would otherwise wait for (issue 16). Called while the resident reads a question.
+pub fn prepare(lang: Lang) {
+    #[cfg(target_arch = "wasm32")]
+    for (currency, fraction) in [(true, 0), (true, 2), (false, 0)] {
+        let _ = intl::format(lang.number_locale(), "0", currency, fraction);
+    }
+    let _ = lang;
 }
 
 fn fraction_digits(text: &str) -> u32 {

@@ -306,7 +306,7 @@ keys! {
     Checklist, Places, Restart, RestartConfirm, NoRules,
     // The results screen (issue 14): headings with plural forms, short cards, one disclosure, next steps, help.
     ForYouNone, ForYouOne, ForYouOther, ForYouHelp, MoreToCheck, ServicesTitle, ServicesHelp, VerdictEligible,
-    VerdictToConfirm, VerdictUndetermined, MoreAbout, MeetCount, NotNeeded, YourAnswer, NextStep, AskWhom,
+    VerdictToConfirm, VerdictUndetermined, MoreAbout, MeetCount, NotNeeded, NextStep, AskWhom,
     NextStepsTitle, NextStepsIntro, HelpNumbers, EstimatedToConfirm, WebsiteOf,
     AnnounceOne, AnnounceOther, PreferNotToAnswer,
     // The shell: kiosk, loading, notes for the webmaster, take-away, a take-away link's page, the panic screen.
@@ -475,7 +475,6 @@ fn fr(key: Key) -> Option<&'static str> {
         MoreAbout => "Conditions, papiers, où aller",
         MeetCount => "Conditions remplies : {a} sur {b}",
         NotNeeded => "Pas nécessaire",
-        YourAnswer => "votre réponse : {n}",
         NextStep => "Prochaine étape",
         AskWhom => "Pour les horaires et les papiers, demandez à : {n}",
         NextStepsTitle => "Et maintenant ?",
@@ -650,7 +649,6 @@ fn en(key: Key) -> Option<&'static str> {
         MoreAbout => "Conditions, papers, where to go",
         MeetCount => "You meet {a} of {b} conditions",
         NotNeeded => "Not needed",
-        YourAnswer => "your answer: {n}",
         NextStep => "Next step",
         AskWhom => "For opening hours and papers, ask: {n}",
         NextStepsTitle => "What next?",
@@ -822,7 +820,6 @@ fn ar(key: Key) -> Option<&'static str> {
         MoreAbout => "الشروط والوثائق ومكان التوجه",
         MeetCount => "الشروط المستوفاة: {a} من {b}",
         NotNeeded => "غير ضروري",
-        YourAnswer => "إجابتك: {n}",
         NextStep => "الخطوة التالية",
         AskWhom => "لمعرفة المواعيد والوثائق، اسأل: {n}",
         NextStepsTitle => "ماذا بعد؟",

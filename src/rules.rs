@@ -9,7 +9,7 @@ pub use eligo_engine::CriterionStatus;
 pub use eligo_engine::schema::{
     AidKind, AidStatus, AmountKind, Bound, Period, Place, QuestionKind, Safety, Unit,
 };
-pub use eligo_engine::sentences::{confirm_notes, refusal};
+pub use eligo_engine::sentences::{comma, confirm_notes, refusal};
 pub use eligo_engine::{
     Aid, AidReport, Amount, ConfirmReason, CriterionOutcome, CriterionState, Date, Pack, Question,
     RefusalReason, Text, Verdict,
@@ -37,6 +37,66 @@ pub fn document_line(pack: &Pack, document: &eligo_engine::Document, lang: &str)
 /// One next step in words, in `lang` (see `eligo_engine::sentences::next_step_line`).
 pub fn next_step_line(pack: &Pack, step: &NextStep, lang: &str) -> String {
     eligo_engine::sentences::next_step_line(pack, step, pack.words_in(lang))
+}
+
+/// Each criterion of the aid of `report` as its card shows it: met / not met / not known / not needed (a
+/// criterion on a question never asked), with its own text and the resident's answers to the questions it reads
+/// ("Avoir moins de 27 ans — votre réponse : 20"), worded as `eligo-rules explain` words them (the pack's words).
+pub fn criteria(
+    pack: &Pack,
+    answers: &AnswerSet,
+    report: &AidReport,
+    today: Date,
+    lang: Lang,
+) -> Vec<(CriterionStatus, String)> {
+    let Some(aid) = pack.aid(&report.id) else {
+        return Vec::new();
+    };
+    let words = pack.words_in(lang.code());
+    let read = eligo_engine::criteria::criteria_answers(pack, &answers.values, today, report);
+    read.into_iter()
+        .zip(&aid.criteria)
+        .map(|((status, read), c)| {
+            let label = c.label.get(lang.code());
+            let line = eligo_engine::sentences::criterion_line(pack, label, &read, words);
+            (status, line)
+        })
+        .collect()
+}
+
+/// "You can ask for it from 1 September 2027" when time alone opens the aid of `report` (an age reached, years
+/// of residence, the application window), as `eligo-rules explain` says it.
+pub fn from_line(
+    pack: &Pack,
+    answers: &AnswerSet,
+    report: &AidReport,
+    today: Date,
+    lang: Lang,
+) -> Option<String> {
+    let from = eligo_engine::from_date(pack, &answers.values, today, report)?;
+    Some(eligo_engine::sentences::from_line(
+        &from,
+        pack.words_in(lang.code()),
+    ))
+}
+
+/// "You would qualify if you answered … to …": each single answer change that opens the refused aid of
+/// `report` (computed only for the aids that are refused), as `eligo-rules explain` says it.
+pub fn what_if_lines(
+    pack: &Pack,
+    answers: &AnswerSet,
+    report: &AidReport,
+    today: Date,
+    lang: Lang,
+) -> Vec<String> {
+    if !matches!(report.verdict, Verdict::NotEligible { .. }) {
+        return Vec::new();
+    }
+    let words = pack.words_in(lang.code());
+    eligo_engine::what_ifs(pack, &answers.values, today, report)
+        .iter()
+        .map(|w| eligo_engine::sentences::what_if_line(pack, w, words))
+        .collect()
 }
 
 /// Largest pack file accepted (bytes).
@@ -219,19 +279,6 @@ impl Outcome {
     pub fn in_group(&self, g: Group) -> impl Iterator<Item = &AidReport> {
         self.aids.iter().filter(move |a| group(&a.verdict) == g)
     }
-}
-
-/// How each criterion of an aid reads to the resident: met / not met / not known / not needed (a criterion
-/// on a question never asked), as `eligo-rules explain` marks it. The engine's fuller reading (each answer
-/// and limit, `criteria_details`) costs the first load more than the whole results screen may grow
-/// (issue 14's 4 KB).
-pub fn criteria(
-    pack: &Pack,
-    answers: &AnswerSet,
-    report: &AidReport,
-    today: Date,
-) -> Vec<CriterionStatus> {
-    eligo_engine::criteria::criteria_statuses(pack, &answers.values, today, report)
 }
 
 /// The aids that fit the person (to ask for, or to check), most useful first: by verdict (eligible or to be

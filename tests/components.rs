@@ -422,6 +422,17 @@ async fn a_results_card_is_short_and_keeps_the_rest_behind_one_disclosure() {
             .is_none(),
         "nothing to click outside the disclosure"
     );
+    // Issue 16: closed, the disclosure holds its summary only (its body is built when it opens); opened, the
+    // body is there after the toggle's task.
+    let details = card.query_selector("details").unwrap().unwrap();
+    assert_eq!(
+        details.child_element_count(),
+        1,
+        "a closed disclosure holds its summary only: {}",
+        details.inner_html()
+    );
+    details.set_attribute("open", "").unwrap();
+    after_a_task().await;
     let criteria = card.query_selector_all("details .criteria li").unwrap();
     assert!(criteria.length() > 0, "the criteria are listed");
     for i in 0..criteria.length() {

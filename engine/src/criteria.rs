@@ -139,19 +139,39 @@ pub fn criteria_details(
         .collect()
 }
 
-/// The status of each criterion of one aid (cheaper than [`criteria_details`] when only the
-/// marks are shown).
-pub fn criteria_statuses(
-    pack: &Pack,
-    answers: &Answers,
+/// Each criterion of the aid of `report` with the answers it reads that were put to the resident
+/// (directly or through derived values, in pack order): its status and what a card shows after
+/// it ("— your answer: 20", [`crate::sentences::criterion_line`]). Cheaper than
+/// [`criteria_details`]: no limits, no parameters.
+pub fn criteria_answers<'p>(
+    pack: &'p Pack,
+    answers: &'p Answers,
     today: Date,
     report: &AidReport,
-) -> Vec<CriterionStatus> {
+) -> Vec<(CriterionStatus, Vec<(&'p str, &'p Answer)>)> {
     let Some(aid) = pack.aid(&report.id) else {
         return Vec::new();
     };
     let mut ev = Evaluator::new(pack, answers, today);
-    statuses(&mut ev, pack, answers, aid, report)
+    let read: Vec<Vec<usize>> = (aid.criteria.iter())
+        .map(|c| questions_read(pack, &c.node))
+        .collect();
+    let statuses = statuses_with(&mut ev, pack, answers, &read, report);
+    statuses
+        .into_iter()
+        .zip(read)
+        .map(|(status, read)| {
+            let given = read
+                .into_iter()
+                .filter(|&q| asked(&mut ev, pack, answers, q))
+                .filter_map(|q| {
+                    let id = pack.questions[q].id.as_str();
+                    answers.get(id).map(|a| (id, a))
+                })
+                .collect();
+            (status, given)
+        })
+        .collect()
 }
 
 pub(crate) fn details<'a>(
@@ -198,20 +218,7 @@ pub(crate) fn asked(ev: &mut Evaluator<'_>, pack: &Pack, answers: &Answers, q: u
     answers.get(&pack.questions[q].id).is_some() && ev.applicability(q) == Tri::True
 }
 
-pub(crate) fn statuses<'a>(
-    ev: &mut Evaluator<'a>,
-    pack: &'a Pack,
-    answers: &Answers,
-    aid: &'a Aid,
-    report: &AidReport,
-) -> Vec<CriterionStatus> {
-    let read: Vec<Vec<usize>> = (aid.criteria.iter())
-        .map(|c| questions_read(pack, &c.node))
-        .collect();
-    statuses_with(ev, pack, answers, &read, report)
-}
-
-/// [`statuses`], given the questions each criterion reads.
+/// The status of each criterion, given the questions each criterion reads.
 fn statuses_with(
     ev: &mut Evaluator<'_>,
     pack: &Pack,

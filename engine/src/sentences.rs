@@ -149,6 +149,8 @@ pub enum Msg {
     From,
     AtTheLatest,
     WouldQualifyIf,
+    YourAnswer,
+    YourAnswers,
     Yes,
     No,
     Declined,
@@ -165,7 +167,7 @@ pub enum Msg {
 
 impl Msg {
     /// Every message, for the completeness tests.
-    pub const ALL: [Msg; 42] = [
+    pub const ALL: [Msg; 44] = [
         Msg::Eligible,
         Msg::ToConfirm,
         Msg::Undetermined,
@@ -196,6 +198,8 @@ impl Msg {
         Msg::From,
         Msg::AtTheLatest,
         Msg::WouldQualifyIf,
+        Msg::YourAnswer,
+        Msg::YourAnswers,
         Msg::Yes,
         Msg::No,
         Msg::Declined,
@@ -213,7 +217,7 @@ impl Msg {
     /// The messages the app shows, which a pack file carries in its languages ([`Words::for_pack`]): the
     /// notes and refusals of the cards, papers to confirm, numbers to call, opening hours, dates, and the
     /// "from <date>" and "would qualify if" lines.
-    pub const IN_PACK: [Msg; 17] = [
+    pub const IN_PACK: [Msg; 19] = [
         Msg::Experimental,
         Msg::OutsideWindow,
         Msg::AmountOrLimitToConfirm,
@@ -229,6 +233,8 @@ impl Msg {
         Msg::From,
         Msg::AtTheLatest,
         Msg::WouldQualifyIf,
+        Msg::YourAnswer,
+        Msg::YourAnswers,
         Msg::Yes,
         Msg::No,
     ];
@@ -345,13 +351,19 @@ impl Msg {
                 "لم يبقَ أي سؤال مفيد.",
             ],
             Msg::NotNeeded => ["pas nécessaire", "not needed", "غير ضروري"],
-            Msg::From => ["Possible à partir du", "Possible from", "ممكن ابتداءً من"],
+            Msg::From => [
+                "Vous pourrez la demander à partir du {n}",
+                "You can ask for it from {n}",
+                "يمكنك طلبها ابتداءً من {n}",
+            ],
             Msg::AtTheLatest => ["au plus tard", "at the latest", "على أبعد تقدير"],
             Msg::WouldQualifyIf => [
-                "Vous y auriez droit si",
-                "You would qualify if",
-                "ستكون مؤهَّلًا إذا",
+                "Vous y auriez droit en répondant « {a} » à la question « {q} »",
+                "You would qualify if you answered “{a}” to “{q}”",
+                "ستكون مؤهَّلًا إذا أجبت «{a}» عن السؤال «{q}»",
             ],
+            Msg::YourAnswer => ["votre réponse : {n}", "your answer: {n}", "إجابتك: {n}"],
+            Msg::YourAnswers => ["vos réponses : {n}", "your answers: {n}", "إجاباتك: {n}"],
             Msg::Yes => ["oui", "yes", "نعم"],
             Msg::No => ["non", "no", "لا"],
             Msg::Declined => [
@@ -488,12 +500,12 @@ impl Msg {
                 "{d} {m} {y}",
             ],
             Msg::From => [
-                "Şu tarihten itibaren mümkün:",
-                "Possível a partir de",
-                "Можливо з",
-                "Возможно с",
-                "ممکن از تاریخ",
-                "Vous pourrez demander à partir du",
+                "{n} tarihinden itibaren isteyebilirsiniz",
+                "Pode pedi-lo a partir de {n}",
+                "Ви зможете попросити її з {n}",
+                "Вы сможете запросить её с {n}",
+                "از {n} می‌توانید آن را درخواست کنید",
+                "Vous pourrez demander cette aide à partir du {n}",
             ],
             Msg::AtTheLatest => [
                 "en geç",
@@ -504,12 +516,28 @@ impl Msg {
                 "au plus tard",
             ],
             Msg::WouldQualifyIf => [
-                "Şu durumda hak kazanırdınız",
-                "Teria direito se",
-                "Ви мали б право, якщо",
-                "Вы имели бы право, если",
-                "شما حق می‌داشتید اگر",
-                "Vous pourriez l'avoir si",
+                "“{q}” sorusuna “{a}” cevabını verseydiniz bu yardımı alabilirdiniz",
+                "Teria direito se respondesse “{a}” à pergunta “{q}”",
+                "Ви мали б право, якби відповіли «{a}» на запитання «{q}»",
+                "Вы имели бы право, если бы ответили «{a}» на вопрос «{q}»",
+                "اگر به سؤال «{q}» جواب «{a}» می‌دادید، واجد شرایط می‌بودید",
+                "Vous pourriez avoir cette aide si vous répondiez « {a} » à la question « {q} »",
+            ],
+            Msg::YourAnswer => [
+                "cevabınız: {n}",
+                "a sua resposta: {n}",
+                "ваша відповідь: {n}",
+                "ваш ответ: {n}",
+                "جواب شما: {n}",
+                "votre réponse : {n}",
+            ],
+            Msg::YourAnswers => [
+                "cevaplarınız: {n}",
+                "as suas respostas: {n}",
+                "ваші відповіді: {n}",
+                "ваши ответы: {n}",
+                "جواب‌های شما: {n}",
+                "vos réponses : {n}",
             ],
             Msg::Yes => ["evet", "sim", "так", "да", "بلی", "oui"],
             Msg::No => ["hayır", "não", "ні", "нет", "نخیر", "non"],
@@ -563,10 +591,47 @@ pub fn answer_words(pack: &Pack, question: &str, answer: &Answer, words: &Words)
             .iter()
             .map(|o| option_label(pack, question, o, lang))
             .collect::<Vec<_>>()
-            .join(", "),
+            .join(comma(lang)),
         Answer::Date(d) => date_words(*d, words),
         Answer::DontKnow | Answer::Declined => String::new(),
     }
+}
+
+/// `template` with each `{name}` replaced by its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut text = template.to_string();
+    for (name, value) in values {
+        text = text.replace(&format!("{{{name}}}"), value);
+    }
+    text
+}
+
+/// ", " between two parts of a line; "، " in the languages written in Arabic script.
+pub fn comma(lang: &str) -> &'static str {
+    match lang {
+        "ar" | "fa-AF" => "، ",
+        _ => ", ",
+    }
+}
+
+/// A criterion with the resident's own answers to the questions it reads
+/// ([`crate::criteria::criteria_answers`]): "Avoir moins de 27 ans — votre réponse : 20".
+pub fn criterion_line(pack: &Pack, label: &str, read: &[(&str, &Answer)], words: &Words) -> String {
+    let said: Vec<String> = read
+        .iter()
+        .map(|(q, a)| answer_words(pack, q, a, words))
+        .filter(|a| !a.is_empty())
+        .collect();
+    if said.is_empty() {
+        return label.to_string();
+    }
+    let m = if said.len() == 1 {
+        Msg::YourAnswer
+    } else {
+        Msg::YourAnswers
+    };
+    let said = said.join(comma(&words.lang));
+    format!("{} — {}", label.trim_end_matches('.'), words.with(m, &said))
 }
 
 /// The languages of the month and day names, in the order of [`MONTH_NAMES`] and [`DAY_NAMES`].
@@ -813,24 +878,24 @@ pub fn hours_line(status: &crate::HoursStatus, today: Date, words: &Words) -> St
     }
 }
 
-/// "Possible from <date> (at the latest)": when a time-bound criterion will be met.
+/// "You can ask for it from <date> (at the latest)": when a time-bound criterion will be met.
 pub fn from_line(from: &FromDate, words: &Words) -> String {
-    let mut line = format!("{} {}", words.get(Msg::From), date_words(from.date, words));
+    let mut line = words.with(Msg::From, &date_words(from.date, words));
     if from.at_the_latest {
         line.push_str(&format!(" ({})", words.get(Msg::AtTheLatest)));
     }
     line
 }
 
-/// "You would qualify if: <question> <answer>": one answer change that opens the aid.
+/// "You would qualify if you answered “yes” to “<question>”": one answer change that opens the aid.
 pub fn what_if_line(pack: &Pack, what_if: &WhatIf, words: &Words) -> String {
     let question = pack
         .question(&what_if.question)
         .map_or(what_if.question.as_str(), |q| q.label.get(&words.lang));
-    format!(
-        "{}: {question} {}",
+    let answer = answer_words(pack, &what_if.question, &what_if.answer, words);
+    fill(
         words.get(Msg::WouldQualifyIf),
-        answer_words(pack, &what_if.question, &what_if.answer, words)
+        &[("a", &answer), ("q", question)],
     )
 }
 
@@ -865,7 +930,7 @@ pub fn next_step_line(pack: &Pack, step: &crate::guide::NextStep, words: &Words)
     if let Some(place) = step.place.as_deref().and_then(|p| pack.place(p)) {
         line.push_str(&format!(" — {}", place.name.get(lang)));
         if let Some(phone) = &place.phone {
-            line.push_str(&format!(", {phone}"));
+            line.push_str(&format!("{}{phone}", comma(lang)));
         }
     }
     if let Some(number) = &step.number {
@@ -908,7 +973,15 @@ pub fn explanation(pack: &Pack, answers: &Answers, date: Date, lang: &str) -> St
                 CriterionStatus::NotKnown => "[?]",
                 CriterionStatus::NotNeeded => "[-]",
             };
-            let _ = write!(out, "   {mark} {}", c.label.get(lang));
+            let read: Vec<(&str, &Answer)> = (detail.answers.iter())
+                .filter(|a| a.asked)
+                .filter_map(|a| Some((a.question.as_str(), a.answer.as_ref()?)))
+                .collect();
+            let _ = write!(
+                out,
+                "   {mark} {}",
+                criterion_line(pack, c.label.get(lang), &read, words)
+            );
             if detail.status == CriterionStatus::NotNeeded {
                 let _ = write!(out, " ({})", Msg::NotNeeded.get(lang));
             } else if !c.missing.is_empty() {

@@ -224,7 +224,7 @@ fn explain_prints_the_apps_lines() {
     }
     let fr = explanation(&chenove, &a, today, "fr");
     assert!(
-        fr.contains("Possible à partir du 1er octobre 2027 (au plus tard)"),
+        fr.contains("Vous pourrez la demander à partir du 1er octobre 2027 (au plus tard)"),
         "{fr}"
     );
     assert!(fr.contains("Parlez de votre situation au CCAS"), "{fr}");

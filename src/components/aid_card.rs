@@ -1,5 +1,6 @@
 //! One aid of the results: what it is, the estimated amount, why, documents, where and when, source.
 
+use crate::components::disclosure::Disclosure;
 use crate::components::glossary::Glossary;
 use crate::components::listen::{in_french, listen};
 use crate::components::place;
@@ -14,7 +15,7 @@ use yew::prelude::*;
 
 /// An aid card, keyed by the aid's id: its name, the verdict in plain words, the amount, the next step; then
 /// behind one disclosure the rest (what it is, each condition with the person's answer, what to settle,
-/// papers, where and when, sources).
+/// papers, where and when, sources), built when first opened ([`Disclosure`]).
 pub fn aid_card(state: &StateHandle, report: &AidReport, gloss: &Glossary) -> Html {
     let lang = state.lang;
     let code = lang.code();
@@ -26,34 +27,9 @@ pub fn aid_card(state: &StateHandle, report: &AidReport, gloss: &Glossary) -> Ht
     };
 
     let notes = crate::rules::notes_in(pack, report, lang);
-    let mut show_checks = false;
-    let mut settle: Vec<String> = Vec::new();
-    let mut unsettled: Vec<&str> = Vec::new();
     let verdict = match &report.verdict {
-        Verdict::ToConfirm { reasons } => {
-            show_checks = reasons.contains(&ConfirmReason::Checks);
-            Key::VerdictToConfirm
-        }
-        Verdict::Undetermined {
-            missing,
-            unsettled: params,
-            dont_know,
-        } => {
-            settle = missing.clone();
-            unsettled = params
-                .iter()
-                .filter_map(|p| pack.parameter(p))
-                .map(|p| p.label.get(code))
-                .collect();
-            unsettled.extend(
-                dont_know
-                    .iter()
-                    .filter_map(|q| pack.question(q))
-                    .map(|q| q.label.get(code)),
-            );
-            show_checks = !aid.checks.is_empty();
-            Key::VerdictUndetermined
-        }
+        Verdict::ToConfirm { .. } => Key::VerdictToConfirm,
+        Verdict::Undetermined { .. } => Key::VerdictUndetermined,
         _ => Key::VerdictEligible,
     };
 
@@ -75,47 +51,11 @@ pub fn aid_card(state: &StateHandle, report: &AidReport, gloss: &Glossary) -> Ht
             { in_french(lang, &french) }
             { amount_line(lang, report.amount.as_ref()) }
             { crate::components::results::next_step(lang, pack, aid, gloss) }
-            <details class="more">
-                { crate::components::text("summary", "", lang.t(Key::MoreAbout)) }
-                <p class="institution">{ crate::components::prose(aid.institution.get(code)) }</p>
-                { gloss.text("p", "", aid.summary.get(code)) }
-                { for notes.iter().map(|n| crate::components::text("p", "note", n)) }
-                { for report.advice.iter().map(|a| html! {
-                    <p class="advice"><strong>{ lang.t(Key::Advice) }{ lang.colon() }</strong>{ crate::components::prose(a.get(code)) }</p>
-                }) }
-                { criteria(lang, &crate::rules::criteria(pack, &state.answers, report, state.today), report) }
-                if !settle.is_empty() {
-                    <div class="settle">
-                        { crate::components::text("p", "", lang.t(Key::SettleBy)) }
-                        <ul>
-                            { for settle.iter().filter_map(|id| pack.question(id)).map(|q| html! {
-                                <li><button type="button" class="link" onclick={send(state, Action::Change(q.id.clone()))}>
-                                    { crate::components::prose(q.label.get(code)) }
-                                </button></li>
-                            }) }
-                        </ul>
-                    </div>
-                }
-                if show_checks || !unsettled.is_empty() {
-                    { crate::components::text("h4", "", lang.t(Key::Checks)) }
-                    <ul>
-                        { for aid.checks.iter().filter(|_| show_checks).map(|c| crate::components::text("li", "", c.get(code))) }
-                        { for unsettled.iter().map(|u| crate::components::text("li", "", u)) }
-                    </ul>
-                }
-                { crate::components::text("h4", "", lang.t(Key::Documents)) }
-                { place::documents(lang, pack, aid) }
-                if let Some(how) = &aid.how_to_apply {
-                    { crate::components::text("h4", "", lang.t(Key::HowToApply)) }
-                    { crate::components::text("p", "", how.get(code)) }
-                }
-                { crate::components::text("h4", "", lang.t(Key::WhereWhen)) }
-                if aid.places.is_empty() {
-                    { place::ask_whom(lang, pack, aid) }
-                }
-                { for aid.places.iter().filter_map(|id| pack.place(id)).map(|p| place::place(lang, pack, p)) }
-                { sources(lang, pack, &aid.id) }
-            </details>
+            // Applications shut for now: when to come back is the next step, on the short card.
+            if let Some(from) = crate::rules::from_line(pack, &state.answers, report, state.today, lang) {
+                { crate::components::text("p", "from", &from) }
+            }
+            <Disclosure class="more" summary={lang.t(Key::MoreAbout)} body={more_about(state, aid, gloss)} />
         </article>
     };
     crate::components::with_attributes(
@@ -130,45 +70,154 @@ pub fn aid_card(state: &StateHandle, report: &AidReport, gloss: &Glossary) -> Ht
     )
 }
 
-/// Each criterion as met / not met / not known / not needed (`statuses`, the engine's), after "you meet X
-/// of Y".
-fn criteria(lang: Lang, statuses: &[CriterionStatus], report: &AidReport) -> Html {
+/// What builds the body of a card's disclosure when it opens (see [`body`]). What the aid is, the body's
+/// first text, takes its glossary expansions at the card's place in the page's reading order, as it did
+/// when the body was built with the card: the page reads the same, the disclosure open or not.
+fn more_about(
+    state: &StateHandle,
+    aid: &crate::rules::Aid,
+    gloss: &Glossary,
+) -> Callback<(), Html> {
+    let summary = gloss.expand(aid.summary.get(state.lang.code()));
+    let (state, id) = (state.clone(), aid.id.clone());
+    Callback::from(move |()| {
+        let report = state.outcome.aids.iter().find(|r| r.id == id);
+        report.map_or_else(Html::default, |report| body(&state, report, &summary))
+    })
+}
+
+/// The body of a card's disclosure: what the aid is (`summary`, already expanded), the notes and advice, each
+/// condition with the person's answer, what to settle, what to check, papers, how to apply, where and when,
+/// sources.
+fn body(state: &StateHandle, report: &AidReport, summary: &str) -> Html {
+    let lang = state.lang;
     let code = lang.code();
-    if report.criteria.is_empty() {
+    let Some(pack) = state.pack.as_deref() else {
         return html! {};
+    };
+    let Some(aid) = pack.aid(&report.id) else {
+        return html! {};
+    };
+    let notes = crate::rules::notes_in(pack, report, lang);
+    let mut show_checks = false;
+    let mut settle: Vec<String> = Vec::new();
+    let mut unsettled: Vec<&str> = Vec::new();
+    match &report.verdict {
+        Verdict::ToConfirm { reasons } => {
+            show_checks = reasons.contains(&ConfirmReason::Checks);
+        }
+        Verdict::Undetermined {
+            missing,
+            unsettled: params,
+            dont_know,
+        } => {
+            settle = missing.clone();
+            unsettled = params
+                .iter()
+                .filter_map(|p| pack.parameter(p))
+                .map(|p| p.label.get(code))
+                .collect();
+            unsettled.extend(
+                dont_know
+                    .iter()
+                    .filter_map(|q| pack.question(q))
+                    .map(|q| q.label.get(code)),
+            );
+            show_checks = !aid.checks.is_empty();
+        }
+        _ => {}
     }
-    let met = statuses
-        .iter()
-        .filter(|s| **s == CriterionStatus::Met)
-        .count();
-    let count = lang.fill(
-        Key::MeetCount,
-        &[
-            ("a", &met.to_string()),
-            ("b", &report.criteria.len().to_string()),
-        ],
-    );
+
     html! {
         <>
-            { crate::components::text("h4", "", &count) }
-            <ul class="criteria">
-                { for report.criteria.iter().zip(statuses).map(|(c, status)| {
-                    let (class, mark, word) = criterion_mark(lang, *status);
-                    crate::components::with_attributes(html! {
-                        <li>
-                            <span class="mark" aria-hidden="true">{ mark }</span>
-                            <span class="state">{ word }{ lang.colon() }</span>
-                            { crate::components::prose(c.label.get(code)) }
-                        </li>
-                    }, &["class"], [Some(class.into())])
-                }) }
-            </ul>
+            <p class="institution">{ crate::components::prose(aid.institution.get(code)) }</p>
+            { crate::components::text("p", "", summary) }
+            { for notes.iter().map(|n| crate::components::text("p", "note", n)) }
+            { for report.advice.iter().map(|a| html! {
+                <p class="advice"><strong>{ lang.t(Key::Advice) }{ lang.colon() }</strong>{ crate::components::prose(a.get(code)) }</p>
+            }) }
+            { criteria(lang, &crate::rules::criteria(pack, &state.answers, report, state.today, lang)) }
+            if !settle.is_empty() {
+                <div class="settle">
+                    { crate::components::text("p", "", lang.t(Key::SettleBy)) }
+                    <ul>
+                        { for settle.iter().filter_map(|id| pack.question(id)).map(|q| html! {
+                            <li><button type="button" class="link" onclick={send(state, Action::Change(q.id.clone()))}>
+                                { crate::components::prose(q.label.get(code)) }
+                            </button></li>
+                        }) }
+                    </ul>
+                </div>
+            }
+            if show_checks || !unsettled.is_empty() {
+                { crate::components::text("h4", "", lang.t(Key::Checks)) }
+                <ul>
+                    { for aid.checks.iter().filter(|_| show_checks).map(|c| crate::components::text("li", "", c.get(code))) }
+                    { for unsettled.iter().map(|u| crate::components::text("li", "", u)) }
+                </ul>
+            }
+            { crate::components::text("h4", "", lang.t(Key::Documents)) }
+            { place::documents(lang, pack, aid) }
+            if let Some(how) = &aid.how_to_apply {
+                { crate::components::text("h4", "", lang.t(Key::HowToApply)) }
+                { crate::components::text("p", "", how.get(code)) }
+            }
+            { crate::components::text("h4", "", lang.t(Key::WhereWhen)) }
+            if aid.places.is_empty() {
+                { place::ask_whom(lang, pack, aid) }
+            }
+            { for aid.places.iter().filter_map(|id| pack.place(id)).map(|p| place::place(lang, pack, p)) }
+            { sources(lang, pack, &aid.id) }
         </>
     }
 }
 
-/// The short entry of the "probably not" group: the name and one kind sentence of reason (keyed by the
-/// aid's id).
+/// Each criterion as met / not met / not known / not needed with its own text and the person's answers
+/// (`lines`, the engine's), after "you meet X of Y".
+fn criteria(lang: Lang, lines: &[(CriterionStatus, String)]) -> Html {
+    if lines.is_empty() {
+        return html! {};
+    }
+    html! {
+        <>
+            { crate::components::text("h4", "", &meet_count(lang, lines)) }
+            { criteria_list(lang, lines) }
+        </>
+    }
+}
+
+/// "You meet X of Y conditions".
+fn meet_count(lang: Lang, lines: &[(CriterionStatus, String)]) -> String {
+    let met = lines
+        .iter()
+        .filter(|(s, _)| *s == CriterionStatus::Met)
+        .count();
+    lang.fill(
+        Key::MeetCount,
+        &[("a", &met.to_string()), ("b", &lines.len().to_string())],
+    )
+}
+
+fn criteria_list(lang: Lang, lines: &[(CriterionStatus, String)]) -> Html {
+    html! {
+        <ul class="criteria">
+            { for lines.iter().map(|(status, line)| {
+                let (class, mark, word) = criterion_mark(lang, *status);
+                crate::components::with_attributes(html! {
+                    <li>
+                        <span class="mark" aria-hidden="true">{ mark }</span>
+                        <span class="state">{ word }{ lang.colon() }</span>
+                        { crate::components::prose(line) }
+                    </li>
+                }, &["class"], [Some(class.into())])
+            }) }
+        </ul>
+    }
+}
+
+/// The short entry of the "probably not" group (keyed by the aid's id): the name, one kind sentence of reason,
+/// then what could change it: from when time opens it (its next step), which single answer would; behind a
+/// disclosure, each criterion with the person's answers.
 pub fn aid_refused(state: &AppState, report: &AidReport) -> Html {
     let lang = state.lang;
     let code = lang.code();
@@ -184,13 +233,26 @@ pub fn aid_refused(state: &AppState, report: &AidReport) -> Html {
             .map(|r| crate::rules::refusal_in(pack, aid, r, lang)),
         _ => None,
     };
+    let from = crate::rules::from_line(pack, &state.answers, report, state.today, lang);
+    let what_ifs = crate::rules::what_if_lines(pack, &state.answers, report, state.today, lang);
+    let lines = crate::rules::criteria(pack, &state.answers, report, state.today, lang);
     html! {
         <li key={aid.id.as_str()} class="aid refused" id={format!("aid-{}", aid.id)} data-verdict={report.verdict.name()} data-group="not">
             { crate::components::text("h3", "", aid.name.get(code)) }
             { listen(lang, [aid.name.get(code), aid.summary.get(code), reason.as_deref().unwrap_or("")].join(". ")) }
             { crate::components::text("p", "", aid.summary.get(code)) }
             if let Some(reason) = &reason { { crate::components::text("p", "reason", reason) } }
+            if let Some(from) = &from {
+                <p class="next-step from"><strong>{ lang.t(Key::NextStep) }{ lang.colon() }</strong>{ crate::components::prose(from) }</p>
+            }
+            { for what_ifs.iter().map(|w| crate::components::text("p", "what-if", w)) }
             { in_french(lang, &[&aid.name, &aid.summary]) }
+            if !lines.is_empty() {
+                <details class="more">
+                    { crate::components::text("summary", "", &meet_count(lang, &lines)) }
+                    { criteria_list(lang, &lines) }
+                </details>
+            }
         </li>
     }
 }

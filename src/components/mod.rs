@@ -3,6 +3,7 @@
 
 pub mod aid_card;
 pub mod answers_summary;
+pub mod disclosure;
 pub mod glossary;
 pub mod header;
 pub mod language_switch;
@@ -56,44 +57,102 @@ pub fn text(tag: &'static str, class: &'static str, text: &str) -> Html {
 }
 
 /// `text` with no punctuation alone at a line start (a non-breaking space before `?`, `:`, `!`, `;`, `»` and
-/// after `«`, as French sets them), see [`nbsp`]; and each bracketed Latin run, such as "(Revenu Minimum
-/// Étudiant)" in an Arabic sentence, isolated in a `<bdi>`, so that its brackets stay on its own sides whatever
-/// the paragraph's direction.
+/// after `«`, as French sets them), see [`nbsp`]; each bracketed Latin run, such as "(Revenu Minimum Étudiant)"
+/// or "(CCAS)" in an Arabic sentence, isolated in a `<bdi>`, so that its brackets stay on its own sides and the
+/// punctuation after it stays after it whatever the paragraph's direction; and each number written in groups
+/// ("03 80 51 56 11") isolated left to right, or a right-to-left paragraph would put its groups in reverse order.
+/// A bracket holding right-to-left words ("(CCAS شونوف (…))" in Dari) is left to the paragraph's direction: only
+/// the Latin runs inside it are isolated.
 pub fn prose(text: &str) -> Html {
     let text = nbsp(text);
-    // A Latin letter (Basic Latin to Latin Extended-B: "É", "Œ"), which starts a name to isolate.
-    let latin = |c: char| c.is_alphabetic() && (c as u32) < 0x250;
     let mut parts: Vec<Html> = Vec::new();
-    let mut rest = text.as_str();
-    while let Some(open) = rest.find(['(', '«']) {
-        let close = if rest[open..].starts_with('(') {
-            ')'
-        } else {
-            '»'
+    let (mut plain, mut at) = (0, 0);
+    while let Some(c) = text[at..].chars().next() {
+        let rest = &text[at..];
+        let isolated = match c {
+            '(' | '«' => latin_bracket(rest).map(|len| (len, false)),
+            '0'..='9' if !text[..at].ends_with(|p: char| p.is_alphanumeric()) => {
+                digit_groups(rest).map(|len| (len, true))
+            }
+            _ => None,
         };
-        let Some(len) = rest[open..].find(close) else {
-            break;
+        let Some((len, ltr)) = isolated else {
+            at += c.len_utf8();
+            continue;
         };
-        let end = open + len + close.len_utf8();
-        let inside = &rest[open..end];
-        if inside
-            .chars()
-            .skip(1)
-            .find(|c| !c.is_whitespace())
-            .is_some_and(latin)
-        {
-            parts.push(Html::from(rest[..open].to_string()));
-            parts.push(html! { <bdi>{ inside.to_string() }</bdi> });
-        } else {
-            parts.push(Html::from(rest[..end].to_string()));
+        if plain < at {
+            parts.push(Html::from(text[plain..at].to_string()));
         }
-        rest = &rest[end..];
+        let run = text[at..at + len].to_string();
+        parts.push(if ltr {
+            html! { <bdi dir="ltr">{ run }</bdi> }
+        } else {
+            html! { <bdi>{ run }</bdi> }
+        });
+        at += len;
+        plain = at;
     }
     if parts.is_empty() {
         return Html::from(text);
     }
-    parts.push(Html::from(rest.to_string()));
+    parts.push(Html::from(text[plain..].to_string()));
     parts.into_iter().collect()
+}
+
+/// A letter of a right-to-left script (Hebrew, Arabic and their presentation forms).
+fn right_to_left(c: char) -> bool {
+    matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+/// The length of the bracketed run `rest` starts with ("(…)" or "«…»", nested brackets matched) when it holds
+/// Latin words and no right-to-left letter.
+fn latin_bracket(rest: &str) -> Option<usize> {
+    let open = rest.chars().next()?;
+    let close = if open == '(' { ')' } else { '»' };
+    let mut depth = 0;
+    let mut end = None;
+    for (i, c) in rest.char_indices() {
+        if c == open {
+            depth += 1;
+        } else if c == close {
+            depth -= 1;
+            if depth == 0 {
+                end = Some(i + c.len_utf8());
+                break;
+            }
+        }
+    }
+    let inside = &rest[..end?];
+    // A Latin letter (Basic Latin to Latin Extended-B: "É", "Œ") first, which starts a name to isolate.
+    let latin = |c: char| c.is_alphabetic() && (c as u32) < 0x250;
+    let first = inside.chars().skip(1).find(|c| c.is_alphabetic());
+    (first.is_some_and(latin) && !inside.chars().any(right_to_left)).then_some(inside.len())
+}
+
+/// The length of the number in groups `rest` starts with ("03 80 51 56 11", "36 46", "03.80.51.56.11"): two
+/// groups of digits at least, each separated by one space or dot, and no letter or digit right after.
+fn digit_groups(rest: &str) -> Option<usize> {
+    let digits = |s: &str| s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let mut len = digits(rest);
+    let mut groups = 1;
+    loop {
+        let after = &rest[len..];
+        let Some(sep) = after
+            .chars()
+            .next()
+            .filter(|c| matches!(c, ' ' | '.' | '\u{a0}' | '\u{202f}'))
+        else {
+            break;
+        };
+        let more = digits(&after[sep.len_utf8()..]);
+        if more == 0 {
+            break;
+        }
+        len += sep.len_utf8() + more;
+        groups += 1;
+    }
+    let next = rest[len..].chars().next();
+    (groups >= 2 && !next.is_some_and(char::is_alphanumeric)).then_some(len)
 }
 
 /// `text` with the space before `?`, `:`, `!`, `;`, `»` and after `«` made non-breaking (French typography):
@@ -147,6 +206,30 @@ mod tests {
             "Où\u{a0}? Ici\u{a0}: «\u{a0}oui\u{a0}»\u{a0}; non\u{a0}!"
         );
         assert_eq!(super::nbsp("https://a.fr/x?y=1"), "https://a.fr/x?y=1");
+    }
+
+    /// Issue 14: in Arabic and Dari, a Latin name in brackets is isolated whole, nested brackets matched; a
+    /// bracket holding right-to-left words is not (only the Latin runs inside it); a phone number in groups is
+    /// isolated left to right.
+    #[test]
+    fn latin_names_and_phone_numbers_are_isolated() {
+        use super::{digit_groups, latin_bracket};
+        assert_eq!(latin_bracket("(CCAS), 03"), Some("(CCAS)".len()));
+        assert_eq!(
+            latin_bracket("(Revenu (RME) Étudiant) x"),
+            Some("(Revenu (RME) Étudiant)".len())
+        );
+        // Dari: the place's name starts with "CCAS" but is written in Dari: the paragraph's direction holds.
+        assert_eq!(latin_bracket("(CCAS شونوف (مرکز، centre communal))"), None);
+        assert_eq!(latin_bracket("(centre communal)"), Some(17));
+        assert_eq!(latin_bracket("(يحتاج (CCAS))"), None);
+        assert_eq!(latin_bracket("(2022)"), None);
+        assert_eq!(latin_bracket("(CCAS"), None);
+        assert_eq!(digit_groups("03 80 51 56 11"), Some(14));
+        assert_eq!(digit_groups("36 46)"), Some(5));
+        assert_eq!(digit_groups("18 et 25"), None);
+        assert_eq!(digit_groups("2 ans"), None);
+        assert_eq!(digit_groups("12 h 30"), None);
     }
 
     /// Issue 19: only https, http, mailto and tel addresses become links.

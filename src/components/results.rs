@@ -4,6 +4,7 @@
 
 use crate::components::aid_card::{aid_card, aid_refused};
 use crate::components::answers_summary::answers_summary;
+use crate::components::disclosure::Disclosure;
 use crate::components::glossary::Glossary;
 use crate::hooks::send;
 use crate::i18n::{Key, Lang};
@@ -13,8 +14,9 @@ use yew::prelude::*;
 
 /// Aid cards drawn per task while the results draw themselves: the first screenful (heading, these cards,
 /// "prepare my visit") is painted first, everything else after that paint (issue 16: within 100 ms of
-/// the click on a slow phone).
-pub const CARDS_PER_TASK: usize = 3;
+/// the click on a slow phone). At 360×740 the first card ends about two thirds down the screen and the
+/// second starts below it: two cards fill the first screenful.
+pub const CARDS_PER_TASK: usize = 2;
 
 /// How many cards stand before "prepare my visit": at 360 px they fit in three screens and twelve Tab stops
 /// (one disclosure each); more aids that fit follow the button.
@@ -84,7 +86,7 @@ fn rest(state: &StateHandle, pack: &Pack, ranked: &[&AidReport], gloss: &Glossar
     let code = lang.code();
     let more = &ranked[FIRST_CARDS.min(ranked.len())..];
     let services = crate::rules::services(pack, &state.outcome);
-    let not: Vec<_> = state.outcome.in_group(Group::Not).collect();
+    let not = state.outcome.in_group(Group::Not).next().is_some();
     html! {
         <>
             if !more.is_empty() {
@@ -111,13 +113,8 @@ fn rest(state: &StateHandle, pack: &Pack, ranked: &[&AidReport], gloss: &Glossar
             }
             <section class="group not" aria-labelledby="group-not">
                 <h2 id="group-not">{ lang.t(Key::GroupNot) }</h2>
-                if !not.is_empty() {
-                    <details>
-                        { crate::components::text("summary", "", lang.t(Key::ShowThem)) }
-                        <ul class="refused-list">
-                            { for not.iter().map(|r| aid_refused(state, r)) }
-                        </ul>
-                    </details>
+                if not {
+                    <Disclosure summary={lang.t(Key::ShowThem)} body={refused(state)} />
                 } else {
                     { crate::components::text("p", "", lang.t(Key::GroupEmpty)) }
                 }
@@ -131,6 +128,18 @@ fn rest(state: &StateHandle, pack: &Pack, ranked: &[&AidReport], gloss: &Glossar
             <div class="print-only" aria-hidden="true">{ crate::components::print_view::visit_sheet(state) }</div>
         </>
     }
+}
+
+/// What builds the list of the aids probably not for the person, when its disclosure opens.
+fn refused(state: &StateHandle) -> Callback<(), Html> {
+    let state = state.clone();
+    Callback::from(move |()| {
+        html! {
+            <ul class="refused-list">
+                { for state.outcome.in_group(Group::Not).map(|r| aid_refused(&state, r)) }
+            </ul>
+        }
+    })
 }
 
 /// The results group a report belongs to (`ask`, `check`, `not`), as tests and styles read it.
@@ -151,7 +160,7 @@ pub fn next_step(lang: Lang, pack: &Pack, aid: &crate::rules::Aid, gloss: &Gloss
         let phone = p
             .phone
             .as_ref()
-            .map(|n| html! { <>{ ", " }<bdi class="phone" dir="ltr">{ n.clone() }</bdi></> });
+            .map(|n| html! { <>{ crate::rules::comma(code) }<bdi class="phone" dir="ltr">{ n.clone() }</bdi></> });
         html! { <>{ crate::components::prose(&gloss.expand(p.name.get(code))) }{ phone.unwrap_or_default() }</> }
     };
     let body = match (

@@ -114,10 +114,12 @@ export async function answerAll(page, answers, progress = []) {
   throw new Error('too many questions');
 }
 
-/** Verdicts shown on the results screen: { aidId: { verdict, group } }. */
+/** Verdicts shown on the results screen: { aidId: { verdict, group } } (the aids probably not for the person
+ * behind their disclosure, opened to read them). */
 export async function results(page) {
   // The first screenful is painted first, the rest of the screen (ending with the next steps) after it.
   await page.locator('section.results .next-steps').waitFor();
+  await openDisclosures(page, 'section.results .group.not');
   return page.evaluate(() =>
     Object.fromEntries(
       [...document.querySelectorAll('section.results [id^="aid-"]')].map((el) => [
@@ -128,9 +130,18 @@ export async function results(page) {
   );
 }
 
+/**
+ * Opens every disclosure (`<details>`) under `scope`, and waits for their bodies: the results build a
+ * disclosure's body when it first opens (issue 16), in the task after the opening.
+ */
+export async function openDisclosures(page, scope = 'body') {
+  await page.evaluate((s) => document.querySelectorAll(`${s} details`).forEach((d) => { d.open = true; }), scope);
+  await page.waitForFunction((s) => [...document.querySelectorAll(`${s} details`)].every((d) => d.children.length > 1), scope, { timeout: 5_000 });
+}
+
 /** Opens the disclosure of the card of `aid` (its conditions, papers, places and sources). */
 export async function openCard(page, aid) {
-  await page.locator(`#aid-${aid} details.more`).evaluate((details) => { details.open = true; });
+  await openDisclosures(page, `#aid-${aid}`);
 }
 
 /** Texts of the list items under `selector` inside the card of `aid` (its disclosure opened). */

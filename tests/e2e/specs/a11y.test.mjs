@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { screenshotPath } from '../lib/harness.mjs';
-import { act, answer, currentQuestion, openApp, setUp, start, tearDown } from '../lib/journey.mjs';
+import { act, answer, currentQuestion, openApp, openDisclosures, setUp, start, tearDown } from '../lib/journey.mjs';
 
 let env;
 before(async () => {
@@ -14,7 +14,7 @@ after(async () => tearDown(env));
 
 async function expectNoViolation(page, screen) {
   // Open every <details> so that collapsed content is checked too.
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  await openDisclosures(page);
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   assert.deepEqual(summary, [], `axe violations on ${screen}`);
@@ -115,7 +115,7 @@ test('at 320 px (or 200 % zoom of a 640 px window) nothing scrolls sideways and 
     await checkNarrow(page, 'a question');
     await visitQuestions(page, FAMILY, new Set());
     await page.locator('section.results').waitFor();
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await openDisclosures(page);
     await checkNarrow(page, 'results');
     await act(page, () => page.locator('button.urgent').click());
     await checkNarrow(page, 'safety');

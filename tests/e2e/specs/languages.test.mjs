@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launch, openPage, screenshotPath } from '../lib/harness.mjs';
-import { JOURNEY_DATE, answerAll, appInCharge, chooseLanguage, openApp, results, setUp, start, tearDown } from '../lib/journey.mjs';
+import { JOURNEY_DATE, answerAll, appInCharge, chooseLanguage, openApp, openDisclosures, results, setUp, start, tearDown } from '../lib/journey.mjs';
 import { aidName, aidSummary } from '../lib/packs.mjs';
 
 const NEUTRAL = 'https://www.google.fr/';
@@ -25,7 +25,7 @@ before(async () => {
 after(async () => tearDown(env));
 
 async function expectNoViolation(page, screen) {
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  await openDisclosures(page);
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   assert.deepEqual(summary, [], `axe violations on ${screen}`);

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, screenshotPath } from '../lib/harness.mjs';
-import { act, answer, answerAll, currentQuestion, openApp, results, setUp, start, tearDown, chooseLanguage } from '../lib/journey.mjs';
+import { act, answer, answerAll, currentQuestion, openApp, openCard, results, setUp, start, tearDown, chooseLanguage } from '../lib/journey.mjs';
 import { aidName } from '../lib/packs.mjs';
 
 let env;
@@ -48,6 +48,7 @@ test('an Arabic browser gets the Arabic interface, right to left', async () => {
   const card = await page.locator('#aid-rme').evaluate((el) => getComputedStyle(el).borderRightWidth);
   assert.equal(card, '6px', 'the verdict stripe is on the start side, the right');
   await page.screenshot({ path: screenshotPath('results-ar'), fullPage: true });
+  await openCard(page, 'rme');
   const sourceLang = await page.locator('#aid-rme .source a').first().getAttribute('lang');
   assert.equal(sourceLang, 'fr', 'untranslated source titles are marked as French');
 
