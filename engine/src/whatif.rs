@@ -5,15 +5,18 @@
 //! words it.
 
 use crate::answers::{Answer, Answers};
-use crate::criteria::{asked, comparisons, questions_depended_on};
+use crate::criteria::{asked, questions_depended_on};
 use crate::date::Date;
 use crate::eval::Evaluator;
-use crate::expr::ast::Node;
-use crate::kleene::{Tri, Val};
+use crate::kleene::Tri;
 use crate::pack::{Aid, Pack};
 use crate::report::{AidReport, CriterionState, RefusalReason, Report, Verdict};
-use crate::schema::{Bound, QuestionKind};
-use rust_decimal::Decimal;
+use crate::schema::QuestionKind;
+#[cfg(feature = "number-what-ifs")]
+use {
+    crate::criteria::comparisons, crate::expr::ast::Node, crate::kleene::Val, crate::schema::Bound,
+    rust_decimal::Decimal,
+};
 
 /// One answer change that would open a refused aid.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -193,12 +196,14 @@ fn plan<'a>(
 }
 
 /// The pack, the answers and the date the what-ifs are looked for.
+#[cfg_attr(not(feature = "number-what-ifs"), allow(dead_code))]
 struct At<'a, 'b> {
     pack: &'a Pack,
     answers: &'b Answers,
     today: Date,
 }
 
+#[cfg(feature = "number-what-ifs")]
 impl At<'_, '_> {
     /// `side − other` with question `q` answered `value` (`None` when either is not a number).
     fn gap(&self, q: usize, value: Decimal, side: &Node, other: &Node) -> Option<Decimal> {
@@ -214,6 +219,7 @@ impl At<'_, '_> {
 
 /// Most values of a bounded whole-number question tried one by one when a comparison reads it
 /// through derived values (a household size: a ceiling per size).
+#[cfg(feature = "number-what-ifs")]
 const MAX_WHOLE_RANGE: i64 = 40;
 
 /// The answers to try instead of `current`, nearest first for numbers and dates.
@@ -265,6 +271,7 @@ fn other_answers<'a>(
 /// vivre" per day), the value of `q` that brings it to its limit is solved for (a secant through
 /// two evaluations, exact for the linear formulas packs use), or, for a whole number with a small
 /// range (a household size), every value is tried.
+#[cfg(feature = "number-what-ifs")]
 fn number_candidates<'a>(
     ev: &mut Evaluator<'a>,
     at: &At<'a, '_>,
@@ -333,6 +340,7 @@ fn number_candidates<'a>(
 /// Values of question `q` around where `a − b` changes sign, `a` or `b` reading `q` through derived
 /// values or arithmetic: every whole value of a small bounded range, or the root of the secant
 /// through the current answer and a second point, rounded to `step`, with its neighbours.
+#[cfg(feature = "number-what-ifs")]
 fn solved(
     at: &At<'_, '_>,
     q: usize,
@@ -393,6 +401,7 @@ fn solved(
 /// limit (`years_since(arrival) >= 2`: two years before today), with the days either side; within
 /// the question's bounds, nearest to the current answer first. A date whose elapsed time counts
 /// (`years_since`) is only tried earlier, as a growing number is only tried higher.
+#[cfg(feature = "number-what-ifs")]
 fn date_candidates<'a>(
     ev: &mut Evaluator<'a>,
     at: &At<'a, '_>,
@@ -465,4 +474,31 @@ fn date_candidates<'a>(
     dates.sort_by_key(|d| (distance(d), *d));
     dates.dedup();
     dates.into_iter().map(Answer::Date).collect()
+}
+
+/// Without the `number-what-ifs` feature (the resident app: 9 KB of wasm less), numbers and dates are not
+/// tried: its what-ifs are those of yes/no and option answers; the from-date covers an age or years of
+/// residence, which time changes, not the resident.
+#[cfg(not(feature = "number-what-ifs"))]
+fn number_candidates(
+    _: &mut Evaluator<'_>,
+    _: &At<'_, '_>,
+    _: &Aid,
+    _: &[usize],
+    _: usize,
+    _: Option<&Answer>,
+) -> Vec<Answer> {
+    Vec::new()
+}
+
+#[cfg(not(feature = "number-what-ifs"))]
+fn date_candidates(
+    _: &mut Evaluator<'_>,
+    _: &At<'_, '_>,
+    _: &Aid,
+    _: &[usize],
+    _: usize,
+    _: Option<&Answer>,
+) -> Vec<Answer> {
+    Vec::new()
 }

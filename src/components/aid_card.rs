@@ -343,7 +343,9 @@ fn sources(lang: Lang, pack: &Pack, aid_id: &str) -> Html {
 #[cfg(test)]
 mod tests {
     use crate::i18n::Lang;
-    use crate::rules::{AnswerSet, Date, Pack, RawInput, Verdict, confirm_notes, refusal};
+    use crate::rules::{
+        AnswerSet, CriterionStatus, Date, Pack, RawInput, Verdict, confirm_notes, refusal,
+    };
     use crate::store::Rules;
 
     /// Answers typed as a resident would (each checked by the engine).
@@ -358,12 +360,13 @@ mod tests {
 
     /// The cards word their reasons with the same engine sentences as `eligo-rules explain`: over random
     /// answers on every pack and two residents' answers (an experimental aid; an aid outside its application
-    /// window), in every language, each note and refusal a card shows is a line of the explanation the
-    /// checker prints for the same answers.
+    /// window), in every language, each note and refusal a card shows, each criterion with the person's answers,
+    /// each from-date and what-if is a line of the explanation the checker prints for the same answers.
     #[test]
     fn the_cards_and_explain_give_the_same_reasons() {
         let rules = Rules::embedded();
         let (mut notes_seen, mut refusals_seen) = (0, 0);
+        let (mut answers_seen, mut outlook_seen) = (0, 0);
         let text = |t: &str| RawInput::Text(t.into());
         let one = |o: &str| RawInput::OneOf(o.into());
         let several = |o: &str| RawInput::SeveralOf(vec![o.into()]);
@@ -429,13 +432,44 @@ mod tests {
                                 aid.id
                             );
                         }
+                        // Each criterion with the person's answers, the from-date and the what-ifs: the
+                        // explanation's own lines (issue 14: one engine function for both).
+                        let app_lang = Lang::ALL[seed % Lang::ALL.len()];
+                        let lines = crate::rules::criteria(pack, answers, report, day, app_lang);
+                        for (status, line) in lines {
+                            let mark = match status {
+                                CriterionStatus::Met => "[x]",
+                                CriterionStatus::NotMet => "[ ]",
+                                CriterionStatus::NotKnown => "[?]",
+                                CriterionStatus::NotNeeded => "[-]",
+                            };
+                            let shown = format!("{mark} {line}");
+                            assert!(
+                                block.lines().any(|l| l.trim_start().starts_with(&shown)),
+                                "{}: \"{shown}\" not in\n{block}",
+                                aid.id
+                            );
+                            answers_seen += usize::from(line.contains(" — "));
+                        }
+                        let from = crate::rules::from_line(pack, answers, report, day, app_lang);
+                        let what_ifs =
+                            crate::rules::what_if_lines(pack, answers, report, day, app_lang);
+                        for line in from.into_iter().chain(what_ifs) {
+                            assert!(
+                                block.lines().any(|l| l.trim() == format!("-> {line}")),
+                                "{}: \"{line}\" not in\n{block}",
+                                aid.id
+                            );
+                            outlook_seen += 1;
+                        }
                     }
                 }
             }
         }
         assert!(
-            notes_seen > 0 && refusals_seen > 0,
-            "the samples reach notes ({notes_seen}) and refusals ({refusals_seen})"
+            notes_seen > 0 && refusals_seen > 0 && answers_seen > 0 && outlook_seen > 0,
+            "the samples reach notes ({notes_seen}), refusals ({refusals_seen}), criteria with answers \
+             ({answers_seen}) and from-dates or what-ifs ({outlook_seen})"
         );
     }
 }
