@@ -288,6 +288,8 @@ pub const TABLE: &[Entry] = &[
     ("invalid value: {}", "valeur invalide : {}", "قيمة غير صالحة: {}"),
     ("a case needs a name", "un cas a besoin d'un nom", "تحتاج الحالة إلى اسم"),
     ("a case needs at least one expected verdict or amount", "un cas a besoin d'au moins un verdict ou un montant attendu", "تحتاج الحالة إلى حكم أو مبلغ متوقع واحد على الأقل"),
+    ("opening hours cannot be read: {}; write them like {}", "horaires illisibles : {} ; écrivez-les comme {}", "تعذّرت قراءة المواعيد: {}؛ اكتبها مثل {}"),
+    ("a document needs its paper", "un document a besoin de son intitulé (le papier à apporter)", "تحتاج الوثيقة إلى اسمها (الورقة المطلوبة)"),
     ("\"{}\" is not a status ({})", "« {} » n'est pas un statut ({})", "«{}» ليست حالة ({})"),
 ];
 
