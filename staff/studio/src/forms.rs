@@ -1,0 +1,617 @@
+//! The forms beside the editor for the frequent edits of an aid (texts, status, papers to bring, yearly
+//! window) and of a place (address, phone, opening hours, e-mail, web site). Each one lists the items to
+//! choose from, shows the current values, and writes only what changed into the TOML through the engine's
+//! `edit` functions (comments and layout kept); the studio then re-checks as after typing. Opening hours
+//! are read by the engine's own parser as they are typed.
+
+use crate::engine_door::{
+    AID_STATUSES, AidText, DocumentEdit, PlaceField, edit_item, hours_problem, inline_languages,
+};
+use crate::state::{Action, Studio};
+use crate::texts::{Key, t};
+use eligo::i18n::Lang;
+use eligo_engine::Text;
+use eligo_engine::edit::{self, EditError};
+use eligo_engine::schema::{AidDef, AidStatus, PackFile};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+type Handle = UseReducerHandle<Studio>;
+
+/// Props of the forms: the studio.
+#[derive(Properties, PartialEq)]
+pub struct FormProps {
+    pub studio: Handle,
+}
+
+/// The value of the input, text area or select with this id ("" when there is none).
+fn value_of(id: &str) -> String {
+    let Some(element) = gloo::utils::document().get_element_by_id(id) else {
+        return String::new();
+    };
+    if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+        if input.type_() == "checkbox" {
+            return if input.checked() {
+                "true".into()
+            } else {
+                String::new()
+            };
+        }
+        return input.value();
+    }
+    if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        return area.value();
+    }
+    element
+        .dyn_ref::<web_sys::HtmlSelectElement>()
+        .map(|s| s.value())
+        .unwrap_or_default()
+}
+
+/// The text in `lang` exactly ("" when that language is not given: no fallback to another one).
+fn exact(text: &Text, lang: &str) -> String {
+    if text.has(lang) {
+        text.get(lang).to_string()
+    } else {
+        String::new()
+    }
+}
+
+/// The merged pack file (every file, translations in) of the edited pack, else of the published one.
+fn merged(studio: &Studio) -> Option<Rc<eligo_engine::toml_source::LoadedPack>> {
+    studio
+        .checked
+        .loaded
+        .clone()
+        .or_else(|| studio.published.loaded.clone())
+}
+
+/// The languages the forms edit: those written in the pack files themselves.
+fn languages(studio: &Studio) -> Vec<String> {
+    match (&studio.workspace, merged(studio)) {
+        (Some(w), Some(loaded)) => inline_languages(&w.files, &loaded.pack),
+        _ => vec!["fr".into()],
+    }
+}
+
+/// The outcome of a form: done, or why not (shown under it, announced).
+fn note(lang: Lang, outcome: &Option<Result<String, String>>) -> Html {
+    match outcome {
+        Some(Ok(done)) => html! { <p class="note ok" role="status">{ done }</p> },
+        Some(Err(why)) => {
+            html! { <p class="note error" role="alert">{ format!("{} {why}", t(lang, Key::EditFailed)) }</p> }
+        }
+        None => html! { <p class="note" role="status"></p> },
+    }
+}
+
+/// Writes an edit into the file holding the item; the outcome for the form's note.
+fn write(
+    studio: &Handle,
+    edit: impl Fn(&str) -> Result<Option<String>, EditError>,
+) -> Result<String, String> {
+    let lang = studio.lang;
+    let Some(workspace) = &studio.workspace else {
+        return Err(String::new());
+    };
+    // `None`: nothing changed (the file is left as it was).
+    let changed = std::cell::Cell::new(false);
+    let result = edit_item(
+        &workspace.files,
+        |text| {
+            edit(text).map(|new| match new {
+                Some(new) => {
+                    changed.set(true);
+                    new
+                }
+                None => text.to_string(),
+            })
+        },
+        lang.code(),
+    )?;
+    if !changed.get() {
+        return Ok(t(lang, Key::NothingChanged).to_string());
+    }
+    let (index, text) = result;
+    studio.dispatch(Action::Text(index, text));
+    Ok(format!(
+        "{} ({})",
+        t(lang, Key::EditDone),
+        workspace.files[index].name
+    ))
+}
+
+/// Applies `step` to `text` when `changed`, else keeps it; `None` stays "nothing changed yet".
+fn then(
+    text: Option<String>,
+    original: &str,
+    changed: bool,
+    step: impl FnOnce(&str) -> Result<String, EditError>,
+) -> Result<Option<String>, EditError> {
+    if !changed {
+        return Ok(text);
+    }
+    step(text.as_deref().unwrap_or(original)).map(Some)
+}
+
+fn status_key(status: &str) -> Key {
+    match status {
+        "experimental" => Key::StatusExperimental,
+        "under_study" => Key::StatusUnderStudy,
+        "closed" => Key::StatusClosed,
+        _ => Key::StatusActive,
+    }
+}
+
+fn status_name(status: AidStatus) -> &'static str {
+    match status {
+        AidStatus::Active => "active",
+        AidStatus::Experimental => "experimental",
+        AidStatus::UnderStudy => "under_study",
+        AidStatus::Closed => "closed",
+    }
+}
+
+const AID_TEXTS: [(AidText, &str, Key); 4] = [
+    (AidText::Name, "name", Key::AidName),
+    (AidText::Institution, "institution", Key::AidInstitution),
+    (AidText::Summary, "summary", Key::AidSummary),
+    (AidText::HowToApply, "how_to_apply", Key::AidHowToApply),
+];
+
+fn aid_text(aid: &AidDef, field: AidText) -> Option<&Text> {
+    match field {
+        AidText::Name => Some(&aid.name),
+        AidText::Institution => Some(&aid.institution),
+        AidText::Summary => Some(&aid.summary),
+        AidText::HowToApply => aid.how_to_apply.as_ref(),
+    }
+}
+
+/// A text input (or a text area for long texts) in language `code`, its direction its own.
+fn text_input(id: String, label: String, code: &str, value: String, long: bool) -> Html {
+    let dir = Lang::from_code(code).map_or("ltr", |l| l.dir());
+    html! {
+        <p class="field">
+            <label for={id.clone()}>{ label }</label>
+            if long {
+                <textarea id={id} lang={code.to_string()} dir={dir} rows="3" value={value} />
+            } else {
+                <input id={id} lang={code.to_string()} dir={dir} value={value} />
+            }
+        </p>
+    }
+}
+
+/// The language's own name, for labels ("Nom (English)").
+fn language_name(code: &str) -> String {
+    Lang::from_code(code).map_or_else(|| code.to_string(), |l| l.native_name().to_string())
+}
+
+/// "An aid": choose it, see its texts (in the languages the pack files carry), status, window and papers.
+#[component]
+pub fn AidForm(props: &FormProps) -> Html {
+    let studio = &props.studio;
+    let lang = studio.lang;
+    let outcome = use_state(|| None::<Result<String, String>>);
+    let selected = use_state(String::new);
+    // The papers listed: (where it was in the file, a key for the page), and the next key.
+    let rows = use_state(|| (String::new(), Vec::<(Option<usize>, u32)>::new(), 0u32));
+    let Some(loaded) = merged(studio) else {
+        return html! {};
+    };
+    let file: &PackFile = &loaded.merged;
+    if file.aids.is_empty() {
+        return html! {};
+    }
+    let langs = languages(studio);
+    let aid = file
+        .aids
+        .iter()
+        .find(|a| a.id == *selected)
+        .unwrap_or(&file.aids[0]);
+    let id = aid.id.clone();
+    // The papers' rows follow the aid chosen (and what the file says after each write).
+    let doc_rows: Vec<(Option<usize>, u32)> = if rows.0 == id {
+        rows.1.clone()
+    } else {
+        (0..aid.documents.len())
+            .map(|i| (Some(i), i as u32))
+            .collect()
+    };
+    let next_key = if rows.0 == id {
+        rows.2
+    } else {
+        aid.documents.len() as u32
+    };
+
+    let on_choose = {
+        let (selected, outcome, rows) = (selected.clone(), outcome.clone(), rows.clone());
+        Callback::from(move |e: Event| {
+            selected.set(
+                e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+                    .value(),
+            );
+            rows.set((String::new(), Vec::new(), 0));
+            outcome.set(None);
+        })
+    };
+    let add_row = {
+        let (rows, id, doc_rows) = (rows.clone(), id.clone(), doc_rows.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut list = doc_rows.clone();
+            list.push((None, next_key));
+            rows.set((id.clone(), list, next_key + 1));
+        })
+    };
+    let remove_row = |key: u32| {
+        let (rows, id, doc_rows) = (rows.clone(), id.clone(), doc_rows.clone());
+        Callback::from(move |_: MouseEvent| {
+            let list = doc_rows
+                .iter()
+                .copied()
+                .filter(|(_, k)| *k != key)
+                .collect();
+            rows.set((id.clone(), list, next_key));
+            // Focus goes back to the list's heading, not lost with the button removed.
+            if let Some(h) = gloo::utils::document()
+                .get_element_by_id("form-aid-documents")
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = h.focus();
+            }
+        })
+    };
+
+    let onsubmit = {
+        let studio = studio.clone();
+        let (outcome, rows) = (outcome.clone(), rows.clone());
+        let (aid, langs, doc_rows) = (aid.clone(), langs.clone(), doc_rows.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let id = aid.id.as_str();
+            let status = value_of("form-aid-status");
+            let (from, to) = (
+                value_of("form-aid-window-from").trim().to_string(),
+                value_of("form-aid-window-to").trim().to_string(),
+            );
+            let documents: Vec<DocumentEdit> = doc_rows
+                .iter()
+                .map(|(was, key)| DocumentEdit {
+                    was: *was,
+                    paper: langs
+                        .iter()
+                        .map(|l| (l.clone(), value_of(&format!("form-doc-{key}-paper-{l}"))))
+                        .collect(),
+                    where_to_get: langs
+                        .iter()
+                        .map(|l| (l.clone(), value_of(&format!("form-doc-{key}-where-{l}"))))
+                        .collect(),
+                    place: Some(value_of(&format!("form-doc-{key}-place")))
+                        .filter(|p| !p.is_empty()),
+                    to_confirm: !value_of(&format!("form-doc-{key}-to-confirm")).is_empty(),
+                })
+                .collect();
+            let documents_changed = documents.len() != aid.documents.len()
+                || documents.iter().enumerate().any(|(i, d)| {
+                    let Some(old) = aid.documents.get(i).filter(|_| d.was == Some(i)) else {
+                        return true;
+                    };
+                    let where_old = |l: &str| old.where_to_get.as_ref().map(|w| exact(w, l));
+                    d.paper
+                        .iter()
+                        .any(|(l, p)| p.trim() != exact(&old.paper, l))
+                        || d.where_to_get
+                            .iter()
+                            .any(|(l, w)| where_old(l).unwrap_or_default() != w.trim())
+                        || d.place != old.place
+                        || d.to_confirm != old.to_confirm
+                });
+            let window_now = aid.window.as_ref().map(|w| (w.from.clone(), w.to.clone()));
+            let window_new =
+                (!from.is_empty() || !to.is_empty()).then(|| (from.clone(), to.clone()));
+            let result = write(&studio, |text| {
+                let mut out = None;
+                for (field, key, _) in AID_TEXTS {
+                    for l in &langs {
+                        let new = value_of(&format!("form-aid-{key}-{l}"));
+                        let old = aid_text(&aid, field)
+                            .map(|t| exact(t, l))
+                            .unwrap_or_default();
+                        out = then(out, text, new.trim() != old, |t| {
+                            edit::set_aid_text(t, id, field, l, new.trim())
+                        })?;
+                    }
+                }
+                out = then(out, text, status != status_name(aid.status), |t| {
+                    edit::set_aid_status(t, id, &status)
+                })?;
+                out = then(out, text, window_new != window_now, |t| {
+                    edit::set_aid_window(
+                        t,
+                        id,
+                        window_new.as_ref().map(|(f, t)| (f.as_str(), t.as_str())),
+                    )
+                })?;
+                out = then(out, text, documents_changed, |t| {
+                    edit::set_aid_documents(t, id, &documents)
+                })?;
+                Ok(out)
+            });
+            if result.is_ok() {
+                // The rows are read again from the file written.
+                rows.set((String::new(), Vec::new(), 0));
+            }
+            outcome.set(Some(result));
+        })
+    };
+
+    let places: Vec<(String, String)> = file
+        .places
+        .iter()
+        .map(|p| (p.id.clone(), p.name.get(lang.code()).to_string()))
+        .collect();
+    let text_fields = AID_TEXTS.iter().map(|(field, key, label)| {
+        let long = matches!(field, AidText::Summary | AidText::HowToApply);
+        html! {
+            <fieldset>
+                <legend>{ t(lang, *label) }</legend>
+                { for langs.iter().map(|l| text_input(
+                    format!("form-aid-{key}-{l}"),
+                    language_name(l),
+                    l,
+                    aid_text(aid, *field).map(|t| exact(t, l)).unwrap_or_default(),
+                    long,
+                )) }
+            </fieldset>
+        }
+    });
+    let document_row = |n: usize, (was, key): (Option<usize>, u32)| {
+        let old = was.and_then(|i| aid.documents.get(i));
+        let paper = |l: &str| old.map(|d| exact(&d.paper, l)).unwrap_or_default();
+        let where_to_get = |l: &str| {
+            old.and_then(|d| d.where_to_get.as_ref().map(|w| exact(w, l)))
+                .unwrap_or_default()
+        };
+        let place = old.and_then(|d| d.place.clone()).unwrap_or_default();
+        let to_confirm = old.is_some_and(|d| d.to_confirm);
+        let legend = format!("{} {}", t(lang, Key::Document), n + 1);
+        html! {
+            <fieldset class="document" key={key}>
+                <legend>{ legend.clone() }</legend>
+                { for langs.iter().map(|l| text_input(
+                    format!("form-doc-{key}-paper-{l}"),
+                    format!("{} ({})", t(lang, Key::Paper), language_name(l)),
+                    l,
+                    paper(l),
+                    false,
+                )) }
+                { for langs.iter().map(|l| text_input(
+                    format!("form-doc-{key}-where-{l}"),
+                    format!("{} ({})", t(lang, Key::WhereToGet), language_name(l)),
+                    l,
+                    where_to_get(l),
+                    false,
+                )) }
+                <p class="field">
+                    <label for={format!("form-doc-{key}-place")}>{ t(lang, Key::DocumentPlace) }</label>
+                    <select id={format!("form-doc-{key}-place")}>
+                        <option value="" selected={place.is_empty()}>{ t(lang, Key::NoPlace) }</option>
+                        { for places.iter().map(|(id, name)| html! {
+                            <option value={id.clone()} selected={*id == place}>{ format!("{name} ({id})") }</option>
+                        }) }
+                    </select>
+                </p>
+                <p class="field check">
+                    <input type="checkbox" id={format!("form-doc-{key}-to-confirm")} checked={to_confirm} />
+                    <label for={format!("form-doc-{key}-to-confirm")}>{ t(lang, Key::ToConfirmBox) }</label>
+                </p>
+                <p><button type="button" class="remove" aria-label={format!("{} ({legend})", t(lang, Key::RemoveDocument))} onclick={remove_row(key)}>{ t(lang, Key::RemoveDocument) }</button></p>
+            </fieldset>
+        }
+    };
+    let status_now = status_name(aid.status);
+    let (window_from, window_to) = aid
+        .window
+        .as_ref()
+        .map(|w| (w.from.clone(), w.to.clone()))
+        .unwrap_or_default();
+    html! {
+        <form class="studio-form aid-form" aria-labelledby="form-aid-heading" onsubmit={onsubmit}>
+            <h2 id="form-aid-heading">{ t(lang, Key::FormAid) }</h2>
+            <p class="field">
+                <label for="form-aid-id">{ t(lang, Key::Aid) }</label>
+                <select id="form-aid-id" onchange={on_choose}>
+                    { for file.aids.iter().map(|a| html! {
+                        <option value={a.id.clone()} selected={a.id == id}>{ format!("{} ({})", a.name.get(lang.code()), a.id) }</option>
+                    }) }
+                </select>
+            </p>
+            <div key={id.clone()} class="form-body">
+                <p class="hint">{ t(lang, Key::InlineLanguages) }</p>
+                { for text_fields }
+                <p class="field">
+                    <label for="form-aid-status">{ t(lang, Key::Status) }</label>
+                    <select id="form-aid-status">
+                        { for AID_STATUSES.iter().map(|s| html! {
+                            <option value={*s} selected={*s == status_now}>{ t(lang, status_key(s)) }</option>
+                        }) }
+                    </select>
+                </p>
+                <fieldset aria-describedby="form-aid-window-help">
+                    <legend>{ t(lang, Key::Window) }</legend>
+                    <p id="form-aid-window-help" class="hint">{ t(lang, Key::WindowHelp) }</p>
+                    <p class="field">
+                        <label for="form-aid-window-from">{ t(lang, Key::WindowFrom) }</label>
+                        <input id="form-aid-window-from" placeholder="09-01" value={window_from} size="5" />
+                    </p>
+                    <p class="field">
+                        <label for="form-aid-window-to">{ t(lang, Key::WindowTo) }</label>
+                        <input id="form-aid-window-to" placeholder="12-31" value={window_to} size="5" />
+                    </p>
+                </fieldset>
+                <h3 id="form-aid-documents" tabindex="-1">{ t(lang, Key::Documents) }</h3>
+                { for doc_rows.iter().copied().enumerate().map(|(n, row)| document_row(n, row)) }
+                <p><button type="button" id="form-aid-add-document" onclick={add_row}>{ t(lang, Key::AddDocument) }</button></p>
+            </div>
+            <p><button type="submit" class="primary" id="form-aid-apply">{ t(lang, Key::Apply) }</button></p>
+            { note(lang, &outcome) }
+        </form>
+    }
+}
+
+const PLACE_FIELDS: [(PlaceField, &str, Key); 4] = [
+    (PlaceField::Address, "address", Key::Address),
+    (PlaceField::Phone, "phone", Key::Phone),
+    (PlaceField::Email, "email", Key::Email),
+    (PlaceField::Website, "website", Key::Website),
+];
+
+/// "A place": choose it, see its address, phone, hours (read as they are typed), e-mail and web site.
+#[component]
+pub fn PlaceForm(props: &FormProps) -> Html {
+    let studio = &props.studio;
+    let lang = studio.lang;
+    let outcome = use_state(|| None::<Result<String, String>>);
+    let selected = use_state(String::new);
+    // The hours as typed, and what the engine says of them (None: not typed since the place was chosen).
+    let hours = use_state(|| None::<String>);
+    let Some(loaded) = merged(studio) else {
+        return html! {};
+    };
+    let file: &PackFile = &loaded.merged;
+    if file.places.is_empty() {
+        return html! {};
+    }
+    let place = file
+        .places
+        .iter()
+        .find(|p| p.id == *selected)
+        .unwrap_or(&file.places[0]);
+    let id = place.id.clone();
+    let hours_now = place.opening_hours.clone().unwrap_or_default();
+    let hours_typed = (*hours).clone().unwrap_or_else(|| hours_now.clone());
+    let hours_message = hours_problem(&hours_typed, lang.code());
+
+    let on_choose = {
+        let (selected, outcome, hours) = (selected.clone(), outcome.clone(), hours.clone());
+        Callback::from(move |e: Event| {
+            selected.set(
+                e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+                    .value(),
+            );
+            hours.set(None);
+            outcome.set(None);
+        })
+    };
+    let on_hours = {
+        let hours = hours.clone();
+        Callback::from(move |e: InputEvent| {
+            hours.set(Some(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            ));
+        })
+    };
+    let onsubmit = {
+        let studio = studio.clone();
+        let (outcome, hours, place) = (outcome.clone(), hours.clone(), place.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let id = place.id.as_str();
+            let current = |field: PlaceField| match field {
+                PlaceField::Address => place.address.clone(),
+                PlaceField::Phone => place.phone.clone(),
+                PlaceField::Email => place.email.clone(),
+                PlaceField::Website => place.website.clone(),
+                PlaceField::OpeningHours => place.opening_hours.clone(),
+            };
+            let mut fields: Vec<(PlaceField, String)> = PLACE_FIELDS
+                .iter()
+                .map(|(field, key, _)| (*field, value_of(&format!("form-place-{key}"))))
+                .collect();
+            fields.push((
+                PlaceField::OpeningHours,
+                value_of("form-place-opening_hours"),
+            ));
+            let result = write(&studio, |text| {
+                let mut out = None;
+                for (field, value) in &fields {
+                    let value = value.trim();
+                    let changed = current(*field).unwrap_or_default() != value;
+                    out = then(out, text, changed, |t| {
+                        edit::set_place_field(t, id, *field, Some(value))
+                    })?;
+                }
+                Ok(out)
+            });
+            if result.is_ok() {
+                hours.set(None);
+            } else if let Some(input) = gloo::utils::document()
+                .get_element_by_id("form-place-opening_hours")
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                .filter(|_| hours_problem(&value_of("form-place-opening_hours"), "en").is_some())
+            {
+                // Wrong hours: the staff member lands on them, with the message read out.
+                let _ = input.focus();
+            }
+            outcome.set(Some(result));
+        })
+    };
+    let field = |(field, key, label): &(PlaceField, &str, Key)| {
+        let value = match field {
+            PlaceField::Address => place.address.clone(),
+            PlaceField::Phone => place.phone.clone(),
+            PlaceField::Email => place.email.clone(),
+            PlaceField::Website => place.website.clone(),
+            PlaceField::OpeningHours => None,
+        }
+        .unwrap_or_default();
+        let kind = match field {
+            PlaceField::Phone => "tel",
+            PlaceField::Email => "email",
+            PlaceField::Website => "url",
+            _ => "text",
+        };
+        html! {
+            <p class="field">
+                <label for={format!("form-place-{key}")}>{ t(lang, *label) }</label>
+                <input id={format!("form-place-{key}")} type={kind} dir="ltr" value={value} />
+            </p>
+        }
+    };
+    let invalid = hours_message.is_some().then_some("true");
+    html! {
+        <form class="studio-form place-form" aria-labelledby="form-place-heading" onsubmit={onsubmit} novalidate=true>
+            <h2 id="form-place-heading">{ t(lang, Key::FormPlace) }</h2>
+            <p class="field">
+                <label for="form-place-id">{ t(lang, Key::Place) }</label>
+                <select id="form-place-id" onchange={on_choose}>
+                    { for file.places.iter().map(|p| html! {
+                        <option value={p.id.clone()} selected={p.id == id}>{ format!("{} ({})", p.name.get(lang.code()), p.id) }</option>
+                    }) }
+                </select>
+            </p>
+            <div key={id.clone()} class="form-body">
+                { for PLACE_FIELDS[..2].iter().map(field) }
+                <p class="field hours">
+                    <label for="form-place-opening_hours">{ t(lang, Key::OpeningHours) }</label>
+                    <input id="form-place-opening_hours" dir="ltr" value={hours_typed.clone()} oninput={on_hours}
+                        aria-invalid={invalid} aria-describedby="form-place-hours-help form-place-hours-message" />
+                    <span id="form-place-hours-help" class="hint">{ t(lang, Key::OpeningHoursHelp) }</span>
+                    <span id="form-place-hours-message" class={classes!("hours-message", hours_message.as_ref().map(|_| "error"))} aria-live="polite">
+                        { match &hours_message {
+                            Some(why) => why.clone(),
+                            None if hours_typed.trim().is_empty() => String::new(),
+                            None => t(lang, Key::HoursOk).to_string(),
+                        } }
+                    </span>
+                </p>
+                { for PLACE_FIELDS[2..].iter().map(field) }
+            </div>
+            <p><button type="submit" class="primary" id="form-place-apply">{ t(lang, Key::Apply) }</button></p>
+            { note(lang, &outcome) }
+        </form>
+    }
+}
