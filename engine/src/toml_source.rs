@@ -148,12 +148,13 @@ struct CacheMaps {
     /// (name, text) -> the file as [`parse_file_recovering`] reads it.
     read: HashMap<(String, String), Rc<Recovered>>,
     /// (name, language, text) -> the translation file as read.
-    lang: HashMap<(String, String, String), Result<Rc<LangFile>, Vec<PackError>>>,
+    lang: HashMap<(String, String, String), LangRead>,
     /// (name, text, reference language, each translation file's name and text) -> the file with every
     /// text completed, and the paths it asked of each translation file.
     applied: HashMap<AppliedKey, Applied>,
 }
 
+type LangRead = Result<Rc<LangFile>, Vec<PackError>>;
 type AppliedKey = (String, String, String, Vec<(String, String)>);
 type Applied = Rc<(Result<PackFile, Vec<PackError>>, Vec<BTreeSet<String>>)>;
 

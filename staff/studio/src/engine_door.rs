@@ -87,16 +87,21 @@ impl PartialEq for Checked {
 #[derive(Default)]
 struct Cache {
     load: LoadCache,
-    cases: Option<(String, String, Result<Rc<Vec<Case>>, Vec<PackError>>)>,
-    runs: Option<(Pack, Rc<Vec<Case>>, Vec<String>, Vec<CaseRun>)>,
+    /// The cases file's name and text, and its cases as read.
+    cases: Option<(String, String, CasesRead)>,
+    /// The pack the cases ran on, the cases, and what [`run_cases`] said.
+    runs: Option<(Pack, Rc<Vec<Case>>, CasesRun)>,
 }
+
+type CasesRead = Result<Rc<Vec<Case>>, Vec<PackError>>;
+type CasesRun = (Vec<String>, Vec<CaseRun>);
 
 thread_local! {
     static CACHE: RefCell<Cache> = RefCell::default();
 }
 
 /// The cases of `file` as read (kept while its text is the same).
-fn read_cases(cache: &mut Cache, file: &SourceFile) -> Result<Rc<Vec<Case>>, Vec<PackError>> {
+fn read_cases(cache: &mut Cache, file: &SourceFile) -> CasesRead {
     if let Some((name, text, cases)) = &cache.cases
         && *name == file.name
         && *text == file.text
@@ -111,12 +116,12 @@ fn read_cases(cache: &mut Cache, file: &SourceFile) -> Result<Rc<Vec<Case>>, Vec
 }
 
 /// What is wrong with the cases for this pack (unknown aids, verdicts), and every case run on it.
-fn run_cases(cache: &mut Cache, pack: &Pack, cases: &Rc<Vec<Case>>) -> (Vec<String>, Vec<CaseRun>) {
-    if let Some((last, last_cases, problems, runs)) = &cache.runs
+fn run_cases(cache: &mut Cache, pack: &Pack, cases: &Rc<Vec<Case>>) -> CasesRun {
+    if let Some((last, last_cases, run)) = &cache.runs
         && Rc::ptr_eq(last_cases, cases)
         && last == pack
     {
-        return (problems.clone(), runs.clone());
+        return run.clone();
     }
     let problems = check_cases(pack, cases);
     let runs: Vec<CaseRun> = cases
@@ -130,7 +135,11 @@ fn run_cases(cache: &mut Cache, pack: &Pack, cases: &Rc<Vec<Case>>) -> (Vec<Stri
             }
         })
         .collect();
-    cache.runs = Some((pack.clone(), cases.clone(), problems.clone(), runs.clone()));
+    cache.runs = Some((
+        pack.clone(),
+        cases.clone(),
+        (problems.clone(), runs.clone()),
+    ));
     (problems, runs)
 }
 
