@@ -440,7 +440,7 @@ use eligo_engine::edit::EditError;
 pub use eligo_engine::edit::{AID_STATUSES, AidText, DocumentEdit, PlaceField};
 
 /// Whether a file is a pack file (not the cases, not a translation file): where the forms write.
-fn is_pack_file(file: &SourceFile) -> bool {
+pub fn is_pack_file(file: &SourceFile) -> bool {
     !file.name.ends_with("cases.toml") && !file.name.contains("lang/")
 }
 
@@ -474,8 +474,8 @@ pub fn hours_problem(hours: &str, lang: &str) -> Option<String> {
 
 /// The pack's languages written in the pack files themselves (those without a translation file among the
 /// files opened): the ones the forms edit.
-pub fn inline_languages(files: &[SourceFile], pack: &Pack) -> Vec<String> {
-    pack.languages
+pub fn inline_languages(files: &[SourceFile], languages: &[String]) -> Vec<String> {
+    languages
         .iter()
         .filter(|code| {
             let file = format!("lang/{code}.toml");
@@ -536,6 +536,9 @@ mod form_tests {
         .unwrap_err();
         assert_eq!(missing, "pas d'aide « nope » dans ce fichier");
         let pack = checked.pack.unwrap();
-        assert_eq!(inline_languages(&ws.files, &pack), ["fr", "en", "ar"]);
+        assert_eq!(
+            inline_languages(&ws.files, &pack.languages),
+            ["fr", "en", "ar"]
+        );
     }
 }

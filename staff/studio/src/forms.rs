@@ -6,6 +6,7 @@
 
 use crate::engine_door::{
     AID_STATUSES, AidText, DocumentEdit, PlaceField, edit_item, hours_problem, inline_languages,
+    is_pack_file,
 };
 use crate::state::{Action, Studio};
 use crate::texts::{Key, t};
@@ -13,6 +14,7 @@ use eligo::i18n::Lang;
 use eligo_engine::Text;
 use eligo_engine::edit::{self, EditError};
 use eligo_engine::schema::{AidDef, AidStatus, PackFile};
+use eligo_engine::toml_source::parse_file_recovering;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -58,19 +60,40 @@ fn exact(text: &Text, lang: &str) -> String {
     }
 }
 
-/// The merged pack file (every file, translations in) of the edited pack, else of the published one.
-fn merged(studio: &Studio) -> Option<Rc<eligo_engine::toml_source::LoadedPack>> {
-    studio
-        .checked
-        .loaded
-        .clone()
-        .or_else(|| studio.published.loaded.clone())
+/// The aids and places as written in the pack files now (each file read past its mistakes, without its
+/// translation files): what the forms show and change, even while the pack as a whole is invalid (a new
+/// paper not yet translated, a mistake typed elsewhere). Read again only when a pack file changed.
+#[hook]
+fn use_written(studio: &Studio) -> Rc<PackFile> {
+    let texts: Vec<(String, String)> = studio
+        .workspace
+        .iter()
+        .flat_map(|w| w.files.iter())
+        .filter(|f| is_pack_file(f))
+        .map(|f| (f.name.clone(), f.text.clone()))
+        .collect();
+    use_memo(texts, |texts| {
+        let mut written = PackFile::default();
+        for (name, text) in texts {
+            if let Some(file) = parse_file_recovering(name, text).file {
+                written.aids.extend(file.aids);
+                written.places.extend(file.places);
+                written.pack = written.pack.or(file.pack);
+            }
+        }
+        written
+    })
 }
 
 /// The languages the forms edit: those written in the pack files themselves.
-fn languages(studio: &Studio) -> Vec<String> {
-    match (&studio.workspace, merged(studio)) {
-        (Some(w), Some(loaded)) => inline_languages(&w.files, &loaded.pack),
+fn languages(studio: &Studio, written: &PackFile) -> Vec<String> {
+    let declared = written
+        .pack
+        .as_ref()
+        .map(|p| p.languages.clone())
+        .unwrap_or_default();
+    match &studio.workspace {
+        Some(w) if !declared.is_empty() => inline_languages(&w.files, &declared),
         _ => vec!["fr".into()],
     }
 }
@@ -198,14 +221,12 @@ pub fn AidForm(props: &FormProps) -> Html {
     let selected = use_state(String::new);
     // The papers listed: (where it was in the file, a key for the page), and the next key.
     let rows = use_state(|| (String::new(), Vec::<(Option<usize>, u32)>::new(), 0u32));
-    let Some(loaded) = merged(studio) else {
-        return html! {};
-    };
-    let file: &PackFile = &loaded.merged;
+    let written = use_written(studio);
+    let file: &PackFile = &written;
     if file.aids.is_empty() {
         return html! {};
     }
-    let langs = languages(studio);
+    let langs = languages(studio, file);
     let aid = file
         .aids
         .iter()
@@ -477,10 +498,8 @@ pub fn PlaceForm(props: &FormProps) -> Html {
     let selected = use_state(String::new);
     // The hours as typed, and what the engine says of them (None: not typed since the place was chosen).
     let hours = use_state(|| None::<String>);
-    let Some(loaded) = merged(studio) else {
-        return html! {};
-    };
-    let file: &PackFile = &loaded.merged;
+    let written = use_written(studio);
+    let file: &PackFile = &written;
     if file.places.is_empty() {
         return html! {};
     }
