@@ -77,17 +77,35 @@ impl Workspace {
                 .unwrap_or(d)
                 .to_string()
         };
+        let included: Vec<String> = includes(&main.text)
+            .iter()
+            .map(|i| resolve(pack, i))
+            .collect();
         let mut dirs = vec![dir(pack)];
-        dirs.extend(includes(&main.text).iter().map(|i| dir(&resolve(pack, i))));
-        // The pack file first (Workspace::pack_index finds it), then the others in their order.
-        let mut kept: Vec<SourceFile> = vec![main.clone()];
-        kept.extend(
-            files
-                .iter()
-                .filter(|f| f.name != pack && dirs.contains(&dir(&f.name)))
-                .filter(|f| !f.name.ends_with("pack.toml"))
-                .cloned(),
-        );
+        dirs.extend(included.iter().map(|i| dir(i)));
+        // In the order of a built-in pack: the pack file (Workspace::pack_index finds it), its includes,
+        // its cases, then the translation files.
+        let rank = |f: &SourceFile| {
+            if f.name == pack {
+                (0, 0)
+            } else if let Some(i) = included.iter().position(|i| *i == f.name) {
+                (1, i)
+            } else if f.name.ends_with("cases.toml") {
+                (2, 0)
+            } else {
+                (3, 0)
+            }
+        };
+        let mut kept: Vec<SourceFile> = files
+            .iter()
+            .filter(|f| f.name == pack || dirs.contains(&dir(&f.name)))
+            .filter(|f| f.name == pack || !f.name.ends_with("pack.toml"))
+            .cloned()
+            .collect();
+        // Once each (files chosen twice, or two sets of the same folder).
+        let mut seen = std::collections::BTreeSet::new();
+        kept.retain(|f| seen.insert(f.name.clone()));
+        kept.sort_by_key(rank);
         let id = pack.rsplit('/').nth(1).unwrap_or("pack");
         Some(Workspace::new(id, kept))
     }
@@ -237,7 +255,16 @@ mod tests {
         );
         let ws = Workspace::of_pack("besancon/pack.toml", &folder).unwrap();
         assert_eq!(ws.id, "besancon");
-        assert_eq!(ws.files[0].name, "besancon/pack.toml");
+        let names: Vec<&str> = ws.files.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(
+            names[..4],
+            [
+                "besancon/pack.toml",
+                "common/situation.toml",
+                "common/national.toml",
+                "besancon/cases.toml"
+            ]
+        );
         assert!(ws.files.iter().all(|f| !f.name.starts_with("chenove/")));
         assert!(ws.files.iter().any(|f| f.name == "common/national.toml"));
         assert!(ws.files.iter().any(|f| f.name == "common/lang/tr.toml"));
