@@ -449,6 +449,7 @@ pub fn AidForm(props: &FormProps) -> Html {
                     }) }
                 </select>
             </p>
+            // Keyed by the aid: another aid, other fields.
             <div key={id.clone()} class="form-body">
                 <p class="hint">{ t(lang, Key::InlineLanguages) }</p>
                 { for text_fields }
@@ -473,7 +474,11 @@ pub fn AidForm(props: &FormProps) -> Html {
                     </p>
                 </fieldset>
                 <h3 id="form-aid-documents" tabindex="-1">{ t(lang, Key::Documents) }</h3>
-                { for doc_rows.iter().copied().enumerate().map(|(n, row)| document_row(n, row)) }
+                // In a container of their own: Yew matches an element's children from the last one, so a
+                // paper added among the other fields would redraw them all, losing what was typed.
+                <div class="documents">
+                    { for doc_rows.iter().copied().enumerate().map(|(n, row)| document_row(n, row)) }
+                </div>
                 <p><button type="button" id="form-aid-add-document" onclick={add_row}>{ t(lang, Key::AddDocument) }</button></p>
             </div>
             <p><button type="submit" class="primary" id="form-aid-apply">{ t(lang, Key::Apply) }</button></p>
@@ -612,6 +617,7 @@ pub fn PlaceForm(props: &FormProps) -> Html {
                     }) }
                 </select>
             </p>
+            // Keyed by the place: another place, other fields.
             <div key={id.clone()} class="form-body">
                 { for PLACE_FIELDS[..2].iter().map(field) }
                 <p class="field hours">
