@@ -212,6 +212,225 @@ fn language_name(code: &str) -> String {
     Lang::from_code(code).map_or_else(|| code.to_string(), |l| l.native_name().to_string())
 }
 
+/// Props of [`AidFields`].
+#[derive(Properties, PartialEq)]
+struct AidFieldsProps {
+    aid: AidDef,
+    langs: Vec<String>,
+    lang: Lang,
+}
+
+/// An aid's texts, status and window, filled with what the file says. A component of its own: Yew sets an
+/// input's value at each render, so what is typed here must not be drawn again when a paper is added.
+#[component]
+fn AidFields(props: &AidFieldsProps) -> Html {
+    let (aid, langs, lang) = (&props.aid, &props.langs, props.lang);
+    let text_fields = AID_TEXTS.iter().map(|(field, key, label)| {
+        let long = matches!(field, AidText::Summary | AidText::HowToApply);
+        html! {
+            <fieldset>
+                <legend>{ t(lang, *label) }</legend>
+                { for langs.iter().map(|l| text_input(
+                    format!("form-aid-{key}-{l}"),
+                    language_name(l),
+                    l,
+                    aid_text(aid, *field).map(|t| exact(t, l)).unwrap_or_default(),
+                    long,
+                )) }
+            </fieldset>
+        }
+    });
+    let status_now = status_name(aid.status);
+    let (window_from, window_to) = aid
+        .window
+        .as_ref()
+        .map(|w| (w.from.clone(), w.to.clone()))
+        .unwrap_or_default();
+    html! {
+        <>
+            <p class="hint">{ t(lang, Key::InlineLanguages) }</p>
+            { for text_fields }
+            <p class="field">
+                <label for="form-aid-status">{ t(lang, Key::Status) }</label>
+                <select id="form-aid-status">
+                    { for AID_STATUSES.iter().map(|s| html! {
+                        <option value={*s} selected={*s == status_now}>{ t(lang, status_key(s)) }</option>
+                    }) }
+                </select>
+            </p>
+            <fieldset aria-describedby="form-aid-window-help">
+                <legend>{ t(lang, Key::Window) }</legend>
+                <p id="form-aid-window-help" class="hint">{ t(lang, Key::WindowHelp) }</p>
+                <p class="field">
+                    <label for="form-aid-window-from">{ t(lang, Key::WindowFrom) }</label>
+                    <input id="form-aid-window-from" placeholder="09-01" value={window_from} size="5" />
+                </p>
+                <p class="field">
+                    <label for="form-aid-window-to">{ t(lang, Key::WindowTo) }</label>
+                    <input id="form-aid-window-to" placeholder="12-31" value={window_to} size="5" />
+                </p>
+            </fieldset>
+        </>
+    }
+}
+
+/// The papers listed: each one's position in the file (`None`: added here) and a key for the page.
+#[derive(Clone, PartialEq)]
+struct Rows {
+    rows: Vec<(Option<usize>, u32)>,
+    next: u32,
+}
+
+enum RowsAction {
+    Add,
+    Remove(u32),
+}
+
+impl Reducible for Rows {
+    type Action = RowsAction;
+    fn reduce(self: Rc<Self>, action: RowsAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            RowsAction::Add => {
+                next.rows.push((None, next.next));
+                next.next += 1;
+            }
+            RowsAction::Remove(key) => next.rows.retain(|(_, k)| *k != key),
+        }
+        Rc::new(next)
+    }
+}
+
+/// Props of [`Documents`].
+#[derive(Properties, PartialEq)]
+struct DocumentsProps {
+    documents: Vec<eligo_engine::Document>,
+    langs: Vec<String>,
+    places: Vec<(String, String)>,
+    lang: Lang,
+}
+
+/// The papers to bring, each in a [`DocumentRow`] (drawn again only when its own props change, so what is
+/// typed in one stays when another is added or removed), and the button to add one.
+#[component]
+fn Documents(props: &DocumentsProps) -> Html {
+    let lang = props.lang;
+    let rows = use_reducer({
+        let n = props.documents.len();
+        move || Rows {
+            rows: (0..n).map(|i| (Some(i), i as u32)).collect(),
+            next: n as u32,
+        }
+    });
+    let add = {
+        let rows = rows.dispatcher();
+        Callback::from(move |_: MouseEvent| rows.dispatch(RowsAction::Add))
+    };
+    let remove = use_callback(rows.dispatcher(), |key: u32, rows| {
+        rows.dispatch(RowsAction::Remove(key));
+        // The focus goes back to the list's heading, not lost with the button removed.
+        if let Some(h) = gloo::utils::document()
+            .get_element_by_id("form-aid-documents")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = h.focus();
+        }
+    });
+    html! {
+        <>
+            <h3 id="form-aid-documents" tabindex="-1">{ t(lang, Key::Documents) }</h3>
+            <div class="documents">
+                { for rows.rows.iter().enumerate().map(|(n, (was, key))| html! {
+                    <DocumentRow key={*key} id={*key} number={n + 1} was={*was}
+                        document={was.and_then(|i| props.documents.get(i).cloned())}
+                        langs={props.langs.clone()} places={props.places.clone()} {lang} on_remove={remove.clone()} />
+                }) }
+            </div>
+            <p><button type="button" id="form-aid-add-document" onclick={add}>{ t(lang, Key::AddDocument) }</button></p>
+        </>
+    }
+}
+
+/// Props of [`DocumentRow`].
+#[derive(Properties, PartialEq)]
+struct DocumentRowProps {
+    id: u32,
+    number: usize,
+    was: Option<usize>,
+    document: Option<eligo_engine::Document>,
+    langs: Vec<String>,
+    places: Vec<(String, String)>,
+    lang: Lang,
+    on_remove: Callback<u32>,
+}
+
+/// One paper: its text and where to get it in each language, the place that gives it, "to confirm".
+#[component]
+fn DocumentRow(props: &DocumentRowProps) -> Html {
+    let (key, lang, old) = (props.id, props.lang, props.document.as_ref());
+    let paper = |l: &str| old.map(|d| exact(&d.paper, l)).unwrap_or_default();
+    let where_to_get = |l: &str| {
+        old.and_then(|d| d.where_to_get.as_ref().map(|w| exact(w, l)))
+            .unwrap_or_default()
+    };
+    let place = old.and_then(|d| d.place.clone()).unwrap_or_default();
+    let to_confirm = old.is_some_and(|d| d.to_confirm);
+    let legend = format!("{} {}", t(lang, Key::Document), props.number);
+    let remove = {
+        let on_remove = props.on_remove.clone();
+        Callback::from(move |_: MouseEvent| on_remove.emit(key))
+    };
+    let was = props.was.map(|w| w.to_string()).unwrap_or_default();
+    html! {
+        <fieldset class="document" data-key={key.to_string()} data-was={was}>
+            <legend>{ legend.clone() }</legend>
+            { for props.langs.iter().map(|l| text_input(
+                format!("form-doc-{key}-paper-{l}"),
+                format!("{} ({})", t(lang, Key::Paper), language_name(l)),
+                l,
+                paper(l),
+                false,
+            )) }
+            { for props.langs.iter().map(|l| text_input(
+                format!("form-doc-{key}-where-{l}"),
+                format!("{} ({})", t(lang, Key::WhereToGet), language_name(l)),
+                l,
+                where_to_get(l),
+                false,
+            )) }
+            <p class="field">
+                <label for={format!("form-doc-{key}-place")}>{ t(lang, Key::DocumentPlace) }</label>
+                <select id={format!("form-doc-{key}-place")}>
+                    <option value="" selected={place.is_empty()}>{ t(lang, Key::NoPlace) }</option>
+                    { for props.places.iter().map(|(id, name)| html! {
+                        <option value={id.clone()} selected={*id == place}>{ format!("{name} ({id})") }</option>
+                    }) }
+                </select>
+            </p>
+            <p class="field check">
+                <input type="checkbox" id={format!("form-doc-{key}-to-confirm")} checked={to_confirm} />
+                <label for={format!("form-doc-{key}-to-confirm")}>{ t(lang, Key::ToConfirmBox) }</label>
+            </p>
+            <p><button type="button" class="remove" aria-label={format!("{} ({legend})", t(lang, Key::RemoveDocument))} onclick={remove}>{ t(lang, Key::RemoveDocument) }</button></p>
+        </fieldset>
+    }
+}
+
+/// The papers as listed in the form now: (position in the file, key) of each, in order.
+fn listed_rows() -> Vec<(Option<usize>, String)> {
+    let Ok(list) = gloo::utils::document().query_selector_all(".aid-form fieldset.document") else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+        .map(|e| {
+            let was = e.get_attribute("data-was").and_then(|w| w.parse().ok());
+            (was, e.get_attribute("data-key").unwrap_or_default())
+        })
+        .collect()
+}
+
 /// "An aid": choose it, see its texts (in the languages the pack files carry), status, window and papers.
 #[component]
 pub fn AidForm(props: &FormProps) -> Html {
@@ -219,8 +438,6 @@ pub fn AidForm(props: &FormProps) -> Html {
     let lang = studio.lang;
     let outcome = use_state(|| None::<Result<String, String>>);
     let selected = use_state(String::new);
-    // The papers listed: (where it was in the file, a key for the page), and the next key.
-    let rows = use_state(|| (String::new(), Vec::<(Option<usize>, u32)>::new(), 0u32));
     let written = use_written(studio);
     let file: &PackFile = &written;
     if file.aids.is_empty() {
@@ -233,62 +450,21 @@ pub fn AidForm(props: &FormProps) -> Html {
         .find(|a| a.id == *selected)
         .unwrap_or(&file.aids[0]);
     let id = aid.id.clone();
-    // The papers' rows follow the aid chosen (and what the file says after each write).
-    let doc_rows: Vec<(Option<usize>, u32)> = if rows.0 == id {
-        rows.1.clone()
-    } else {
-        (0..aid.documents.len())
-            .map(|i| (Some(i), i as u32))
-            .collect()
-    };
-    let next_key = if rows.0 == id {
-        rows.2
-    } else {
-        aid.documents.len() as u32
-    };
 
     let on_choose = {
-        let (selected, outcome, rows) = (selected.clone(), outcome.clone(), rows.clone());
+        let (selected, outcome) = (selected.clone(), outcome.clone());
         Callback::from(move |e: Event| {
             selected.set(
                 e.target_unchecked_into::<web_sys::HtmlSelectElement>()
                     .value(),
             );
-            rows.set((String::new(), Vec::new(), 0));
             outcome.set(None);
         })
     };
-    let add_row = {
-        let (rows, id, doc_rows) = (rows.clone(), id.clone(), doc_rows.clone());
-        Callback::from(move |_: MouseEvent| {
-            let mut list = doc_rows.clone();
-            list.push((None, next_key));
-            rows.set((id.clone(), list, next_key + 1));
-        })
-    };
-    let remove_row = |key: u32| {
-        let (rows, id, doc_rows) = (rows.clone(), id.clone(), doc_rows.clone());
-        Callback::from(move |_: MouseEvent| {
-            let list = doc_rows
-                .iter()
-                .copied()
-                .filter(|(_, k)| *k != key)
-                .collect();
-            rows.set((id.clone(), list, next_key));
-            // Focus goes back to the list's heading, not lost with the button removed.
-            if let Some(h) = gloo::utils::document()
-                .get_element_by_id("form-aid-documents")
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = h.focus();
-            }
-        })
-    };
-
     let onsubmit = {
         let studio = studio.clone();
-        let (outcome, rows) = (outcome.clone(), rows.clone());
-        let (aid, langs, doc_rows) = (aid.clone(), langs.clone(), doc_rows.clone());
+        let outcome = outcome.clone();
+        let (aid, langs) = (aid.clone(), langs.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let id = aid.id.as_str();
@@ -297,7 +473,7 @@ pub fn AidForm(props: &FormProps) -> Html {
                 value_of("form-aid-window-from").trim().to_string(),
                 value_of("form-aid-window-to").trim().to_string(),
             );
-            let documents: Vec<DocumentEdit> = doc_rows
+            let documents: Vec<DocumentEdit> = listed_rows()
                 .iter()
                 .map(|(was, key)| DocumentEdit {
                     was: *was,
@@ -360,10 +536,6 @@ pub fn AidForm(props: &FormProps) -> Html {
                 })?;
                 Ok(out)
             });
-            if result.is_ok() {
-                // The rows are read again from the file written.
-                rows.set((String::new(), Vec::new(), 0));
-            }
             outcome.set(Some(result));
         })
     };
@@ -373,71 +545,8 @@ pub fn AidForm(props: &FormProps) -> Html {
         .iter()
         .map(|p| (p.id.clone(), p.name.get(lang.code()).to_string()))
         .collect();
-    let text_fields = AID_TEXTS.iter().map(|(field, key, label)| {
-        let long = matches!(field, AidText::Summary | AidText::HowToApply);
-        html! {
-            <fieldset>
-                <legend>{ t(lang, *label) }</legend>
-                { for langs.iter().map(|l| text_input(
-                    format!("form-aid-{key}-{l}"),
-                    language_name(l),
-                    l,
-                    aid_text(aid, *field).map(|t| exact(t, l)).unwrap_or_default(),
-                    long,
-                )) }
-            </fieldset>
-        }
-    });
-    let document_row = |n: usize, (was, key): (Option<usize>, u32)| {
-        let old = was.and_then(|i| aid.documents.get(i));
-        let paper = |l: &str| old.map(|d| exact(&d.paper, l)).unwrap_or_default();
-        let where_to_get = |l: &str| {
-            old.and_then(|d| d.where_to_get.as_ref().map(|w| exact(w, l)))
-                .unwrap_or_default()
-        };
-        let place = old.and_then(|d| d.place.clone()).unwrap_or_default();
-        let to_confirm = old.is_some_and(|d| d.to_confirm);
-        let legend = format!("{} {}", t(lang, Key::Document), n + 1);
-        html! {
-            <fieldset class="document" key={key}>
-                <legend>{ legend.clone() }</legend>
-                { for langs.iter().map(|l| text_input(
-                    format!("form-doc-{key}-paper-{l}"),
-                    format!("{} ({})", t(lang, Key::Paper), language_name(l)),
-                    l,
-                    paper(l),
-                    false,
-                )) }
-                { for langs.iter().map(|l| text_input(
-                    format!("form-doc-{key}-where-{l}"),
-                    format!("{} ({})", t(lang, Key::WhereToGet), language_name(l)),
-                    l,
-                    where_to_get(l),
-                    false,
-                )) }
-                <p class="field">
-                    <label for={format!("form-doc-{key}-place")}>{ t(lang, Key::DocumentPlace) }</label>
-                    <select id={format!("form-doc-{key}-place")}>
-                        <option value="" selected={place.is_empty()}>{ t(lang, Key::NoPlace) }</option>
-                        { for places.iter().map(|(id, name)| html! {
-                            <option value={id.clone()} selected={*id == place}>{ format!("{name} ({id})") }</option>
-                        }) }
-                    </select>
-                </p>
-                <p class="field check">
-                    <input type="checkbox" id={format!("form-doc-{key}-to-confirm")} checked={to_confirm} />
-                    <label for={format!("form-doc-{key}-to-confirm")}>{ t(lang, Key::ToConfirmBox) }</label>
-                </p>
-                <p><button type="button" class="remove" aria-label={format!("{} ({legend})", t(lang, Key::RemoveDocument))} onclick={remove_row(key)}>{ t(lang, Key::RemoveDocument) }</button></p>
-            </fieldset>
-        }
-    };
-    let status_now = status_name(aid.status);
-    let (window_from, window_to) = aid
-        .window
-        .as_ref()
-        .map(|w| (w.from.clone(), w.to.clone()))
-        .unwrap_or_default();
+    // The papers' list starts again from the file when the aid or its papers change (a write).
+    let documents_key = format!("{id}-{}", aid.documents.len());
     html! {
         <form class="studio-form aid-form" aria-labelledby="form-aid-heading" onsubmit={onsubmit}>
             <h2 id="form-aid-heading">{ t(lang, Key::FormAid) }</h2>
@@ -451,35 +560,8 @@ pub fn AidForm(props: &FormProps) -> Html {
             </p>
             // Keyed by the aid: another aid, other fields.
             <div key={id.clone()} class="form-body">
-                <p class="hint">{ t(lang, Key::InlineLanguages) }</p>
-                { for text_fields }
-                <p class="field">
-                    <label for="form-aid-status">{ t(lang, Key::Status) }</label>
-                    <select id="form-aid-status">
-                        { for AID_STATUSES.iter().map(|s| html! {
-                            <option value={*s} selected={*s == status_now}>{ t(lang, status_key(s)) }</option>
-                        }) }
-                    </select>
-                </p>
-                <fieldset aria-describedby="form-aid-window-help">
-                    <legend>{ t(lang, Key::Window) }</legend>
-                    <p id="form-aid-window-help" class="hint">{ t(lang, Key::WindowHelp) }</p>
-                    <p class="field">
-                        <label for="form-aid-window-from">{ t(lang, Key::WindowFrom) }</label>
-                        <input id="form-aid-window-from" placeholder="09-01" value={window_from} size="5" />
-                    </p>
-                    <p class="field">
-                        <label for="form-aid-window-to">{ t(lang, Key::WindowTo) }</label>
-                        <input id="form-aid-window-to" placeholder="12-31" value={window_to} size="5" />
-                    </p>
-                </fieldset>
-                <h3 id="form-aid-documents" tabindex="-1">{ t(lang, Key::Documents) }</h3>
-                // In a container of their own: Yew matches an element's children from the last one, so a
-                // paper added among the other fields would redraw them all, losing what was typed.
-                <div class="documents">
-                    { for doc_rows.iter().copied().enumerate().map(|(n, row)| document_row(n, row)) }
-                </div>
-                <p><button type="button" id="form-aid-add-document" onclick={add_row}>{ t(lang, Key::AddDocument) }</button></p>
+                <AidFields aid={aid.clone()} langs={langs.clone()} {lang} />
+                <Documents key={documents_key} documents={aid.documents.clone()} langs={langs.clone()} {places} {lang} />
             </div>
             <p><button type="submit" class="primary" id="form-aid-apply">{ t(lang, Key::Apply) }</button></p>
             { note(lang, &outcome) }
@@ -494,6 +576,49 @@ const PLACE_FIELDS: [(PlaceField, &str, Key); 4] = [
     (PlaceField::Website, "website", Key::Website),
 ];
 
+/// Props of [`HoursField`].
+#[derive(Properties, PartialEq)]
+struct HoursProps {
+    /// The hours the file gives.
+    hours: String,
+    lang: Lang,
+}
+
+/// The opening hours, read by the engine's parser as they are typed, with a plain message. A component of
+/// its own: its message changes at each key, and the place's other fields must not be drawn again then.
+#[component]
+fn HoursField(props: &HoursProps) -> Html {
+    let lang = props.lang;
+    let typed = use_state(|| None::<String>);
+    let hours = (*typed).clone().unwrap_or_else(|| props.hours.clone());
+    let problem = hours_problem(&hours, lang.code());
+    let oninput = {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| {
+            typed.set(Some(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            ));
+        })
+    };
+    let invalid = problem.is_some().then_some("true");
+    html! {
+        <p class="field hours">
+            <label for="form-place-opening_hours">{ t(lang, Key::OpeningHours) }</label>
+            <input id="form-place-opening_hours" dir="ltr" value={hours.clone()} {oninput}
+                aria-invalid={invalid} aria-describedby="form-place-hours-help form-place-hours-message" />
+            <span id="form-place-hours-help" class="hint">{ t(lang, Key::OpeningHoursHelp) }</span>
+            <span id="form-place-hours-message" class={classes!("hours-message", problem.as_ref().map(|_| "error"))} aria-live="polite">
+                { match &problem {
+                    Some(why) => why.clone(),
+                    None if hours.trim().is_empty() => String::new(),
+                    None => t(lang, Key::HoursOk).to_string(),
+                } }
+            </span>
+        </p>
+    }
+}
+
 /// "A place": choose it, see its address, phone, hours (read as they are typed), e-mail and web site.
 #[component]
 pub fn PlaceForm(props: &FormProps) -> Html {
@@ -501,8 +626,6 @@ pub fn PlaceForm(props: &FormProps) -> Html {
     let lang = studio.lang;
     let outcome = use_state(|| None::<Result<String, String>>);
     let selected = use_state(String::new);
-    // The hours as typed, and what the engine says of them (None: not typed since the place was chosen).
-    let hours = use_state(|| None::<String>);
     let written = use_written(studio);
     let file: &PackFile = &written;
     if file.places.is_empty() {
@@ -514,33 +637,20 @@ pub fn PlaceForm(props: &FormProps) -> Html {
         .find(|p| p.id == *selected)
         .unwrap_or(&file.places[0]);
     let id = place.id.clone();
-    let hours_now = place.opening_hours.clone().unwrap_or_default();
-    let hours_typed = (*hours).clone().unwrap_or_else(|| hours_now.clone());
-    let hours_message = hours_problem(&hours_typed, lang.code());
 
     let on_choose = {
-        let (selected, outcome, hours) = (selected.clone(), outcome.clone(), hours.clone());
+        let (selected, outcome) = (selected.clone(), outcome.clone());
         Callback::from(move |e: Event| {
             selected.set(
                 e.target_unchecked_into::<web_sys::HtmlSelectElement>()
                     .value(),
             );
-            hours.set(None);
             outcome.set(None);
-        })
-    };
-    let on_hours = {
-        let hours = hours.clone();
-        Callback::from(move |e: InputEvent| {
-            hours.set(Some(
-                e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .value(),
-            ));
         })
     };
     let onsubmit = {
         let studio = studio.clone();
-        let (outcome, hours, place) = (outcome.clone(), hours.clone(), place.clone());
+        let (outcome, place) = (outcome.clone(), place.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let id = place.id.as_str();
@@ -570,12 +680,13 @@ pub fn PlaceForm(props: &FormProps) -> Html {
                 }
                 Ok(out)
             });
-            if result.is_ok() {
-                hours.set(None);
-            } else if let Some(input) = gloo::utils::document()
-                .get_element_by_id("form-place-opening_hours")
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                .filter(|_| hours_problem(&value_of("form-place-opening_hours"), "en").is_some())
+            if result.is_err()
+                && let Some(input) = gloo::utils::document()
+                    .get_element_by_id("form-place-opening_hours")
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                    .filter(|_| {
+                        hours_problem(&value_of("form-place-opening_hours"), "en").is_some()
+                    })
             {
                 // Wrong hours: the staff member lands on them, with the message read out.
                 let _ = input.focus();
@@ -605,7 +716,6 @@ pub fn PlaceForm(props: &FormProps) -> Html {
             </p>
         }
     };
-    let invalid = hours_message.is_some().then_some("true");
     html! {
         <form class="studio-form place-form" aria-labelledby="form-place-heading" onsubmit={onsubmit} novalidate=true>
             <h2 id="form-place-heading">{ t(lang, Key::FormPlace) }</h2>
@@ -620,19 +730,7 @@ pub fn PlaceForm(props: &FormProps) -> Html {
             // Keyed by the place: another place, other fields.
             <div key={id.clone()} class="form-body">
                 { for PLACE_FIELDS[..2].iter().map(field) }
-                <p class="field hours">
-                    <label for="form-place-opening_hours">{ t(lang, Key::OpeningHours) }</label>
-                    <input id="form-place-opening_hours" dir="ltr" value={hours_typed.clone()} oninput={on_hours}
-                        aria-invalid={invalid} aria-describedby="form-place-hours-help form-place-hours-message" />
-                    <span id="form-place-hours-help" class="hint">{ t(lang, Key::OpeningHoursHelp) }</span>
-                    <span id="form-place-hours-message" class={classes!("hours-message", hours_message.as_ref().map(|_| "error"))} aria-live="polite">
-                        { match &hours_message {
-                            Some(why) => why.clone(),
-                            None if hours_typed.trim().is_empty() => String::new(),
-                            None => t(lang, Key::HoursOk).to_string(),
-                        } }
-                    </span>
-                </p>
+                <HoursField hours={place.opening_hours.clone().unwrap_or_default()} {lang} />
                 { for PLACE_FIELDS[2..].iter().map(field) }
             </div>
             <p><button type="submit" class="primary" id="form-place-apply">{ t(lang, Key::Apply) }</button></p>
