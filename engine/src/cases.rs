@@ -142,10 +142,13 @@ pub fn parse_cases(name: &str, text: &str) -> Result<Vec<Case>, PackErrors> {
         ));
     }
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-    for (i, case) in cases.iter_mut().enumerate() {
-        let path = [PathSegment::Key("case".into()), PathSegment::Index(i)];
-        let located = crate::toml_source::span_of(text, &path)
-            .map(|(span, _)| crate::toml_source::line_column(text, span.start));
+    // Where each case starts, the file read once for all of them (the studio re-reads it after each edit).
+    let paths: Vec<[PathSegment; 2]> = (0..cases.len())
+        .map(|i| [PathSegment::Key("case".into()), PathSegment::Index(i)])
+        .collect();
+    let spans = crate::toml_source::spans_of(text, paths.iter().map(|p| p.as_slice()));
+    for ((i, case), span) in cases.iter_mut().enumerate().zip(spans) {
+        let located = span.map(|(span, _)| crate::toml_source::line_column(text, span.start));
         case.line = located.map(|(line, _)| line);
         let error = |message: String| {
             PackError::in_file(

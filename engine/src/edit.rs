@@ -296,28 +296,158 @@ pub fn set_aid_status(text: &str, id: &str, status: &str) -> Result<String, Edit
     Ok(doc.to_string())
 }
 
-/// Replaces the documents to bring for aid `id`: one text by language per document, each on its line.
-/// An empty list removes the field.
+/// A document to bring, as the form gives it: the paper and where to get it (in the languages the form
+/// shows), the place of the pack that gives it, whether the CCAS still has to confirm it; and which
+/// document of the file it was (`None`: a new one).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DocumentEdit {
+    /// Its position in the aid's `documents` as the form read them; `None` for a document added.
+    pub was: Option<usize>,
+    /// The paper, by language (`[("fr", "Un avis d'impôt")]`).
+    pub paper: Vec<(String, String)>,
+    /// Where to get it, by language; empty texts leave it out.
+    pub where_to_get: Vec<(String, String)>,
+    /// A place id of the pack, or `None`.
+    pub place: Option<String>,
+    /// No source lists this paper: the CCAS confirms it.
+    pub to_confirm: bool,
+}
+
+/// Sets `lang = text` in the text table `key` of `t` (created when missing); an empty text removes that
+/// language, and the table when it has none left. The other languages and the spacing are kept.
+fn set_text_in(t: &mut InlineTable, key: &str, texts: &[(String, String)]) {
+    if t.get(key).is_none() {
+        let mut new = InlineTable::new();
+        new.fmt();
+        t.insert(key, Value::InlineTable(new));
+    }
+    let Some(table) = t.get_mut(key).and_then(Value::as_inline_table_mut) else {
+        return;
+    };
+    for (lang, text) in texts {
+        let text = text.trim();
+        match table.get_mut(lang) {
+            _ if text.is_empty() => {
+                table.remove(lang);
+            }
+            Some(v) if v.as_str() == Some(text) => {}
+            Some(v) => {
+                let decor = v.decor().clone();
+                *v = Value::from(text);
+                *v.decor_mut() = decor;
+            }
+            None => {
+                table.insert(lang, Value::from(text));
+            }
+        }
+    }
+    if table.is_empty() {
+        t.remove(key);
+    }
+}
+
+/// The last key of an inline table and the spacing after its value (before the closing `}`).
+fn last_key(t: &InlineTable) -> Option<(String, Option<toml_edit::RawString>)> {
+    t.iter()
+        .last()
+        .map(|(k, v)| (k.to_string(), v.decor().suffix().cloned()))
+}
+
+/// After keys were added or removed at the end of an inline table, the spacing before its `}` moves to
+/// the new last value (`{ a = 1 }` stays `{ a = 1, b = 2 }`, not `{ a = 1 , b = 2}`).
+fn keep_closing_space(t: &mut InlineTable, before: Option<(String, Option<toml_edit::RawString>)>) {
+    let Some((old_last, Some(space))) = before else {
+        return;
+    };
+    let Some((new_last, _)) = last_key(t) else {
+        return;
+    };
+    if new_last == old_last {
+        return;
+    }
+    if let Some(v) = t.get_mut(&old_last) {
+        v.decor_mut().set_suffix("");
+    }
+    if let Some(v) = t.get_mut(&new_last) {
+        v.decor_mut().set_suffix(space);
+    }
+}
+
+/// Writes the documents to bring for aid `id` as the form lists them: a document kept as it was is left
+/// byte for byte (its other languages, spacing and comments too); a changed one is changed field by field;
+/// new ones go at the end of the list, each on its line; the others are removed. An empty list removes
+/// the field. A document needs its paper in the first language given.
 pub fn set_aid_documents(
     text: &str,
     id: &str,
-    documents: &[Vec<(&str, &str)>],
+    documents: &[DocumentEdit],
 ) -> Result<String, EditError> {
+    for d in documents {
+        if d.paper.first().is_none_or(|(_, p)| p.trim().is_empty()) {
+            return Err(EditError::BadValue("a document needs its paper".into()));
+        }
+    }
     let mut doc = parse(text)?;
     let table = item_mut(&mut doc, "aid", id)?;
     if documents.is_empty() {
         table.remove("documents");
         return Ok(doc.to_string());
     }
+    let shape = || EditError::BadShape(format!("aid \"{id}\" documents"));
+    let old: Vec<Value> = match table.get("documents") {
+        None => Vec::new(),
+        Some(item) => item.as_array().ok_or_else(shape)?.iter().cloned().collect(),
+    };
     let mut list = Array::new();
     for d in documents {
-        let mut v = text_value(d);
-        v.decor_mut().set_prefix("\n  ");
-        list.push_formatted(v);
+        let mut value = match d.was.and_then(|i| old.get(i)) {
+            Some(v) => v.clone(),
+            None => {
+                let mut v = Value::InlineTable(InlineTable::new());
+                v.decor_mut().set_prefix("\n  ");
+                v
+            }
+        };
+        let t = value.as_inline_table_mut().ok_or_else(shape)?;
+        let last_before = last_key(t);
+        set_text_in(t, "paper", &d.paper);
+        set_text_in(t, "where", &d.where_to_get);
+        match d.place.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+            None => {
+                t.remove("place");
+            }
+            Some(p) if t.get("place").and_then(Value::as_str) == Some(p) => {}
+            Some(p) => {
+                t.insert("place", Value::from(p));
+            }
+        }
+        match (d.to_confirm, t.get("to_confirm").and_then(Value::as_bool)) {
+            (true, Some(true)) => {}
+            (true, _) => {
+                t.insert("to_confirm", Value::from(true));
+            }
+            (false, _) => {
+                t.remove("to_confirm");
+            }
+        }
+        if d.was.is_none() {
+            t.fmt();
+        } else {
+            keep_closing_space(t, last_before);
+        }
+        list.push_formatted(value);
     }
     list.set_trailing_comma(true);
     list.set_trailing("\n");
-    set(table, "documents", Value::Array(list));
+    match table.get_mut("documents").and_then(Item::as_array_mut) {
+        // Keep what is around the list (a comment after it, its spacing).
+        Some(current) => {
+            let decor = current.decor().clone();
+            *current = list;
+            *current.decor_mut() = decor;
+        }
+        None => set(table, "documents", Value::Array(list)),
+    }
     Ok(doc.to_string())
 }
 
@@ -361,15 +491,31 @@ pub fn set_place_field(
     field: PlaceField,
     value: Option<&str>,
 ) -> Result<String, EditError> {
+    let value = value.map(str::trim).filter(|v| !v.is_empty());
+    if let (PlaceField::OpeningHours, Some(hours)) = (field, value) {
+        check_opening_hours(hours)?;
+    }
     let mut doc = parse(text)?;
     let table = item_mut(&mut doc, "place", id)?;
-    match value.map(str::trim).filter(|v| !v.is_empty()) {
+    match value {
         None => {
             table.remove(field.key());
         }
         Some(v) => set(table, field.key(), Value::from(v)),
     }
     Ok(doc.to_string())
+}
+
+/// Whether opening hours in the OpenStreetMap syntax can be read (the engine's own parser: what the app
+/// will read); why not, with an example, when they cannot.
+pub fn check_opening_hours(hours: &str) -> Result<(), EditError> {
+    crate::opening_hours::OpeningHours::parse(hours.trim())
+        .map(drop)
+        .map_err(|e| {
+            EditError::BadValue(format!(
+                "opening hours cannot be read: {e}; write them like Mo-Fr 08:30-12:00,13:30-17:00; Sa 09:00-12:00"
+            ))
+        })
 }
 
 /// Appends a `[[case]]` to a cases file (the studio's "save these answers as a case"): its name, reference
@@ -529,14 +675,22 @@ status = "active"   # status comment
             out.contains("window = { from = \"09-01\", to = \"12-31\" }"),
             "{out}"
         );
-        let out = set_aid_documents(
-            &out,
-            "rme",
-            &[vec![("fr", "Pièce d'identité"), ("en", "ID")]],
-        )
-        .unwrap();
+        let id_card = DocumentEdit {
+            was: None,
+            paper: vec![
+                ("fr".into(), "Pièce d'identité".into()),
+                ("en".into(), "ID".into()),
+            ],
+            where_to_get: vec![
+                ("fr".into(), "Vous l'avez".into()),
+                ("en".into(), "".into()),
+            ],
+            place: Some("ccas".into()),
+            to_confirm: true,
+        };
+        let out = set_aid_documents(&out, "rme", std::slice::from_ref(&id_card)).unwrap();
         assert!(
-            out.contains("documents = [\n  { fr = \"Pièce d'identité\", en = \"ID\" },\n]"),
+            out.contains("documents = [\n  { paper = { fr = \"Pièce d'identité\", en = \"ID\" }, where = { fr = \"Vous l'avez\" }, place = \"ccas\", to_confirm = true },\n]"),
             "{out}"
         );
         let out = set_place_field(
@@ -562,6 +716,52 @@ status = "active"   # status comment
         );
         assert!(!out.contains("phone"), "{out}");
         keeps_every_comment(PACK, &out);
+    }
+
+    #[test]
+    fn documents_kept_as_they_were_stay_byte_for_byte() {
+        let pack = "[[aid]]\nid = \"rme\"\ndocuments = [\n  # the form\n  { paper = { fr = \"Dossier\", en = \"Form\", ar = \"ملف\" }, place = \"ccas\" },\n  { paper = { fr = \"Identité\",  en = \"ID\" }, to_confirm = true },\n] # two papers\n";
+        let keep = |i: usize, fr: &str| DocumentEdit {
+            was: Some(i),
+            paper: vec![("fr".into(), fr.into())],
+            ..DocumentEdit::default()
+        };
+        // The second one changed (its French, and no longer to confirm); the first kept; a third added.
+        let first = DocumentEdit {
+            place: Some("ccas".into()),
+            ..keep(0, "Dossier")
+        };
+        let new = DocumentEdit {
+            was: None,
+            paper: vec![("fr".into(), "RIB".into())],
+            ..DocumentEdit::default()
+        };
+        let out = set_aid_documents(
+            pack,
+            "rme",
+            &[first.clone(), keep(1, "Pièce d'identité"), new],
+        )
+        .unwrap();
+        assert_eq!(
+            out,
+            "[[aid]]\nid = \"rme\"\ndocuments = [\n  # the form\n  { paper = { fr = \"Dossier\", en = \"Form\", ar = \"ملف\" }, place = \"ccas\" },\n  { paper = { fr = \"Pièce d'identité\",  en = \"ID\" } },\n  { paper = { fr = \"RIB\" } },\n] # two papers\n"
+        );
+        // Removing the second keeps the first as written.
+        let out = set_aid_documents(pack, "rme", &[first]).unwrap();
+        assert!(out.contains("  # the form\n  { paper = { fr = \"Dossier\", en = \"Form\", ar = \"ملف\" }, place = \"ccas\" },\n]"), "{out}");
+        assert!(set_aid_documents(pack, "rme", &[keep(0, " ")]).is_err());
+    }
+
+    #[test]
+    fn opening_hours_are_read_by_the_engine_before_they_are_written() {
+        let e = set_place_field(PACK, "ccas", PlaceField::OpeningHours, Some("Lu-Ve 8h-12h"))
+            .unwrap_err();
+        assert_eq!(
+            e.message("fr"),
+            "valeur invalide : horaires illisibles : « Lu » n'est pas compris : les jours s'écrivent Mo, Tu, We, Th, Fr, Sa, Su ou PH ; écrivez-les comme Mo-Fr 08:30-12:00,13:30-17:00; Sa 09:00-12:00"
+        );
+        assert!(!e.message("ar").contains("cannot"), "{}", e.message("ar"));
+        assert!(check_opening_hours("Mo-Fr 08:30-12:00; PH off").is_ok());
     }
 
     #[test]

@@ -76,6 +76,10 @@ pub const TABLE: &[Entry] = &[
     ("valid pack \"{}\" ({}): {} aids, {} questions, {} derived values, {} parameters, languages {}", "pack valide « {} » ({}) : {} aides, {} questions, {} valeurs calculées, {} paramètres, langues {}", "حزمة صالحة «{}» ({}): {} مساعدة، {} سؤال، {} قيمة محسوبة، {} معامل، اللغات {}"),
     // --- the compiler ---
     ("missing \"{}\" translation", "traduction « {} » manquante", "الترجمة «{}» ناقصة"),
+    // --- translation files (lang/<code>.toml) ---
+    ("missing \"{}\" translation: add `{} = \"…\"` to {} (reference text: \"{}\")", "traduction « {} » manquante : ajoutez `{} = \"…\"` à {} (texte de référence : \"{}\")", "الترجمة «{}» ناقصة: أضف `{} = \"…\"` إلى {} (النص المرجعي: \"{}\")"),
+    ("`{}` is not the path of any text of the pack (a typo, or a text since removed?)", "`{}` n'est le chemin d'aucun texte du pack (une faute de frappe, ou un texte retiré depuis ?)", "`{}` ليس مسار أي نص في الحزمة (خطأ مطبعي، أو نص حُذف منذ ذلك الحين؟)"),
+    ("`{}` is already translated in the pack file itself: keep one of the two", "`{}` est déjà traduit dans le fichier du pack lui-même : gardez l'un des deux", "`{}` مترجم بالفعل في ملف الحزمة نفسه: احتفظ بواحد من الاثنين"),
     ("language \"{}\" is not declared in [pack] languages ({})", "la langue « {} » n'est pas déclarée dans [pack] languages ({})", "اللغة «{}» غير مُعلنة في [pack] languages ({})"),
     ("id \"{}\" must start with a lowercase letter and use only a-z, 0-9 and _", "l'identifiant « {} » doit commencer par une minuscule et n'utiliser que a-z, 0-9 et _", "يجب أن يبدأ المعرّف «{}» بحرف صغير وألا يستعمل إلا a-z و0-9 و_"),
     ("\"{}\" is a reserved word of expressions", "« {} » est un mot réservé des expressions", "«{}» كلمة محجوزة في التعابير"),
@@ -288,6 +292,8 @@ pub const TABLE: &[Entry] = &[
     ("invalid value: {}", "valeur invalide : {}", "قيمة غير صالحة: {}"),
     ("a case needs a name", "un cas a besoin d'un nom", "تحتاج الحالة إلى اسم"),
     ("a case needs at least one expected verdict or amount", "un cas a besoin d'au moins un verdict ou un montant attendu", "تحتاج الحالة إلى حكم أو مبلغ متوقع واحد على الأقل"),
+    ("opening hours cannot be read: {}; write them like {}", "horaires illisibles : {} ; écrivez-les comme {}", "تعذّرت قراءة المواعيد: {}؛ اكتبها مثل {}"),
+    ("a document needs its paper", "un document a besoin de son intitulé (le papier à apporter)", "تحتاج الوثيقة إلى اسمها (الورقة المطلوبة)"),
     ("\"{}\" is not a status ({})", "« {} » n'est pas un statut ({})", "«{}» ليست حالة ({})"),
 ];
 
@@ -550,6 +556,19 @@ mod tests {
 #[cfg(test)]
 mod results_data_words {
     use super::*;
+
+    /// A text a translation file lacks (a paper added in the studio, not yet translated) reads in French.
+    #[test]
+    fn translation_file_problems_are_translated() {
+        let missing = "missing \"tr\" translation: add `aid.rme.documents.8.paper = \"…\"` to chenove/lang/tr.toml (reference text: \"Un RIB\")";
+        assert_eq!(
+            localize(missing, "fr"),
+            "traduction « tr » manquante : ajoutez `aid.rme.documents.8.paper = \"…\"` à chenove/lang/tr.toml (texte de référence : \"Un RIB\")"
+        );
+        assert!(localize(missing, "ar").starts_with("الترجمة «tr» ناقصة"));
+        let stray = "`aid.rme.documents.9.paper` is not the path of any text of the pack (a typo, or a text since removed?)";
+        assert!(localize(stray, "fr").contains("n'est le chemin d'aucun texte"));
+    }
 
     /// The pack-format-3 checks (opening hours, next steps, glossary) speak French and Arabic too.
     #[test]

@@ -94,89 +94,67 @@ fn used_names(file: &PackFile) -> BTreeSet<String> {
     used
 }
 
-fn item(kind: ReviewKind, path: Vec<PathSegment>, id: &str, message: String) -> ReviewItem {
+/// Item `i` of a section (`parameter`, `aid`, `place`) and its id.
+type At<'a> = (&'static str, usize, &'a str);
+
+/// A warning about `field` of the item at `at`.
+fn item(
+    kind: ReviewKind,
+    (section, i, id): At,
+    field: &str,
+    message: impl Into<String>,
+) -> ReviewItem {
     ReviewItem {
         kind,
-        problem: PackError::at(path, Some(id), message),
+        problem: PackError::at(
+            vec![key(section), PathSegment::Index(i), key(field)],
+            Some(id),
+            message.into(),
+        ),
     }
 }
 
 /// What to review in a merged pack file on `today`, unlocated (paths in the merged file).
 pub fn to_review_file(file: &PackFile, today: Date) -> Vec<ReviewItem> {
-    let mut out = Vec::new();
+    use ReviewKind::*;
     let used = used_names(file);
-    let at = |section: &str, i: usize, field: &str| {
-        vec![key(section), PathSegment::Index(i), key(field)]
-    };
-    let dates = |out: &mut Vec<ReviewItem>,
-                 section: &str,
-                 i: usize,
-                 id: &str,
-                 until: Option<Date>,
-                 review_by: Option<Date>| {
-        if let Some(until) = until.filter(|d| *d < today) {
-            out.push(item(
-                ReviewKind::Expired,
-                at(section, i, "until"),
-                id,
-                format!("the source stopped applying on {until}: find the new value or rule"),
-            ));
-        }
-        if let Some(review_by) = review_by.filter(|d| *d <= today) {
-            out.push(item(
-                ReviewKind::ReviewDue,
-                at(section, i, "review_by"),
-                id,
-                format!("to review since {review_by}"),
-            ));
-        }
+    let mut out = Vec::new();
+    // The dates a parameter or an aid may carry: past its source's end, due for review.
+    let dated = |at: At, until: Option<Date>, review_by: Option<Date>| {
+        let expired = until.filter(|d| *d < today).map(|d| {
+            let message = format!("the source stopped applying on {d}: find the new value or rule");
+            item(Expired, at, "until", message)
+        });
+        let due = review_by
+            .filter(|d| *d <= today)
+            .map(|d| item(ReviewDue, at, "review_by", format!("to review since {d}")));
+        expired.into_iter().chain(due)
     };
     for (i, p) in file.parameters.iter().enumerate() {
-        dates(&mut out, "parameter", i, &p.id, p.until, p.review_by);
+        let at = ("parameter", i, p.id.as_str());
+        out.extend(dated(at, p.until, p.review_by));
         if !used.contains(&p.id) {
-            out.push(item(
-                ReviewKind::Unused,
-                at("parameter", i, "id"),
-                &p.id,
-                "used by no rule".into(),
-            ));
+            out.push(item(Unused, at, "id", "used by no rule"));
         }
     }
     for (i, a) in file.aids.iter().enumerate() {
-        dates(&mut out, "aid", i, &a.id, a.until, a.review_by);
+        let at = ("aid", i, a.id.as_str());
+        out.extend(dated(at, a.until, a.review_by));
         if a.documents.is_empty() {
-            out.push(item(
-                ReviewKind::NoDocuments,
-                at("aid", i, "documents"),
-                &a.id,
-                "no documents to bring".into(),
-            ));
+            out.push(item(NoDocuments, at, "documents", "no documents to bring"));
         }
         if a.places.is_empty() {
-            out.push(item(
-                ReviewKind::NoPlace,
-                at("aid", i, "places"),
-                &a.id,
-                "no place to go".into(),
-            ));
+            out.push(item(NoPlace, at, "places", "no place to go"));
         }
     }
     for (i, p) in file.places.iter().enumerate() {
+        let at = ("place", i, p.id.as_str());
         if p.address.is_none() {
-            out.push(item(
-                ReviewKind::NoAddress,
-                at("place", i, "address"),
-                &p.id,
-                "no address".into(),
-            ));
+            out.push(item(NoAddress, at, "address", "no address"));
         }
-        if p.hours.is_none() {
-            out.push(item(
-                ReviewKind::NoHours,
-                at("place", i, "hours"),
-                &p.id,
-                "no opening hours".into(),
-            ));
+        // Hours in words or in the OpenStreetMap syntax: either tells the resident when to come.
+        if p.hours.is_none() && p.opening_hours.is_none() {
+            out.push(item(NoHours, at, "hours", "no opening hours"));
         }
     }
     out

@@ -5,8 +5,9 @@ use crate::errors::{PackError, PackErrors, PathSegment, key};
 use crate::pack::Pack;
 use crate::schema::PackFile;
 use crate::translations::{LangFile, apply};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Component, Path, PathBuf};
+use std::rc::Rc;
 use toml::de::{DeTable, DeValue};
 
 /// A pack read from TOML: compiled, and merged.
@@ -122,14 +123,103 @@ pub fn load_pack_with_translations(
     read_include: &mut IncludeReader<'_>,
     read_translation: &mut IncludeReader<'_>,
 ) -> Result<LoadedPack, PackErrors> {
+    load_pack_cached(
+        name,
+        text,
+        read_include,
+        read_translation,
+        &mut LoadCache::default(),
+    )
+}
+
+/// What one loading can reuse from the one before, by file name and content: each pack file as read,
+/// each translation file as read, and each pack file with its translations put in. The studio re-checks
+/// the whole pack after each edit, where one file changed and the others (includes, a dozen translation
+/// files) are as they were: read again, they would give the same thing. Only the files of the last
+/// loading are kept.
+#[derive(Debug, Default)]
+pub struct LoadCache {
+    last: CacheMaps,
+    next: CacheMaps,
+}
+
+#[derive(Debug, Default)]
+struct CacheMaps {
+    /// (name, text) -> the file as [`parse_file_recovering`] reads it.
+    read: HashMap<(String, String), Rc<Recovered>>,
+    /// (name, language, text) -> the translation file as read.
+    lang: HashMap<(String, String, String), LangRead>,
+    /// (name, text, reference language, each translation file's name and text) -> the file with every
+    /// text completed, and the paths it asked of each translation file.
+    applied: HashMap<AppliedKey, Applied>,
+}
+
+type LangRead = Result<Rc<LangFile>, Vec<PackError>>;
+type AppliedKey = (String, String, String, Vec<(String, String)>);
+type Applied = Rc<(Result<PackFile, Vec<PackError>>, Vec<BTreeSet<String>>)>;
+
+impl LoadCache {
+    /// The value kept for `key` (by the last loading or this one), else `make`'s, kept for the next.
+    fn get<K, V>(
+        select: impl Fn(&mut CacheMaps) -> &mut HashMap<K, V>,
+        cache: &mut LoadCache,
+        key: K,
+        make: impl FnOnce() -> V,
+    ) -> V
+    where
+        K: Eq + std::hash::Hash,
+        V: Clone,
+    {
+        if let Some(v) = select(&mut cache.next).get(&key) {
+            return v.clone();
+        }
+        let v = select(&mut cache.last).remove(&key).unwrap_or_else(make);
+        select(&mut cache.next).insert(key, v.clone());
+        v
+    }
+
+    /// Ends a loading: what it did not use is dropped.
+    fn finish(&mut self) {
+        self.last = std::mem::take(&mut self.next);
+    }
+}
+
+/// [`load_pack_with_translations`], reusing what `cache` kept of the last loading (same results).
+pub fn load_pack_cached(
+    name: &str,
+    text: &str,
+    read_include: &mut IncludeReader<'_>,
+    read_translation: &mut IncludeReader<'_>,
+    cache: &mut LoadCache,
+) -> Result<LoadedPack, PackErrors> {
+    let loaded = load(name, text, read_include, read_translation, cache);
+    cache.finish();
+    loaded
+}
+
+fn load(
+    name: &str,
+    text: &str,
+    read_include: &mut IncludeReader<'_>,
+    read_translation: &mut IncludeReader<'_>,
+    cache: &mut LoadCache,
+) -> Result<LoadedPack, PackErrors> {
+    let mut read_file = |name: &str, text: &str| {
+        LoadCache::get(
+            |m| &mut m.read,
+            cache,
+            (name.to_string(), text.to_string()),
+            || Rc::new(parse_file_recovering(name, text)),
+        )
+    };
     // Every file is read past its mistakes ([`parse_file_recovering`]): all of them are reported at once,
     // with the compiler's on what could be read, except echoes on a line already reported.
-    let root_read = parse_file_recovering(name, text);
-    let mut errors = root_read.errors;
+    let root_read = read_file(name, text);
+    let mut errors = root_read.errors.clone();
     let mut replaced: Vec<(String, Vec<usize>)> =
-        vec![(name.to_string(), root_read.replaced_lines)];
+        vec![(name.to_string(), root_read.replaced_lines.clone())];
     let text = root_read.text.as_str();
-    let Some(root) = root_read.file else {
+    let Some(root) = root_read.file.clone() else {
         return Err(PackErrors(errors));
     };
     let mut files: Vec<(String, String)> = Vec::new();
@@ -144,10 +234,10 @@ pub fn load_pack_with_translations(
         let path = vec![key("pack"), key("include"), PathSegment::Index(i)];
         match read_include(include) {
             Ok((inc_name, inc_text)) => {
-                let read = parse_file_recovering(&inc_name, &inc_text);
-                errors.extend(read.errors);
-                replaced.push((inc_name.clone(), read.replaced_lines));
-                match read.file {
+                let read = read_file(&inc_name, &inc_text);
+                errors.extend(read.errors.iter().cloned());
+                replaced.push((inc_name.clone(), read.replaced_lines.clone()));
+                match read.file.clone() {
                     Some(file) => {
                         if file.pack.is_some() || file.territory.is_some() {
                             errors.push(PackError::in_file(
@@ -157,7 +247,7 @@ pub fn load_pack_with_translations(
                                 "an included file cannot have [pack] or [territory]",
                             ));
                         }
-                        files.push((inc_name, read.text));
+                        files.push((inc_name, read.text.clone()));
                         parsed.push(file);
                     }
                     None => unreadable = true,
@@ -176,13 +266,14 @@ pub fn load_pack_with_translations(
     files.push((name.to_string(), text.to_string()));
     parsed.push(root);
     // A translation file's problems are reported with those of the pack files read so far.
-    let translations = match add_translations(&includes, &files, &mut parsed, read_translation) {
-        Ok(translations) => translations,
-        Err(e) => {
-            errors.extend(e.0);
-            return Err(PackErrors(errors));
-        }
-    };
+    let translations =
+        match add_translations(&includes, &files, &mut parsed, read_translation, cache) {
+            Ok(translations) => translations,
+            Err(e) => {
+                errors.extend(e.0);
+                return Err(PackErrors(errors));
+            }
+        };
 
     // Merge, remembering for each item the file and position it came from.
     let mut merged = PackFile::default();
@@ -281,6 +372,11 @@ pub fn load_pack_with_translations(
     }
 }
 
+/// Each folder's translation files (as read, with the paths the pack's texts asked of each), and their
+/// names and texts (the key of what they give to a pack file).
+type LangGroups<'d> =
+    BTreeMap<&'d str, (Vec<(Rc<LangFile>, BTreeSet<String>)>, Vec<(String, String)>)>;
+
 /// Completes the texts of each file (`includes` then the pack's own) with the translation files beside it
 /// (`lang/<code>.toml`, for each declared language but the reference one; see [`crate::translations`]).
 /// A language with no such file must be inline (the compiler then reports a text that lacks it).
@@ -289,6 +385,7 @@ fn add_translations(
     files: &[(String, String)],
     parsed: &mut [PackFile],
     read_include: &mut IncludeReader<'_>,
+    cache: &mut LoadCache,
 ) -> Result<Vec<(String, String, String)>, PackErrors> {
     let languages = parsed
         .last()
@@ -307,42 +404,75 @@ fn add_translations(
         .chain([String::new()])
         .collect();
     let mut errors = Vec::new();
-    let mut groups: BTreeMap<&str, Vec<LangFile>> = BTreeMap::new();
+    // Each folder's translation files: as read, and their names and texts (the key of what they give).
+    let mut groups: LangGroups = BTreeMap::new();
     for dir in &dirs {
         if groups.contains_key(dir.as_str()) {
             continue;
         }
-        let mut group = Vec::new();
+        let mut group = (Vec::new(), Vec::new());
         for code in others {
             // No file: the language is inline in the pack files (or missing, which the compiler reports).
             if let Ok((name, text)) = read_include(&format!("{dir}lang/{code}.toml")) {
-                match LangFile::parse(&name, code, &text) {
-                    Ok(file) => group.push(file),
+                let key = (name.clone(), code.clone(), text.clone());
+                match LoadCache::get(
+                    |m| &mut m.lang,
+                    cache,
+                    key,
+                    || LangFile::parse(&name, code, &text).map(Rc::new),
+                ) {
+                    Ok(file) => group.0.push((file, BTreeSet::new())),
                     Err(e) => errors.extend(e),
                 }
+                group.1.push((name, text));
             }
         }
         groups.insert(dir, group);
     }
     for (f, dir) in dirs.iter().enumerate() {
-        let Some(group) = groups.get_mut(dir.as_str()).filter(|g| !g.is_empty()) else {
+        let Some((group, texts)) = groups.get_mut(dir.as_str()).filter(|g| !g.0.is_empty()) else {
             continue;
         };
         let (name, text) = &files[f];
-        match apply(name, text, reference, group) {
-            Ok(table) => match toml::Value::Table(table).try_into::<PackFile>() {
-                Ok(file) => parsed[f] = file,
-                Err(e) => errors.push(PackError::in_file(Some(name), None, None, e.to_string())),
+        let key = (name.clone(), text.clone(), reference.clone(), texts.clone());
+        let applied = LoadCache::get(
+            |m| &mut m.applied,
+            cache,
+            key,
+            || {
+                // Applied to this file alone, to know which paths it asks of each translation file.
+                let mut alone: Vec<LangFile> = group.iter().map(|(l, _)| (**l).clone()).collect();
+                let file = match apply(name, text, reference, &mut alone) {
+                    Ok(table) => toml::Value::Table(table)
+                        .try_into::<PackFile>()
+                        .map_err(|e| {
+                            vec![PackError::in_file(Some(name), None, None, e.to_string())]
+                        }),
+                    Err(e) => Err(e),
+                };
+                Rc::new((file, alone.iter_mut().map(LangFile::take_used).collect()))
             },
-            Err(e) => errors.extend(e),
+        );
+        let (file, used) = &*applied;
+        for ((_, all_used), used) in group.iter_mut().zip(used) {
+            all_used.extend(used.iter().cloned());
+        }
+        match file {
+            Ok(file) => parsed[f] = file.clone(),
+            Err(e) => errors.extend(e.iter().cloned()),
         }
     }
-    errors.extend(groups.values().flatten().flat_map(LangFile::unused));
+    errors.extend(
+        groups
+            .values()
+            .flat_map(|g| &g.0)
+            .flat_map(|(l, used)| l.unused(used)),
+    );
     if errors.is_empty() {
         Ok(groups
             .values()
-            .flatten()
-            .map(|f| (f.name.clone(), f.lang.clone(), f.review.clone()))
+            .flat_map(|g| &g.0)
+            .map(|(f, _)| (f.name.clone(), f.lang.clone(), f.review.clone()))
             .collect())
     } else {
         Err(PackErrors(errors))
@@ -692,6 +822,18 @@ fn parsed_root(text: &str) -> Option<ParsedRoot<'_>> {
 /// Byte span of the value at `path` (or of the deepest part found), and whether all of it was found.
 pub fn span_of(text: &str, path: &[PathSegment]) -> Option<(core::ops::Range<usize>, bool)> {
     parsed_root(text).map(|root| span_in(&root, path))
+}
+
+/// [`span_of`] for many paths of one text, read once (a file of many cases is read once, not once a case).
+pub fn spans_of<'p>(
+    text: &str,
+    paths: impl IntoIterator<Item = &'p [PathSegment]>,
+) -> Vec<Option<(core::ops::Range<usize>, bool)>> {
+    let root = parsed_root(text);
+    paths
+        .into_iter()
+        .map(|path| root.as_ref().map(|root| span_in(root, path)))
+        .collect()
 }
 
 fn span_in(root: &ParsedRoot<'_>, path: &[PathSegment]) -> (core::ops::Range<usize>, bool) {

@@ -55,11 +55,17 @@ impl LangFile {
         }
     }
 
-    /// The paths no pack text asked for (a typo, or a text since removed), as located errors.
-    pub fn unused(&self) -> Vec<PackError> {
+    /// The paths some pack text asked for so far, emptied (the loader's cache keeps them per pack file).
+    pub(crate) fn take_used(&mut self) -> BTreeSet<String> {
+        std::mem::take(&mut self.used)
+    }
+
+    /// The paths no pack text asked for (a typo, or a text since removed), as located errors: those
+    /// [`apply`] did not use, and not in `used` either (what the loader's cache says the pack files asked).
+    pub fn unused(&self, used: &BTreeSet<String>) -> Vec<PackError> {
         self.texts
             .iter()
-            .filter(|(path, _)| !self.used.contains(*path))
+            .filter(|(path, _)| !self.used.contains(*path) && !used.contains(*path))
             .map(|(path, (_, line))| {
                 PackError::in_file(
                     Some(&self.name),

@@ -96,3 +96,30 @@ fn what_to_review_is_found_at_its_line() {
         "avertissement: fresh.toml:17:6: paramètre \"never_used\", champ id: utilisé par aucune règle"
     );
 }
+
+/// A place whose hours are given only in the OpenStreetMap syntax (`opening_hours`, what "open now" reads)
+/// has its hours: "no opening hours" is for a place with neither `hours` nor `opening_hours`.
+#[test]
+fn a_place_with_opening_hours_has_hours() {
+    let pack = PACK.replace(
+        "address = \"1 place de la Mairie\"\n",
+        "address = \"1 place de la Mairie\"\nopening_hours = \"Mo-Fr 08:30-12:00\"\n\n\
+         [[place]]\nid = \"annex\"\nname = { fr = \"Annexe\", en = \"Annex\" }\naddress = \"2 rue Haute\"\n",
+    );
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/demo");
+    let loaded = load_pack_with("fresh.toml", &pack, &mut |include| {
+        Ok((
+            include.to_string(),
+            std::fs::read_to_string(fixtures.join(include)).map_err(|e| e.to_string())?,
+        ))
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    let no_hours: Vec<Option<String>> = to_review(&loaded, Date::new(2026, 11, 26).unwrap())
+        .into_iter()
+        .filter(|i| {
+            i.kind == ReviewKind::NoHours && i.problem.file.as_deref() == Some("fresh.toml")
+        })
+        .map(|i| i.problem.item)
+        .collect();
+    assert_eq!(no_hours, [Some("annex".to_string())]);
+}

@@ -88,3 +88,76 @@ window.eligoEditor = {
     view.destroy();
   },
 };
+
+// Files of this computer through the File System Access API (Chromium-based browsers): the files chosen are
+// read here and, when the staff member saves, written back to the same files (createWritable). The handles
+// live in this page's memory only: nothing is stored or sent. Where the browser lacks the API, the studio
+// uses a file input and downloads instead (staff/studio/src/files.rs).
+const handles = new Map();
+
+async function readHandle(name, handle) {
+  const file = await handle.getFile();
+  handles.set(name, handle);
+  return { name, text: await file.text() };
+}
+
+// Every .toml file under a folder (and its sub-folders, a few levels down), named by its path in it.
+async function walk(dir, prefix, depth, out) {
+  for await (const [name, handle] of dir.entries()) {
+    if (handle.kind === 'file' && name.endsWith('.toml')) {
+      out.push(await readHandle(prefix + name, handle));
+    } else if (handle.kind === 'directory' && depth < 3 && !name.startsWith('.') && name !== 'node_modules') {
+      await walk(handle, `${prefix}${name}/`, depth + 1, out);
+    }
+  }
+  return out;
+}
+
+const TOML = [{ description: 'TOML', accept: { 'text/plain': ['.toml'] } }];
+
+window.eligoFiles = {
+  available() {
+    return typeof window.showOpenFilePicker === 'function' && typeof window.showDirectoryPicker === 'function';
+  },
+  // Resolves to [{ name, text }], or [] when the staff member closes the picker.
+  async openFiles() {
+    try {
+      const picked = await window.showOpenFilePicker({ multiple: true, types: TOML });
+      handles.clear();
+      return Promise.all(picked.map((h) => readHandle(h.name, h)));
+    } catch (e) {
+      if (e && e.name === 'AbortError') return [];
+      throw e;
+    }
+  },
+  async openFolder() {
+    try {
+      const dir = await window.showDirectoryPicker({ mode: 'readwrite' });
+      handles.clear();
+      const files = await walk(dir, '', 0, []);
+      files.sort((a, b) => (a.name < b.name ? -1 : 1));
+      return files;
+    } catch (e) {
+      if (e && e.name === 'AbortError') return [];
+      throw e;
+    }
+  },
+  // Whether `name` was opened through a picker (it can be saved in place).
+  has(name) {
+    return handles.has(name);
+  },
+  // Writes `text` into the file `name` was opened from; resolves when written (rejects with why not).
+  async save(name, text) {
+    const handle = handles.get(name);
+    if (!handle) throw new Error(`${name}: not opened from this computer`);
+    if (handle.requestPermission && (await handle.requestPermission({ mode: 'readwrite' })) !== 'granted') {
+      throw new Error(`${name}: permission refused`);
+    }
+    const writable = await handle.createWritable();
+    await writable.write(text);
+    await writable.close();
+  },
+  forget() {
+    handles.clear();
+  },
+};

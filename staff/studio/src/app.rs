@@ -1,5 +1,6 @@
 //! The root component: the studio's header, the opening form, the steps as tabs, and the step shown.
 
+use crate::files;
 use crate::state::{Action, Studio, Tab};
 use crate::texts::{Key, t};
 use crate::views;
@@ -130,6 +131,7 @@ fn opener(studio: &UseReducerHandle<Studio>) -> Html {
             }
         })
     };
+    // Files chosen with the file input (browsers without the File System Access API).
     let open_files = {
         let studio = studio.clone();
         Callback::from(move |e: Event| {
@@ -149,14 +151,87 @@ fn opener(studio: &UseReducerHandle<Studio>) -> Html {
                     }
                 }
                 if !read.is_empty() {
-                    let id = read[Workspace::pack_index(&read)]
-                        .name
-                        .trim_end_matches(".toml")
-                        .to_string();
-                    studio.dispatch(Action::Open(Workspace::new(&id, read)));
+                    studio.dispatch(Action::Chosen(read));
                 }
             });
         })
+    };
+    // The pickers (File System Access API): the files are then saved back in place.
+    let pick = |folder: bool| {
+        let studio = studio.clone();
+        Callback::from(move |_: MouseEvent| {
+            let studio = studio.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let read = if folder {
+                    files::open_folder().await
+                } else {
+                    files::open_files().await
+                };
+                match read {
+                    Ok(read) if read.is_empty() => {}
+                    Ok(read) => studio.dispatch(Action::Chosen(read)),
+                    Err(why) => studio.dispatch(Action::Note(Err(why))),
+                }
+            });
+        })
+    };
+    let choose_pack = {
+        let studio = studio.clone();
+        Callback::from(move |_: MouseEvent| {
+            let pack = gloo::utils::document()
+                .get_element_by_id("studio-pack-in-folder")
+                .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                .map(|s| s.value());
+            let files = studio.pending.clone();
+            if let (Some(pack), Some(files)) = (pack, files)
+                && let Some(workspace) = Workspace::of_pack(&pack, &files)
+            {
+                studio.dispatch(Action::Open(workspace));
+            }
+        })
+    };
+    let pending = studio.pending.as_ref().map(|files| {
+        let packs = Workspace::packs_among(files);
+        if packs.is_empty() {
+            return html! { <p class="note error" role="alert">{ t(lang, Key::NoPackFound) }</p> };
+        }
+        html! {
+            <p>
+                <label for="studio-pack-in-folder">{ t(lang, Key::PackInFolder) }</label>
+                <select id="studio-pack-in-folder">
+                    { for packs.iter().map(|p| html! { <option value={p.clone()}>{ p }</option> }) }
+                </select>
+                <button type="button" id="studio-open-pack" onclick={choose_pack}>{ t(lang, Key::Open) }</button>
+            </p>
+        }
+    });
+    // The file input always (files dropped on it too); the pickers where the browser has them, which
+    // also save back into the same files.
+    let pickers = files::in_place().then(|| {
+        html! {
+            <>
+                <p>
+                    <button type="button" id="studio-pick-folder" onclick={pick(true)} aria-describedby="studio-pick-help">{ t(lang, Key::OpenFolder) }</button>
+                    <button type="button" id="studio-pick-files" onclick={pick(false)} aria-describedby="studio-pick-help">{ t(lang, Key::OpenWithPicker) }</button>
+                </p>
+                <p id="studio-pick-help" class="hint">{ t(lang, Key::OpenPickerHelp) }</p>
+            </>
+        }
+    });
+    let from_computer = html! {
+        <>
+            { for pickers }
+            <p>
+                <label for="studio-files">{ t(lang, Key::OpenFiles) }</label>
+                <input type="file" id="studio-files" multiple=true accept=".toml" onchange={open_files} aria-describedby="studio-files-help" />
+                <span id="studio-files-help" class="hint">{ t(lang, Key::OpenFilesHelp) }</span>
+            </p>
+        </>
+    };
+    // Why the files could not be opened (before any is open, the forms' note is not on the page).
+    let why = match (&studio.workspace, &studio.note) {
+        (None, Some(Err(why))) => html! { <p class="note error" role="alert">{ why }</p> },
+        _ => html! {},
     };
     html! {
         <section class="studio-open" aria-labelledby="open-heading">
@@ -168,11 +243,9 @@ fn opener(studio: &UseReducerHandle<Studio>) -> Html {
                 </select>
                 <button type="button" id="studio-open-built-in" onclick={open_built_in}>{ t(lang, Key::Open) }</button>
             </p>
-            <p>
-                <label for="studio-files">{ t(lang, Key::OpenFiles) }</label>
-                <input type="file" id="studio-files" multiple=true accept=".toml" onchange={open_files} aria-describedby="studio-files-help" />
-                <span id="studio-files-help" class="hint">{ t(lang, Key::OpenFilesHelp) }</span>
-            </p>
+            { from_computer }
+            { for pending }
+            { why }
         </section>
     }
 }

@@ -7,8 +7,9 @@ use crate::workspace::{SourceFile, Workspace, find_include, find_translation};
 use eligo_engine::cases::{Case, check_cases, parse_cases, run_case};
 use eligo_engine::diff::PackDiff;
 use eligo_engine::messages::{human_path, localize};
-use eligo_engine::toml_source::{LoadedPack, load_pack_with_translations};
+use eligo_engine::toml_source::{LoadCache, LoadedPack, load_pack_cached};
 use eligo_engine::{Date, Pack, PackError};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 pub use eligo_engine::edit::NewValue;
@@ -79,8 +80,75 @@ impl PartialEq for Checked {
     }
 }
 
+/// What a check keeps for the next one (the studio re-checks after each pause in typing, where one file
+/// changed): each file as read, by name and content (the loader's [`LoadCache`]); the cases as read, by
+/// the cases file's text; and the cases' runs with the pack they ran on, reused when the new compiled pack
+/// is the same (an edit of a comment or of a staff-only date changes no verdict).
+#[derive(Default)]
+struct Cache {
+    load: LoadCache,
+    /// The cases file's name and text, and its cases as read.
+    cases: Option<(String, String, CasesRead)>,
+    /// The pack the cases ran on, the cases, and what [`run_cases`] said.
+    runs: Option<(Pack, Rc<Vec<Case>>, CasesRun)>,
+}
+
+type CasesRead = Result<Rc<Vec<Case>>, Vec<PackError>>;
+type CasesRun = (Vec<String>, Vec<CaseRun>);
+
+thread_local! {
+    static CACHE: RefCell<Cache> = RefCell::default();
+}
+
+/// The cases of `file` as read (kept while its text is the same).
+fn read_cases(cache: &mut Cache, file: &SourceFile) -> CasesRead {
+    if let Some((name, text, cases)) = &cache.cases
+        && *name == file.name
+        && *text == file.text
+    {
+        return cases.clone();
+    }
+    let cases = parse_cases(&file.name, &file.text)
+        .map(Rc::new)
+        .map_err(|e| e.0);
+    cache.cases = Some((file.name.clone(), file.text.clone(), cases.clone()));
+    cases
+}
+
+/// What is wrong with the cases for this pack (unknown aids, verdicts), and every case run on it.
+fn run_cases(cache: &mut Cache, pack: &Pack, cases: &Rc<Vec<Case>>) -> CasesRun {
+    if let Some((last, last_cases, run)) = &cache.runs
+        && Rc::ptr_eq(last_cases, cases)
+        && last == pack
+    {
+        return run.clone();
+    }
+    let problems = check_cases(pack, cases);
+    let runs: Vec<CaseRun> = cases
+        .iter()
+        .map(|case| {
+            let outcome = run_case(pack, case);
+            CaseRun {
+                name: outcome.name,
+                line: outcome.line,
+                failures: outcome.failures,
+            }
+        })
+        .collect();
+    cache.runs = Some((
+        pack.clone(),
+        cases.clone(),
+        (problems.clone(), runs.clone()),
+    ));
+    (problems, runs)
+}
+
 /// Loads, checks and compiles the files, lists what to review on `today`, then runs every case.
 pub fn check(files: &[SourceFile], today: Date) -> Checked {
+    CACHE.with(|cache| check_with(&mut cache.borrow_mut(), files, today))
+}
+
+fn check_with(cache: &mut Cache, files: &[SourceFile], today: Date) -> Checked {
     let main = &files[Workspace::pack_index(files)];
     let mut read = |include: &str| {
         find_include(files, &main.name, include)
@@ -93,21 +161,25 @@ pub fn check(files: &[SourceFile], today: Date) -> Checked {
             .map(|f| (f.name.clone(), f.text.clone()))
             .ok_or_else(|| format!("{path}: no such file among those opened"))
     };
-    let loaded =
-        match load_pack_with_translations(&main.name, &main.text, &mut read, &mut read_translation)
-        {
-            Ok(loaded) => loaded,
-            Err(errors) => {
-                return Checked {
-                    problems: errors
-                        .0
-                        .into_iter()
-                        .map(|e| problem(&main.name, e))
-                        .collect(),
-                    ..Checked::default()
-                };
-            }
-        };
+    let loaded = match load_pack_cached(
+        &main.name,
+        &main.text,
+        &mut read,
+        &mut read_translation,
+        &mut cache.load,
+    ) {
+        Ok(loaded) => loaded,
+        Err(errors) => {
+            return Checked {
+                problems: errors
+                    .0
+                    .into_iter()
+                    .map(|e| problem(&main.name, e))
+                    .collect(),
+                ..Checked::default()
+            };
+        }
+    };
     let mut checked = Checked {
         review: eligo_engine::review::to_review(&loaded, today)
             .into_iter()
@@ -116,35 +188,20 @@ pub fn check(files: &[SourceFile], today: Date) -> Checked {
         ..Checked::default()
     };
     if let Some(cases_file) = Workspace::cases_index(files).map(|i| &files[i]) {
-        match parse_cases(&cases_file.name, &cases_file.text) {
+        match read_cases(cache, cases_file) {
             Err(errors) => checked
                 .problems
-                .extend(errors.0.into_iter().map(|e| problem(&cases_file.name, e))),
+                .extend(errors.into_iter().map(|e| problem(&cases_file.name, e))),
             Ok(cases) => {
-                checked
-                    .problems
-                    .extend(
-                        check_cases(&loaded.pack, &cases)
-                            .into_iter()
-                            .map(|message| {
-                                problem(
-                                    &cases_file.name,
-                                    PackError::in_file(Some(&cases_file.name), None, None, message),
-                                )
-                            }),
-                    );
-                checked.cases = cases
-                    .iter()
-                    .map(|case| {
-                        let outcome = run_case(&loaded.pack, case);
-                        CaseRun {
-                            name: outcome.name,
-                            line: outcome.line,
-                            failures: outcome.failures,
-                        }
-                    })
-                    .collect();
-                checked.case_list = Rc::new(cases);
+                let (problems, runs) = run_cases(cache, &loaded.pack, &cases);
+                checked.problems.extend(problems.into_iter().map(|message| {
+                    problem(
+                        &cases_file.name,
+                        PackError::in_file(Some(&cases_file.name), None, None, message),
+                    )
+                }));
+                checked.cases = runs;
+                checked.case_list = cases;
             }
         }
     }
@@ -376,5 +433,112 @@ mod case_tests {
             .find(|c| c.name == "Aperçu \"1\"")
             .expect("the new case runs");
         assert_eq!(run.failures, Vec::<String>::new());
+    }
+}
+
+use eligo_engine::edit::EditError;
+pub use eligo_engine::edit::{AID_STATUSES, AidText, DocumentEdit, PlaceField};
+
+/// Whether a file is a pack file (not the cases, not a translation file): where the forms write.
+pub fn is_pack_file(file: &SourceFile) -> bool {
+    !file.name.ends_with("cases.toml") && !file.name.contains("lang/")
+}
+
+/// Makes `edit` in the pack file that has the item it is about (the first whose edit does not say "not
+/// found"): that file's index and new text, or why not in `lang`.
+pub fn edit_item(
+    files: &[SourceFile],
+    edit: impl Fn(&str) -> Result<String, EditError>,
+    lang: &str,
+) -> Result<(usize, String), String> {
+    let mut not_found = None;
+    for (index, file) in files.iter().enumerate().filter(|(_, f)| is_pack_file(f)) {
+        match edit(&file.text) {
+            Ok(text) => return Ok((index, text)),
+            Err(e @ EditError::NotFound { .. }) => not_found = Some(e),
+            Err(e) => return Err(e.message(lang)),
+        }
+    }
+    Err(not_found.map_or_else(String::new, |e| e.message(lang)))
+}
+
+/// Why opening hours (OpenStreetMap syntax) cannot be read, in `lang`; `None` when they can (or are empty).
+pub fn hours_problem(hours: &str, lang: &str) -> Option<String> {
+    if hours.trim().is_empty() {
+        return None;
+    }
+    eligo_engine::edit::check_opening_hours(hours)
+        .err()
+        .map(|e| e.message(lang))
+}
+
+/// The pack's languages written in the pack files themselves (those without a translation file among the
+/// files opened): the ones the forms edit.
+pub fn inline_languages(files: &[SourceFile], languages: &[String]) -> Vec<String> {
+    languages
+        .iter()
+        .filter(|code| {
+            let file = format!("lang/{code}.toml");
+            !files.iter().any(|f| f.name.ends_with(&file))
+        })
+        .cloned()
+        .collect()
+}
+
+#[cfg(test)]
+mod form_tests {
+    use super::*;
+
+    #[test]
+    fn the_forms_write_where_the_item_is_and_say_why_not() {
+        let ws = Workspace::built_in("chenove").unwrap();
+        let (index, text) = edit_item(
+            &ws.files,
+            |t| {
+                eligo_engine::edit::set_place_field(
+                    t,
+                    "ccas_chenove",
+                    PlaceField::OpeningHours,
+                    Some("Mo-Fr 08:30-12:00"),
+                )
+            },
+            "fr",
+        )
+        .unwrap();
+        assert_eq!(ws.files[index].name, "chenove/pack.toml");
+        let edited = ws.with_text(index, text);
+        let checked = check(&edited.files, Date::new(2026, 11, 26).unwrap());
+        assert_eq!(checked.problems, []);
+        let hours_wrong = edit_item(
+            &ws.files,
+            |t| {
+                eligo_engine::edit::set_place_field(
+                    t,
+                    "ccas_chenove",
+                    PlaceField::OpeningHours,
+                    Some("lundi 9h"),
+                )
+            },
+            "fr",
+        )
+        .unwrap_err();
+        assert!(
+            hours_wrong.starts_with("valeur invalide : horaires illisibles"),
+            "{hours_wrong}"
+        );
+        assert_eq!(hours_problem("Mo-Fr 08:30-12:00", "fr"), None);
+        assert!(hours_problem("Mo-Fr 8h", "ar").is_some());
+        let missing = edit_item(
+            &ws.files,
+            |t| eligo_engine::edit::set_aid_status(t, "nope", "closed"),
+            "fr",
+        )
+        .unwrap_err();
+        assert_eq!(missing, "pas d'aide « nope » dans ce fichier");
+        let pack = checked.pack.unwrap();
+        assert_eq!(
+            inline_languages(&ws.files, &pack.languages),
+            ["fr", "en", "ar"]
+        );
     }
 }

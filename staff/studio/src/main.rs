@@ -5,6 +5,8 @@
 mod app;
 mod editor;
 mod engine_door;
+mod files;
+mod forms;
 mod state;
 mod texts;
 mod views;
@@ -26,7 +28,19 @@ pub fn studio_bench(runs: u32) -> Vec<f64> {
     let performance = gloo::utils::window().performance().expect("performance");
     (0..runs)
         .map(|i| {
-            let edited = largest.with_text(0, format!("{}\n# edit {i}\n", largest.files[0].text));
+            // A real edit: a value a rule uses, changed back and forth (the pack and the cases' verdicts
+            // change: nothing of the last run can be reused but what the other files give).
+            let text = &largest.files[0].text;
+            let edited = match text.find("value = 420,") {
+                Some(at) => format!(
+                    "{}value = {},{}",
+                    &text[..at],
+                    420 + i % 2,
+                    &text[at + 12..]
+                ),
+                None => format!("{text}\n# edit {i}\n"),
+            };
+            let edited = largest.with_text(0, edited);
             let start = performance.now();
             let checked = engine_door::check(&edited.files, eligo::rules::today());
             assert!(checked.pack.is_some() && !checked.cases.is_empty());

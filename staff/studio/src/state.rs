@@ -2,7 +2,7 @@
 //! engine says of them now and of the published version.
 
 use crate::engine_door::{Checked, check};
-use crate::workspace::Workspace;
+use crate::workspace::{SourceFile, Workspace};
 use eligo::i18n::Lang;
 use eligo::rules::Given;
 use eligo_engine::Date;
@@ -65,6 +65,8 @@ pub struct Studio {
     pub note: Option<Result<String, String>>,
     /// The answers given so far in the preview (to save as a case).
     pub preview_answers: Rc<Vec<Given>>,
+    /// A folder's files with several packs: which one to open is asked first.
+    pub pending: Option<Rc<Vec<SourceFile>>>,
 }
 
 /// What happens in the studio.
@@ -80,6 +82,10 @@ pub enum Action {
     Note(Result<String, String>),
     /// The answers given in the preview changed.
     PreviewAnswers(Vec<Given>),
+    /// Files chosen on the computer: opened when they hold one pack, else which one is asked.
+    Chosen(Vec<SourceFile>),
+    /// These files were saved with these texts.
+    Saved(Vec<(usize, String)>),
 }
 
 impl Studio {
@@ -96,6 +102,7 @@ impl Studio {
             published: Rc::default(),
             note: None,
             preview_answers: Rc::default(),
+            pending: None,
         }
     }
 }
@@ -115,6 +122,35 @@ impl Reducible for Studio {
                 next.workspace = Some(workspace);
                 next.tab = Tab::Review;
                 next.note = None;
+                next.pending = None;
+            }
+            Action::Chosen(files) => {
+                let packs = Workspace::packs_among(&files);
+                match packs.as_slice() {
+                    [one] => {
+                        if let Some(workspace) = Workspace::of_pack(one, &files) {
+                            return self.reduce(Action::Open(workspace));
+                        }
+                    }
+                    // Files without a pack.toml: the one with a [pack] table is the pack file.
+                    [] if !files.is_empty() => {
+                        let id = files[Workspace::pack_index(&files)]
+                            .name
+                            .trim_end_matches(".toml")
+                            .to_string();
+                        return self.reduce(Action::Open(Workspace::new(&id, files)));
+                    }
+                    _ => next.pending = Some(Rc::new(files)),
+                }
+            }
+            Action::Saved(saved) => {
+                if let Some(workspace) = &mut next.workspace {
+                    for (index, text) in saved {
+                        if let Some(s) = workspace.saved.get_mut(index) {
+                            *s = text;
+                        }
+                    }
+                }
             }
             Action::Select(index) => next.current = index,
             Action::GoTo(index, line, column) => {

@@ -73,8 +73,98 @@ pub fn edit(studio: &Handle) -> Html {
         <div class="edit">
             <nav aria-label={t(lang, Key::Files)}><ul class="files">{ for workspace.files.iter().enumerate().map(file_button) }</ul></nav>
             <EditorPane key={file.name.clone()} label={format!("{} — {}", file.name, t(lang, Key::Edit))} text={file.text.clone()} {problems} go_to={studio.go_to} {on_change} />
+            <SaveFiles studio={studio.clone()} />
             { problems_list(lang, &studio.checked.problems, Some(studio)) }
-            { crate::views::value_form(studio) }
+            <div class="forms">
+                { crate::views::value_form(studio) }
+                <crate::forms::AidForm studio={studio.clone()} />
+                <crate::forms::PlaceForm studio={studio.clone()} />
+            </div>
+        </div>
+    }
+}
+
+/// Props of [`SaveFiles`].
+#[derive(Properties, PartialEq)]
+pub struct SaveProps {
+    pub studio: Handle,
+}
+
+/// "Save the changed files": into the files opened with a picker (File System Access API), else as
+/// downloads; what was saved, or why not, is said under the button.
+#[component]
+pub fn SaveFiles(props: &SaveProps) -> Html {
+    let studio = &props.studio;
+    let lang = studio.lang;
+    let outcome = use_state(|| None::<Result<String, String>>);
+    let Some(workspace) = &studio.workspace else {
+        return html! {};
+    };
+    let unsaved = workspace.unsaved();
+    let onclick = {
+        let (studio, outcome) = (studio.clone(), outcome.clone());
+        let files: Vec<(usize, String, String)> = unsaved
+            .iter()
+            .map(|&i| {
+                (
+                    i,
+                    workspace.files[i].name.clone(),
+                    workspace.files[i].text.clone(),
+                )
+            })
+            .collect();
+        Callback::from(move |_: MouseEvent| {
+            let (studio, outcome, files) = (studio.clone(), outcome.clone(), files.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let mut saved = Vec::new();
+                let mut failed = Vec::new();
+                for (index, name, text) in files {
+                    if crate::files::opened_in_place(&name) {
+                        match crate::files::save_in_place(&name, &text).await {
+                            Ok(()) => saved.push((index, name, text)),
+                            Err(why) => failed.push(format!("{name} ({why})")),
+                        }
+                    } else {
+                        save(
+                            &name.replace('/', "-"),
+                            text.as_bytes(),
+                            "text/plain;charset=utf-8",
+                        );
+                        saved.push((index, name, text));
+                    }
+                }
+                let names: Vec<String> = saved.iter().map(|(_, n, _)| n.clone()).collect();
+                studio.dispatch(Action::Saved(
+                    saved.into_iter().map(|(i, _, t)| (i, t)).collect(),
+                ));
+                outcome.set(Some(if failed.is_empty() {
+                    Ok(format!(
+                        "{} {}",
+                        t(studio.lang, Key::Saved),
+                        names.join(", ")
+                    ))
+                } else {
+                    Err(failed.join(", "))
+                }));
+            });
+        })
+    };
+    let note = match &*outcome {
+        Some(Ok(done)) => html! { <p class="note ok" role="status">{ done }</p> },
+        Some(Err(why)) => {
+            html! { <p class="note error" role="alert">{ format!("{} {why}", t(lang, Key::SaveFailed)) }</p> }
+        }
+        None => html! { <p class="note" role="status"></p> },
+    };
+    html! {
+        <div class="save-files">
+            <p>
+                <button type="button" id="studio-save" onclick={onclick} disabled={unsaved.is_empty()} aria-describedby="studio-save-help">
+                    { format!("{} ({})", t(lang, Key::SaveFiles), unsaved.len()) }
+                </button>
+                <span id="studio-save-help" class="hint">{ t(lang, Key::SaveFilesHelp) }</span>
+            </p>
+            { note }
         </div>
     }
 }

@@ -23,6 +23,8 @@ pub struct Workspace {
     pub files: Vec<SourceFile>,
     /// The files as opened: the published version the board preview compares with.
     pub published: Rc<Vec<SourceFile>>,
+    /// Each file's text as last saved (or opened): which files "save" writes.
+    pub saved: Vec<String>,
 }
 
 impl Workspace {
@@ -49,8 +51,70 @@ impl Workspace {
         Workspace {
             id: id.to_string(),
             published: Rc::new(files.clone()),
+            saved: files.iter().map(|f| f.text.clone()).collect(),
             files,
         }
+    }
+
+    /// The pack files (`…pack.toml`) among files chosen on the computer: one is opened at a time.
+    pub fn packs_among(files: &[SourceFile]) -> Vec<String> {
+        files
+            .iter()
+            .filter(|f| f.name == "pack.toml" || f.name.ends_with("/pack.toml"))
+            .map(|f| f.name.clone())
+            .collect()
+    }
+
+    /// The pack `pack` (a file name) with the files it uses, out of a folder's files: those beside it,
+    /// those beside its includes, and their translation files (`lang/`).
+    pub fn of_pack(pack: &str, files: &[SourceFile]) -> Option<Workspace> {
+        let main = files.iter().find(|f| f.name == pack)?;
+        let dir = |name: &str| {
+            let name = name.strip_suffix(".toml").unwrap_or(name);
+            let d = name.rsplit_once('/').map_or("", |(d, _)| d);
+            d.strip_suffix("/lang")
+                .or_else(|| (d == "lang").then_some(""))
+                .unwrap_or(d)
+                .to_string()
+        };
+        let included: Vec<String> = includes(&main.text)
+            .iter()
+            .map(|i| resolve(pack, i))
+            .collect();
+        let mut dirs = vec![dir(pack)];
+        dirs.extend(included.iter().map(|i| dir(i)));
+        // In the order of a built-in pack: the pack file (Workspace::pack_index finds it), its includes,
+        // its cases, then the translation files.
+        let rank = |f: &SourceFile| {
+            if f.name == pack {
+                (0, 0)
+            } else if let Some(i) = included.iter().position(|i| *i == f.name) {
+                (1, i)
+            } else if f.name.ends_with("cases.toml") {
+                (2, 0)
+            } else {
+                (3, 0)
+            }
+        };
+        let mut kept: Vec<SourceFile> = files
+            .iter()
+            .filter(|f| f.name == pack || dirs.contains(&dir(&f.name)))
+            .filter(|f| f.name == pack || !f.name.ends_with("pack.toml"))
+            .cloned()
+            .collect();
+        // Once each (files chosen twice, or two sets of the same folder).
+        let mut seen = std::collections::BTreeSet::new();
+        kept.retain(|f| seen.insert(f.name.clone()));
+        kept.sort_by_key(rank);
+        let id = pack.rsplit('/').nth(1).unwrap_or("pack");
+        Some(Workspace::new(id, kept))
+    }
+
+    /// The files whose text differs from the one last saved.
+    pub fn unsaved(&self) -> Vec<usize> {
+        (0..self.files.len())
+            .filter(|&i| self.saved.get(i) != Some(&self.files[i].text))
+            .collect()
     }
 
     /// Index of the pack file: the one named `pack.toml`, else the one with a `[pack]` table, else the first.
@@ -106,6 +170,20 @@ pub fn find_translation<'a>(
 ) -> Option<&'a SourceFile> {
     let resolved = resolve(from, path);
     files.iter().find(|f| f.name == resolved)
+}
+
+/// The `include = [...]` list of the pack file, read plainly (the engine checks it properly).
+fn includes(text: &str) -> Vec<String> {
+    let Some(start) = text.find("\ninclude = [") else {
+        return Vec::new();
+    };
+    let rest = &text[start + "\ninclude = [".len()..];
+    let end = rest.find(']').unwrap_or(rest.len());
+    rest[..end]
+        .split(',')
+        .map(|s| s.trim().trim_matches('"').to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
 /// `chenove/pack.toml` + `../common/national.toml` = `common/national.toml`.
@@ -165,5 +243,36 @@ mod tests {
         assert_eq!(Workspace::pack_index(&ws.files), 0);
         assert_eq!(Workspace::cases_index(&ws.files), Some(3));
         assert!(Workspace::built_in("nowhere").is_none());
+    }
+
+    #[test]
+    fn a_folder_of_packs_opens_one_pack_with_what_it_uses() {
+        let mut folder = Workspace::built_in("chenove").unwrap().files;
+        folder.extend(Workspace::built_in("besancon").unwrap().files);
+        assert_eq!(
+            Workspace::packs_among(&folder),
+            ["chenove/pack.toml", "besancon/pack.toml"]
+        );
+        let ws = Workspace::of_pack("besancon/pack.toml", &folder).unwrap();
+        assert_eq!(ws.id, "besancon");
+        let names: Vec<&str> = ws.files.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(
+            names[..4],
+            [
+                "besancon/pack.toml",
+                "common/situation.toml",
+                "common/national.toml",
+                "besancon/cases.toml"
+            ]
+        );
+        assert!(ws.files.iter().all(|f| !f.name.starts_with("chenove/")));
+        assert!(ws.files.iter().any(|f| f.name == "common/national.toml"));
+        assert!(ws.files.iter().any(|f| f.name == "common/lang/tr.toml"));
+        assert_eq!(
+            Workspace::cases_index(&ws.files).map(|i| ws.files[i].name.as_str()),
+            Some("besancon/cases.toml")
+        );
+        assert_eq!(ws.unsaved(), Vec::<usize>::new());
+        assert_eq!(ws.with_text(1, "x".into()).unsaved(), [1]);
     }
 }

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, ROOT, launch, openPage, screenshotPath, serveDist } from '../lib/harness.mjs';
@@ -38,7 +38,8 @@ after(async () => {
 async function openStudio() {
   const opened = await openPage(context);
   await opened.page.goto(`${served.origin}/studio.html`);
-  await opened.page.locator('h1').waitFor({ timeout: 20_000 });
+  // The studio's wasm (the whole engine, opt-level 3) compiles on the first load: slow on a loaded machine.
+  await opened.page.locator('h1').waitFor({ timeout: 60_000 });
   return opened;
 }
 
@@ -269,4 +270,209 @@ test('the studio is usable with the keyboard alone', async () => {
   await page.keyboard.press('Tab');
   assert.ok(!(await inEditor(page)), 'Tab leaves the editor after Escape');
   assert.equal(new URL(page.url()).pathname, '/studio.html', 'Escape never leaves the studio');
+});
+
+/** The editor's text once it differs from `before` (a form's edit shown in the editor). */
+async function changedText(page, before) {
+  await page.waitForFunction((b) => window.eligoEditor.viewOf(document.querySelector('.editor')).state.doc.toString() !== b, before);
+  return editorText(page);
+}
+
+const commentsOf = (text) => text.split('\n').filter((l) => l.trimStart().startsWith('#') || l.includes(' # '));
+
+test('the forms: a place\'s hours read as typed, an aid\'s status, window and papers, written into the TOML with its comments', async () => {
+  const { page, record } = await openStudio();
+  await openChenove(page);
+  await tab(page, 'edit');
+  const before = await editorText(page);
+
+  // Wrong hours: a plain French message as they are typed, and the form refuses them.
+  await page.locator('#form-place-id').selectOption('mairie_chenove');
+  const hours = page.locator('#form-place-opening_hours');
+  assert.equal(await hours.inputValue(), 'Mo-Fr 08:00-12:00,13:30-17:30; PH off', 'the current hours, prefilled');
+  assert.equal(await page.locator('#form-place-address').inputValue(), 'Place Pierre Meunier, 21300 Chenôve');
+  await hours.fill('Lu-Ve 8h-12h');
+  const message = page.locator('#form-place-hours-message');
+  await page.waitForFunction(() => document.querySelector('#form-place-hours-message').textContent.includes('compris'));
+  assert.match(await message.innerText(), /« Lu(-Ve)? » n'est pas compris : les jours s'écrivent Mo, Tu, We, Th, Fr, Sa, Su ou PH/);
+  assert.equal(await hours.getAttribute('aria-invalid'), 'true');
+  await page.locator('#form-place-apply').click();
+  await page.locator('.place-form .note.error').waitFor();
+  assert.match(await page.locator('.place-form .note.error').innerText(), /horaires illisibles/);
+  assert.equal(await editorText(page), before, 'nothing written');
+  assert.ok(await page.evaluate(() => document.activeElement?.id === 'form-place-opening_hours'), 'the focus goes to the wrong hours');
+  await page.screenshot({ path: screenshotPath('studio-form-hours'), fullPage: true });
+  // In English and Arabic too.
+  await page.locator('#studio-lang').selectOption('en');
+  assert.match(await message.innerText(), /"Lu(-Ve)?" is not understood/);
+  await page.locator('#studio-lang').selectOption('ar');
+  assert.match(await message.innerText(), /غير مفهوم/);
+  await page.locator('#studio-lang').selectOption('fr');
+
+  // Right hours and a new phone: written in place, every comment kept.
+  await hours.fill('Mo-Fr 08:30-12:00,13:30-17:00; Sa 09:00-12:00; PH off');
+  await page.waitForFunction(() => document.querySelector('#form-place-hours-message').textContent.includes('lisibles'));
+  assert.equal(await hours.getAttribute('aria-invalid'), null);
+  await page.locator('#form-place-phone').fill('03 80 51 55 01');
+  await page.locator('#form-place-apply').click();
+  await page.locator('.place-form .note.ok').waitFor();
+  let after = await changedText(page, before);
+  assert.ok(after.includes('opening_hours = "Mo-Fr 08:30-12:00,13:30-17:00; Sa 09:00-12:00; PH off"'), 'the hours in the TOML');
+  assert.ok(after.includes('phone = "03 80 51 55 01"'));
+  assert.deepEqual(commentsOf(after), commentsOf(before), 'every comment kept');
+  const changed = before.split('\n').filter((l) => !after.includes(l));
+  assert.deepEqual(changed, ['phone = "03 80 51 55 00"', 'opening_hours = "Mo-Fr 08:00-12:00,13:30-17:30; PH off"'], 'only those two lines change');
+  await page.locator('.problems .ok').waitFor();
+
+  // An aid: closed, asked for from September to October, one paper more.
+  const step = await editorText(page);
+  await page.locator('#form-aid-id').selectOption('rme');
+  assert.match(await page.locator('#form-aid-name-fr').inputValue(), /Revenu Minimum Étudiant/);
+  assert.ok((await page.locator('.aid-form fieldset.document').count()) >= 5, 'its papers, listed');
+  await page.locator('#form-aid-status').selectOption('closed');
+  await page.locator('#form-aid-window-from').fill('09-01');
+  await page.locator('#form-aid-window-to').fill('10-31');
+  await page.locator('#form-aid-add-document').click();
+  const added = page.locator('.aid-form fieldset.document').last();
+  await added.locator('input[id$="-paper-fr"]').fill('Un relevé d\'identité bancaire (RIB)');
+  await added.locator('input[id$="-where-fr"]').fill('Dans l\'application de votre banque.');
+  await page.locator('#form-aid-apply').click();
+  await page.locator('.aid-form .note.ok').waitFor();
+  after = await changedText(page, step);
+  const rme = after.slice(after.indexOf('id = "rme"'), after.indexOf('[[aid]]', after.indexOf('id = "rme"')));
+  assert.match(rme, /\nstatus = "closed"/);
+  assert.match(rme, /\nwindow = \{ from = "09-01", to = "10-31" \}/);
+  assert.match(rme, /\{ paper = \{ fr = "Un relevé d'identité bancaire \(RIB\)" \}, where = \{ fr = "Dans l'application de votre banque\." \} \},\n\]/);
+  assert.deepEqual(commentsOf(after), commentsOf(before), 'every comment kept');
+  // The other papers are kept as written (their English and Arabic too).
+  for (const line of before.split('\n').filter((l) => l.startsWith('  { paper = { fr = "Le dossier de demande du RME'))) assert.ok(after.includes(line), line);
+  // The check runs again: the new paper has no English nor Arabic yet, and the studio says so.
+  await page.waitForFunction(() => /traduction « (en|tr) » manquante/.test(document.querySelector('.problems').innerText));
+  assert.deepEqual(await axeViolations(page), [], 'axe: the edit step with its forms');
+  await page.screenshot({ path: screenshotPath('studio-forms'), fullPage: true });
+  assert.deepEqual(record.consoleErrors, []);
+});
+
+/** Files of the repository's packs as a folder would hold them: `chenove/pack.toml`, `common/…`. */
+function packFolder(...dirs) {
+  const files = {};
+  const walk = (dir) => {
+    for (const entry of readdirSync(join(ROOT, 'packs', dir), { withFileTypes: true })) {
+      const name = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(name);
+      else if (entry.name.endsWith('.toml')) files[name] = readFileSync(join(ROOT, 'packs', name), 'utf8');
+    }
+  };
+  dirs.forEach(walk);
+  return files;
+}
+
+// A stand-in for the browser's pickers (File System Access API): a folder of files in the page, whose
+// handles record what is written into them. Playwright cannot drive the real pickers (native dialogs).
+function stubPickers(files) {
+  window.eligoWritten = {};
+  const fileHandle = (path, text) => ({
+    kind: 'file',
+    name: path.split('/').pop(),
+    getFile: async () => new File([text], path.split('/').pop()),
+    requestPermission: async () => 'granted',
+    createWritable: async () => {
+      const parts = [];
+      return { write: async (data) => parts.push(data), close: async () => { window.eligoWritten[path] = parts.join(''); } };
+    },
+  });
+  const dirHandle = (prefix) => ({
+    kind: 'directory',
+    name: prefix.replace(/\/$/, '').split('/').pop() || 'packs',
+    async *entries() {
+      const seen = new Set();
+      for (const [path, text] of Object.entries(files)) {
+        if (!path.startsWith(prefix)) continue;
+        const rest = path.slice(prefix.length);
+        const [head, ...tail] = rest.split('/');
+        if (tail.length === 0) yield [head, fileHandle(path, text)];
+        else if (!seen.has(head)) {
+          seen.add(head);
+          yield [head, dirHandle(`${prefix}${head}/`)];
+        }
+      }
+    },
+  });
+  window.showDirectoryPicker = async () => dirHandle('');
+  window.showOpenFilePicker = async () => Object.entries(files).map(([path, text]) => fileHandle(path, text));
+}
+
+test('with the File System Access API: a pack\'s folder opened, edited with a form, saved back into the same file', async () => {
+  const own = await launch({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  try {
+    const { page, record } = await openPage(own);
+    await page.addInitScript(stubPickers, packFolder('chenove', 'common', 'besancon'));
+    const downloads = [];
+    page.on('download', (d) => downloads.push(d.suggestedFilename()));
+    await page.goto(`${served.origin}/studio.html`);
+    await page.locator('#studio-pick-folder').click();
+    // Two packs in the folder: which one is asked.
+    await page.locator('#studio-pack-in-folder').selectOption('chenove/pack.toml');
+    await page.locator('#studio-open-pack').click();
+    await page.locator('#tab-review[aria-current="page"]').waitFor();
+    await tab(page, 'edit');
+    const names = await page.locator('.files button').allInnerTexts();
+    assert.deepEqual(names.slice(0, 4), ['chenove/pack.toml', 'common/situation.toml', 'common/national.toml', 'chenove/cases.toml'], 'the pack, its includes, its cases');
+    assert.ok(names.slice(4).every((n) => /^(chenove|common)\/lang\//.test(n)), `then the translation files, none of the other pack: ${names}`);
+    await page.locator('.problems .ok').waitFor();
+    const before = await editorText(page);
+    await page.locator('#form-place-id').selectOption('ccas_chenove');
+    await page.locator('#form-place-address').fill('2 rue Armand Thibaut, 21300 Chenôve');
+    await page.locator('#form-place-apply').click();
+    await page.locator('.place-form .note.ok').waitFor();
+    await changedText(page, before);
+    assert.match(await page.locator('#studio-save').innerText(), /\(1\)/, 'one file to save');
+    await page.locator('#studio-save').click();
+    await page.locator('.save-files .note.ok').waitFor();
+    const written = await page.evaluate(() => window.eligoWritten);
+    assert.deepEqual(Object.keys(written), ['chenove/pack.toml'], 'only the changed file is written');
+    const text = written['chenove/pack.toml'];
+    assert.ok(text.includes('address = "2 rue Armand Thibaut, 21300 Chenôve"'));
+    assert.deepEqual(commentsOf(text), commentsOf(before), 'with its comments');
+    assert.deepEqual(downloads, [], 'saved in place, not downloaded');
+    assert.match(await page.locator('#studio-save').innerText(), /\(0\)/, 'nothing left to save');
+    assert.deepEqual(await axeViolations(page), [], 'axe: with the pickers');
+    assert.deepEqual(record.consoleErrors, []);
+  } finally {
+    await own.close();
+  }
+});
+
+test('without the File System Access API: files opened with the file input, saved as downloads', async () => {
+  const own = await launch({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  try {
+    const { page, record } = await openPage(own);
+    await page.addInitScript(() => {
+      window.showOpenFilePicker = undefined;
+      window.showDirectoryPicker = undefined;
+    });
+    await page.goto(`${served.origin}/studio.html`);
+    await page.locator('h1').waitFor({ timeout: 60_000 });
+    assert.equal(await page.locator('#studio-pick-folder').count(), 0, 'no picker where the browser has none');
+    const files = packFolder('chenove', 'common');
+    const pick = ['chenove/pack.toml', 'common/situation.toml', 'common/national.toml', 'chenove/cases.toml'];
+    await page.locator('#studio-files').setInputFiles(pick.map((p) => ({ name: p.split('/').pop(), mimeType: 'text/plain', buffer: Buffer.from(files[p]) })));
+    await page.locator('#tab-review[aria-current="page"]').waitFor();
+    await tab(page, 'edit');
+    const before = await editorText(page);
+    await page.locator('#form-aid-id').selectOption('rme');
+    await page.locator('#form-aid-status').selectOption('experimental');
+    await page.locator('#form-aid-apply').click();
+    await page.locator('.aid-form .note.ok').waitFor();
+    const after = await changedText(page, before);
+    assert.match(after.slice(after.indexOf('id = "rme"')), /^[^[]*\nstatus = "experimental"/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#studio-save').click()]);
+    assert.equal(download.suggestedFilename(), 'pack.toml');
+    const path = join(mkdtempSync(join(tmpdir(), 'eligo-studio-')), 'pack.toml');
+    await download.saveAs(path);
+    assert.equal(readFileSync(path, 'utf8'), after, 'the edited text, as downloaded');
+    assert.deepEqual(record.consoleErrors, []);
+  } finally {
+    await own.close();
+  }
 });
