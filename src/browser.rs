@@ -30,11 +30,11 @@ pub fn prerendered() -> bool {
 /// What the resident did on the prerendered start screen before the app ran, as the start-up script noted
 /// it on `<html>` (`data-early-territory`, `data-early-lang`, `data-early-safety`, `data-early-start`;
 /// static/startup-template.js).
-pub fn early_choices() -> crate::state::Early {
+pub fn early_choices() -> crate::early::Early {
     let Some(root) = root() else {
-        return crate::state::Early::default();
+        return crate::early::Early::default();
     };
-    crate::state::Early {
+    crate::early::Early {
         territory: root.get_attribute("data-early-territory"),
         lang: root
             .get_attribute("data-early-lang")

@@ -16,6 +16,7 @@ pub mod store;
 
 // Kiosk, embedding, a city's pack, offline use, taking results away (see docs/embedding.md).
 pub mod city_pack;
+pub mod early;
 pub mod embed;
 pub mod handover;
 pub mod kiosk;

@@ -6,6 +6,7 @@
 //! ([`Action::Arrived`]). `reduce` is pure: no clock, no page, no fetch (today's date is a field, the
 //! page's configuration too). Nothing is stored outside this memory (no storage, no cookie, no URL).
 
+use crate::early::Early;
 use crate::i18n::{Key, Lang};
 use crate::page_config::PageConfig;
 use crate::rules::{AnswerSet, Date, InputProblem, Outcome, Pack, RawInput};
@@ -25,20 +26,6 @@ pub enum Screen {
     Results,
     /// "Prepare my visit": the printable page.
     Print,
-}
-
-/// What the resident did on the prerendered start screen before the app ran (the start-up script notes it
-/// on `<html>`; [`crate::browser::early_choices`] reads it): done when the app opens ([`AppState::opening`]).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Early {
-    /// A territory chosen (pack id).
-    pub territory: Option<String>,
-    /// A language chosen.
-    pub lang: Option<Lang>,
-    /// "Violence: get help" tapped.
-    pub safety: bool,
-    /// "Start" tapped.
-    pub start: bool,
 }
 
 /// The whole state of the app, in memory only.
