@@ -4,7 +4,14 @@
 // (first-visit.test.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { launch, openPage, serveDist, waitInPage } from '../lib/harness.mjs';
+
+// Every pack file (each territory in each language) and every interface text file of a language fetched on
+// demand, as the build wrote them: what a returning visit on a good connection keeps for offline use.
+const LATER_FILES = readdirSync(new URL('../../../dist/packs/', import.meta.url)).filter((f) => /\.(pack|txt)$/.test(f));
+const PACK_COUNT = LATER_FILES.filter((f) => f.endsWith('.pack')).length;
+const TEXT_COUNT = LATER_FILES.length - PACK_COUNT;
 
 const cachedPaths = (page) =>
   page.evaluate(async () => {
@@ -50,16 +57,19 @@ test('a returning visit on a good connection fetches every file not used yet, on
   try {
     await waitInPage(
       page,
-      async () => {
+      async ({ packCount, textCount }) => {
         const paths = [];
         for (const name of await caches.keys()) paths.push(...(await (await caches.open(name)).keys()).map((r) => r.url));
-        return paths.filter((p) => p.endsWith('.pack')).length === 6 && paths.some((p) => /\/qr-[0-9a-f]{16}\.js$/.test(p));
+        const packs = paths.filter((p) => p.endsWith('.pack')).length;
+        const texts = paths.filter((p) => /\/ui-[^/]+\.txt$/.test(p)).length;
+        return packs === packCount && texts === textCount && paths.some((p) => /\/qr-[0-9a-f]{16}\.js$/.test(p));
       },
-      { timeout: 20_000, interval: 200 },
+      { arg: { packCount: PACK_COUNT, textCount: TEXT_COUNT }, timeout: 20_000, interval: 200 },
     );
-    const sent = log.filter((e) => e.status === 200 && /\.pack$|\/qr-/.test(e.path)).map((e) => e.path);
+    const sent = log.filter((e) => e.status === 200 && /\.pack$|\/ui-[^/]+\.txt$|\/qr-/.test(e.path)).map((e) => e.path);
     assert.equal(sent.length, new Set(sent).size, 'each file once');
-    assert.equal(sent.length, 7, 'the six pack files and the QR encoder, each downloaded once in all');
+    assert.ok(PACK_COUNT >= 18 && TEXT_COUNT >= 6, `the build's nine languages of two territories (${PACK_COUNT} packs, ${TEXT_COUNT} text files)`);
+    assert.equal(sent.length, PACK_COUNT + TEXT_COUNT + 1, 'every pack file, the texts of every language fetched on demand and the QR encoder, each downloaded once in all');
   } finally {
     await close();
   }
