@@ -2,6 +2,9 @@
 //! files lang/<code>.toml beside them) as text: the studio opens them as written, comments and layout
 //! included, and compares edits with them (the published version).
 
+#[path = "src/include_list.rs"]
+mod include_list;
+use include_list::includes;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -84,18 +87,4 @@ fn main() {
     out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("built_in.rs");
     std::fs::write(dest, out).unwrap();
-}
-
-/// The `include = [...]` list of the `[pack]` table, read plainly (the engine checks it properly at run time).
-fn includes(text: &str) -> Vec<String> {
-    let Some(start) = text.find("\ninclude = [") else {
-        return Vec::new();
-    };
-    let rest = &text[start + "\ninclude = [".len()..];
-    let end = rest.find(']').unwrap_or(rest.len());
-    rest[..end]
-        .split(',')
-        .map(|s| s.trim().trim_matches('"').to_string())
-        .filter(|s| !s.is_empty())
-        .collect()
 }

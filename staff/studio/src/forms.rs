@@ -451,16 +451,7 @@ pub fn AidForm(props: &FormProps) -> Html {
         .unwrap_or(&file.aids[0]);
     let id = aid.id.clone();
 
-    let on_choose = {
-        let (selected, outcome) = (selected.clone(), outcome.clone());
-        Callback::from(move |e: Event| {
-            selected.set(
-                e.target_unchecked_into::<web_sys::HtmlSelectElement>()
-                    .value(),
-            );
-            outcome.set(None);
-        })
-    };
+    let on_choose = on_choose(&selected, &outcome);
     let onsubmit = {
         let studio = studio.clone();
         let outcome = outcome.clone();
@@ -638,16 +629,7 @@ pub fn PlaceForm(props: &FormProps) -> Html {
         .unwrap_or(&file.places[0]);
     let id = place.id.clone();
 
-    let on_choose = {
-        let (selected, outcome) = (selected.clone(), outcome.clone());
-        Callback::from(move |e: Event| {
-            selected.set(
-                e.target_unchecked_into::<web_sys::HtmlSelectElement>()
-                    .value(),
-            );
-            outcome.set(None);
-        })
-    };
+    let on_choose = on_choose(&selected, &outcome);
     let onsubmit = {
         let studio = studio.clone();
         let (outcome, place) = (outcome.clone(), place.clone());
@@ -737,4 +719,20 @@ pub fn PlaceForm(props: &FormProps) -> Html {
             { note(lang, &outcome) }
         </form>
     }
+}
+
+/// Choosing another aid or place in a form's list: the form shows it, and the last outcome (written, or
+/// refused) goes, as it was about the one before.
+fn on_choose(
+    selected: &UseStateHandle<String>,
+    outcome: &UseStateHandle<Option<Result<String, String>>>,
+) -> Callback<Event> {
+    let (selected, outcome) = (selected.clone(), outcome.clone());
+    Callback::from(move |e: Event| {
+        selected.set(
+            e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value(),
+        );
+        outcome.set(None);
+    })
 }

@@ -7,6 +7,7 @@ mod editor;
 mod engine_door;
 mod files;
 mod forms;
+mod include_list;
 mod state;
 mod texts;
 mod views;

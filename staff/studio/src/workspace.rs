@@ -1,6 +1,7 @@
 //! The files being edited: a pack file, its includes and its cases, as text (comments and layout kept),
 //! with the published version they started from. Nothing here is stored: it lives in the page's memory.
 
+use crate::include_list::includes;
 use std::rc::Rc;
 
 include!(concat!(env!("OUT_DIR"), "/built_in.rs"));
@@ -170,20 +171,6 @@ pub fn find_translation<'a>(
 ) -> Option<&'a SourceFile> {
     let resolved = resolve(from, path);
     files.iter().find(|f| f.name == resolved)
-}
-
-/// The `include = [...]` list of the pack file, read plainly (the engine checks it properly).
-fn includes(text: &str) -> Vec<String> {
-    let Some(start) = text.find("\ninclude = [") else {
-        return Vec::new();
-    };
-    let rest = &text[start + "\ninclude = [".len()..];
-    let end = rest.find(']').unwrap_or(rest.len());
-    rest[..end]
-        .split(',')
-        .map(|s| s.trim().trim_matches('"').to_string())
-        .filter(|s| !s.is_empty())
-        .collect()
 }
 
 /// `chenove/pack.toml` + `../common/national.toml` = `common/national.toml`.
