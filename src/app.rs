@@ -227,18 +227,6 @@ pub fn Session(props: &SessionProps) -> Html {
         });
     }
 
-    // The number formatters of the language, made once the questions have started and the screen is
-    // painted (see `format::prepare`): the results' first screenful finds them made.
-    use_effect_with(
-        (state.lang, state.screen == Screen::Start),
-        |(lang, starting)| {
-            if !*starting {
-                let lang = *lang;
-                crate::browser::after_paint(move || crate::format::prepare(lang));
-            }
-        },
-    );
-
     // The results, print and safety screens are views of the app: their heading takes the focus when one
     // of them opens (the other screens, components, focus theirs when they mount).
     let heading = use_node_ref();

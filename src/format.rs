@@ -1,113 +1,94 @@
-//! Numbers, amounts and dates for people, per language: the browser's `Intl` in the app, a plain
-//! fallback elsewhere (native tests).
+//! Numbers, amounts and dates for people, per language.
+//!
+//! Written here rather than asked of the browser's `Intl.NumberFormat`: the first formatter a page makes
+//! loads the locale's number data, 18 to 30 ms of this machine's CPU (75 to 120 ms on a phone four times
+//! slower), one long task on the results screen of every session (issue 16; Lighthouse's Total Blocking
+//! Time on a page opened on the results). The conventions below are those `Intl` prints for
+//! `Lang::number_locale` (CLDR): the component test `format_matches_intl` (tests/components.rs) compares
+//! both in Chromium for every language, so a difference fails loudly.
 
 use crate::i18n::Lang;
+use rust_decimal::{Decimal, RoundingStrategy};
+use std::str::FromStr;
 
-#[cfg(target_arch = "wasm32")]
-mod intl {
-    use wasm_bindgen::prelude::*;
+/// How a language writes numbers and euro amounts.
+struct Style {
+    /// Between groups of three digits.
+    group: &'static str,
+    /// Before the cents.
+    decimal: char,
+    /// Digits before the first group separator is used: 5 in Portuguese (`1234`, `12 345`), else 4.
+    grouping_from: usize,
+    /// The amount around a number: `{}` stands for it.
+    money: &'static str,
+}
 
-    #[wasm_bindgen]
-    extern "C" {
-        #[wasm_bindgen(js_namespace = Intl, js_name = NumberFormat)]
-        pub type NumberFormat;
-        #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "NumberFormat", catch)]
-        pub fn new(locale: &str, options: &JsValue) -> Result<NumberFormat, JsValue>;
-        // Intl reads a numeric string exactly: no float parsing is needed on the Rust side.
-        #[wasm_bindgen(method, js_class = "NumberFormat")]
-        pub fn format(this: &NumberFormat, value: &str) -> String;
-    }
+const NBSP: &str = "\u{a0}";
 
-    /// A formatter's settings: locale, currency or not, minimum fraction digits.
-    type Settings = (&'static str, bool, u32);
-
-    thread_local! {
-        /// The formatters made so far, one per settings (a handful: a language's amounts and numbers).
-        /// Making one costs about a millisecond of a slow phone's CPU (the locale's data is read each
-        /// time): a results screen formats a dozen amounts (issue 16).
-        static MADE: std::cell::RefCell<Vec<(Settings, NumberFormat)>> =
-            const { std::cell::RefCell::new(Vec::new()) };
-    }
-
-    /// Formats with `Intl.NumberFormat(locale, { style, currency, minimumFractionDigits })`.
-    pub fn format(
-        locale: &'static str,
-        value: &str,
-        currency: bool,
-        fraction: u32,
-    ) -> Option<String> {
-        let settings = (locale, currency, fraction);
-        MADE.with_borrow_mut(|made| {
-            if let Some((_, f)) = made.iter().find(|(s, _)| *s == settings) {
-                return Some(f.format(value));
-            }
-            let options = js_sys::Object::new();
-            let set = |k: &str, v: JsValue| {
-                js_sys::Reflect::set(&options, &JsValue::from_str(k), &v).ok()
-            };
-            if currency {
-                set("style", "currency".into())?;
-                set("currency", "EUR".into())?;
-            }
-            set("minimumFractionDigits", fraction.into())?;
-            set("maximumFractionDigits", 2.into())?;
-            let f = NumberFormat::new(locale, &options).ok()?;
-            let text = f.format(value);
-            made.push((settings, f));
-            Some(text)
-        })
+fn style(lang: Lang) -> Style {
+    let (group, decimal, grouping_from, money) = match lang {
+        Lang::Fr | Lang::FrFalc => ("\u{202f}", ',', 4, "{}\u{a0}€"),
+        Lang::En => (",", '.', 4, "€{}"),
+        // The right-to-left mark keeps the amount's parts in order inside Arabic text.
+        Lang::Ar => (",", '.', 4, "\u{200f}{}\u{a0}€"),
+        Lang::Tr => (".", ',', 4, "€{}"),
+        Lang::Pt => (NBSP, ',', 5, "{}\u{a0}€"),
+        Lang::Uk => (NBSP, ',', 4, "{}\u{a0}EUR"),
+        Lang::FaAf => (",", '.', 4, "€\u{a0}{}"),
+        Lang::Ru => (NBSP, ',', 4, "{}\u{a0}€"),
+    };
+    Style {
+        group,
+        decimal,
+        grouping_from,
+        money,
     }
 }
 
-/// Makes the browser's formatters of `lang`'s amounts and numbers ahead of their first use: the first one
-/// of a page costs tens of milliseconds of a slow phone's CPU (the locale's data is loaded), which the click
-/// that opens the results would otherwise wait for (issue 16). Called while the resident reads a question.
-pub fn prepare(lang: Lang) {
-    #[cfg(target_arch = "wasm32")]
-    for (currency, fraction) in [(true, 0), (true, 2), (false, 0)] {
-        let _ = intl::format(lang.number_locale(), "0", currency, fraction);
+/// `value` rounded to cents, with `min_fraction` (0 or 2) to `2` digits after the separator, grouped.
+fn digits(style: &Style, value: Decimal, min_fraction: u32) -> String {
+    let value = value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    let text = value.abs().to_string();
+    let (whole, cents) = text.split_once('.').unwrap_or((&text, ""));
+    let mut cents = cents.trim_end_matches('0').to_string();
+    while cents.len() < min_fraction as usize {
+        cents.push('0');
     }
-    let _ = lang;
-}
-
-fn fraction_digits(text: &str) -> u32 {
-    match text.split_once('.') {
-        Some((_, frac)) if frac.trim_end_matches('0').is_empty() => 0,
-        Some(_) => 2,
-        None => 0,
+    let mut out = String::with_capacity(text.len() + 8);
+    if value.is_sign_negative() && !value.is_zero() {
+        out.push('-');
     }
-}
-
-/// An amount in euros, from a decimal's text (`"120"`, `"1234.5"`): `120 €`, `€1,234.50`…
-pub fn money(lang: Lang, decimal_text: &str) -> String {
-    let fraction = fraction_digits(decimal_text);
-    #[cfg(target_arch = "wasm32")]
-    if let Some(text) = intl::format(lang.number_locale(), decimal_text, true, fraction) {
-        return text;
-    }
-    let _ = lang;
-    format!("{} €", plain(decimal_text, fraction))
-}
-
-/// A plain number from a decimal's text, grouped per language: `1 234,5`.
-pub fn number(lang: Lang, decimal_text: &str) -> String {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(text) = intl::format(lang.number_locale(), decimal_text, false, 0) {
-        return text;
-    }
-    let _ = lang;
-    plain(decimal_text, fraction_digits(decimal_text))
-}
-
-/// Without `Intl`: the decimal with a comma, cents kept only when there are some.
-fn plain(decimal_text: &str, fraction: u32) -> String {
-    match decimal_text.split_once('.') {
-        Some((whole, cents)) if fraction > 0 => {
-            let cents: String = cents.chars().take(2).collect();
-            format!("{whole},{cents:0<2}")
+    let grouped = whole.len() >= style.grouping_from;
+    for (i, digit) in whole.chars().enumerate() {
+        if grouped && i > 0 && (whole.len() - i).is_multiple_of(3) {
+            out.push_str(style.group);
         }
-        Some((whole, _)) => whole.to_string(),
-        None => decimal_text.to_string(),
+        out.push(digit);
+    }
+    if !cents.is_empty() {
+        out.push(style.decimal);
+        out.push_str(&cents);
+    }
+    out
+}
+
+/// An amount in euros, from a decimal's text (`"120"`, `"1234.5"`): `120 €`, `€1,234.50`… Cents are shown
+/// only when there are some, then always two digits. A text that is not a number is shown as it is.
+pub fn money(lang: Lang, decimal_text: &str) -> String {
+    let Ok(value) = Decimal::from_str(decimal_text) else {
+        return decimal_text.to_string();
+    };
+    let rounded = value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    let fraction = if rounded.fract().is_zero() { 0 } else { 2 };
+    let style = style(lang);
+    style.money.replace("{}", &digits(&style, value, fraction))
+}
+
+/// A plain number from a decimal's text, grouped per language, at most two decimals: `1 234,5`.
+pub fn number(lang: Lang, decimal_text: &str) -> String {
+    match Decimal::from_str(decimal_text) {
+        Ok(value) => digits(&style(lang), value, 0),
+        Err(_) => decimal_text.to_string(),
     }
 }
 
@@ -125,11 +106,30 @@ mod tests {
     use super::*;
 
     #[test]
-    fn plain_fallbacks() {
+    fn french_amounts_and_numbers() {
         assert_eq!(date("2026-09-01"), "01/09/2026");
-        assert_eq!(money(Lang::Fr, "120.00"), "120 €");
-        assert_eq!(money(Lang::Fr, "12.5"), "12,50 €");
-        assert_eq!(number(Lang::Fr, "1234"), "1234");
-        assert_eq!(number(Lang::En, "7"), "7");
+        assert_eq!(money(Lang::Fr, "120.00"), "120\u{a0}€");
+        assert_eq!(money(Lang::Fr, "12.5"), "12,50\u{a0}€");
+        assert_eq!(
+            money(Lang::Fr, "1234567.054"),
+            "1\u{202f}234\u{202f}567,05\u{a0}€"
+        );
+        assert_eq!(money(Lang::Fr, "0.999"), "1\u{a0}€");
+        assert_eq!(number(Lang::Fr, "1234"), "1\u{202f}234");
+        assert_eq!(number(Lang::Fr, "0.50"), "0,5");
+        assert_eq!(number(Lang::Fr, "-7"), "-7");
+        assert_eq!(money(Lang::Fr, "abc"), "abc");
+    }
+
+    #[test]
+    fn other_languages_place_the_euro_and_separators() {
+        assert_eq!(money(Lang::En, "1234.5"), "€1,234.50");
+        assert_eq!(money(Lang::Tr, "1234"), "€1.234");
+        assert_eq!(money(Lang::Ar, "120"), "\u{200f}120\u{a0}€");
+        assert_eq!(money(Lang::FaAf, "120"), "€\u{a0}120");
+        assert_eq!(money(Lang::Uk, "1234"), "1\u{a0}234\u{a0}EUR");
+        // Portuguese groups from five digits.
+        assert_eq!(number(Lang::Pt, "1234"), "1234");
+        assert_eq!(number(Lang::Pt, "12345"), "12\u{a0}345");
     }
 }

@@ -462,3 +462,67 @@ async fn a_results_card_is_short_and_keeps_the_rest_behind_one_disclosure() {
     let last = find(&root, "section.results > .next-steps");
     assert!(last.is_some(), "the page ends with the next steps");
 }
+
+/// `eligo::format` writes amounts and numbers as the browser's `Intl.NumberFormat` does for each language's
+/// `number_locale` (the app no longer asks `Intl`: its first formatter costs a long task). Fails when CLDR
+/// or the table in src/format.rs change apart.
+#[wasm_bindgen_test]
+fn format_matches_intl() {
+    use eligo::i18n::Lang;
+    let values = [
+        "0",
+        "7",
+        "12.5",
+        "120",
+        "999.999",
+        "1234",
+        "12345",
+        "1234567.05",
+        "0.5",
+    ];
+    let intl = |locale: &str, min_fraction: u32, money: bool, value: &str| -> String {
+        let options = js_sys::Object::new();
+        let set = |k: &str, v: wasm_bindgen::JsValue| {
+            js_sys::Reflect::set(&options, &k.into(), &v).unwrap();
+        };
+        if money {
+            set("style", "currency".into());
+            set("currency", "EUR".into());
+        }
+        set("minimumFractionDigits", min_fraction.into());
+        set("maximumFractionDigits", 2.into());
+        let locales = js_sys::Array::of1(&locale.into());
+        let format = js_sys::Intl::NumberFormat::new(&locales, &options).format();
+        format
+            .call1(&wasm_bindgen::JsValue::NULL, &value.into())
+            .unwrap()
+            .as_string()
+            .unwrap()
+    };
+    let mut differences = Vec::new();
+    for lang in Lang::ALL {
+        let locale = lang.number_locale();
+        for value in values {
+            let cents = !<rust_decimal::Decimal as std::str::FromStr>::from_str(value)
+                .unwrap()
+                .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+                .fract()
+                .is_zero();
+            let expected = intl(locale, if cents { 2 } else { 0 }, true, value);
+            let got = eligo::format::money(lang, value);
+            if got != expected {
+                differences.push(format!(
+                    "{locale} money {value}: {got:?}, Intl {expected:?}"
+                ));
+            }
+            let expected = intl(locale, 0, false, value);
+            let got = eligo::format::number(lang, value);
+            if got != expected {
+                differences.push(format!(
+                    "{locale} number {value}: {got:?}, Intl {expected:?}"
+                ));
+            }
+        }
+    }
+    assert!(differences.is_empty(), "\n{}", differences.join("\n"));
+}
