@@ -8,8 +8,6 @@
 //! both in Chromium for every language, so a difference fails loudly.
 
 use crate::i18n::Lang;
-use rust_decimal::{Decimal, RoundingStrategy};
-use std::str::FromStr;
 
 /// How a language writes numbers and euro amounts.
 struct Style {
@@ -45,17 +43,62 @@ fn style(lang: Lang) -> Style {
     }
 }
 
-/// `value` rounded to cents, with `min_fraction` (0 or 2) to `2` digits after the separator, grouped.
-fn digits(style: &Style, value: Decimal, min_fraction: u32) -> String {
-    let value = value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
-    let text = value.abs().to_string();
-    let (whole, cents) = text.split_once('.').unwrap_or((&text, ""));
-    let mut cents = cents.trim_end_matches('0').to_string();
-    while cents.len() < min_fraction as usize {
+/// A decimal's text (`"-1234.567"`) as sign, whole digits and cents (at most two digits, rounded half away
+/// from zero, as `Intl` does; trailing zeros dropped); `None` for a text that is not a plain decimal. Read by
+/// hand: `Decimal::from_str` brings its scientific-notation parser into the wasm (2.8 KB gzip).
+fn parse(text: &str) -> Option<(bool, String, String)> {
+    let (negative, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    let is_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || !is_digits(whole) || !is_digits(fraction) {
+        return None;
+    }
+    // The digits to the cent, then one more step when the next digit is 5 or more.
+    let mut digits: Vec<u8> = whole
+        .bytes()
+        .chain(fraction.bytes().chain(*b"00").take(2))
+        .collect();
+    if fraction.as_bytes().get(2).is_some_and(|d| *d >= b'5') {
+        let mut at = digits.len();
+        loop {
+            if at == 0 {
+                digits.insert(0, b'1');
+                break;
+            }
+            at -= 1;
+            if digits[at] == b'9' {
+                digits[at] = b'0';
+            } else {
+                digits[at] += 1;
+                break;
+            }
+        }
+    }
+    let cents = digits.split_off(digits.len() - 2);
+    let whole = String::from_utf8(digits).ok()?;
+    let whole = match whole.trim_start_matches('0') {
+        "" => "0".to_string(),
+        trimmed => trimmed.to_string(),
+    };
+    let cents = String::from_utf8(cents)
+        .ok()?
+        .trim_end_matches('0')
+        .to_string();
+    let zero = whole == "0" && cents.is_empty();
+    Some((negative && !zero, whole, cents))
+}
+
+/// `text` as written in `style`, with at least `min_fraction` (0 or 2) digits after the separator.
+fn digits(style: &Style, text: &str, min_fraction: usize) -> Option<String> {
+    let (negative, whole, mut cents) = parse(text)?;
+    while cents.len() < min_fraction {
         cents.push('0');
     }
-    let mut out = String::with_capacity(text.len() + 8);
-    if value.is_sign_negative() && !value.is_zero() {
+    let mut out = String::with_capacity(whole.len() + 8);
+    if negative {
         out.push('-');
     }
     let grouped = whole.len() >= style.grouping_from;
@@ -69,27 +112,23 @@ fn digits(style: &Style, value: Decimal, min_fraction: u32) -> String {
         out.push(style.decimal);
         out.push_str(&cents);
     }
-    out
+    Some(out)
 }
 
 /// An amount in euros, from a decimal's text (`"120"`, `"1234.5"`): `120 €`, `€1,234.50`… Cents are shown
 /// only when there are some, then always two digits. A text that is not a number is shown as it is.
 pub fn money(lang: Lang, decimal_text: &str) -> String {
-    let Ok(value) = Decimal::from_str(decimal_text) else {
-        return decimal_text.to_string();
-    };
-    let rounded = value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
-    let fraction = if rounded.fract().is_zero() { 0 } else { 2 };
     let style = style(lang);
-    style.money.replace("{}", &digits(&style, value, fraction))
+    let cents = parse(decimal_text).is_some_and(|(_, _, cents)| !cents.is_empty());
+    match digits(&style, decimal_text, if cents { 2 } else { 0 }) {
+        Some(number) => style.money.replace("{}", &number),
+        None => decimal_text.to_string(),
+    }
 }
 
 /// A plain number from a decimal's text, grouped per language, at most two decimals: `1 234,5`.
 pub fn number(lang: Lang, decimal_text: &str) -> String {
-    match Decimal::from_str(decimal_text) {
-        Ok(value) => digits(&style(lang), value, 0),
-        Err(_) => decimal_text.to_string(),
-    }
+    digits(&style(lang), decimal_text, 0).unwrap_or_else(|| decimal_text.to_string())
 }
 
 /// A date `YYYY-MM-DD` as people read it: `25/12/2005` (day first in all three languages here).
@@ -119,6 +158,11 @@ mod tests {
         assert_eq!(number(Lang::Fr, "0.50"), "0,5");
         assert_eq!(number(Lang::Fr, "-7"), "-7");
         assert_eq!(money(Lang::Fr, "abc"), "abc");
+        assert_eq!(money(Lang::Fr, "9.995"), "10\u{a0}€");
+        assert_eq!(money(Lang::Fr, "99.994"), "99,99\u{a0}€");
+        assert_eq!(number(Lang::Fr, "-0.001"), "0");
+        assert_eq!(number(Lang::Fr, "007"), "7");
+        assert_eq!(number(Lang::Fr, "1e3"), "1e3");
     }
 
     #[test]
