@@ -17,8 +17,12 @@ use crate::schema::Unit;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-/// Furthest look ahead, in years.
+/// Furthest look ahead, in years, for the candidate dates.
 const HORIZON_YEARS: i64 = 120;
+/// The furthest "from <date>" said, in years from today: a residence condition, an age limit close
+/// by, a yearly window. Further ahead it tells the person nothing to act on ("from 1 October 2064"
+/// to a 22-year-old, of an aid for people over 65: issue 14), so the app and `explain` say nothing.
+pub const SAID_WITHIN_YEARS: i64 = 5;
 /// At most this many answers that grow with time in one aid (each doubles the checks).
 const MAX_GROWING: usize = 4;
 
@@ -133,6 +137,7 @@ pub(crate) fn from_date_with<'a>(
     if failed.is_empty() {
         candidates.push(today);
     }
+    let said_until = add_elapsed(Some(Unit::Years), today, SAID_WITHIN_YEARS);
     let mut dated: Vec<(Date, bool)> = candidates
         .into_iter()
         .filter(|d| *d >= today)
@@ -140,6 +145,7 @@ pub(crate) fn from_date_with<'a>(
             Some(w) if !w.contains(d) => (next_opening(w, d), true),
             _ => (d, false),
         })
+        .filter(|(d, _)| said_until.is_none_or(|until| *d <= until))
         .collect();
     dated.sort();
     dated.dedup_by_key(|(d, _)| *d);

@@ -109,6 +109,14 @@ mod tests {
         .unwrap();
         let a = typed_answers(&besancon, &raw, date).unwrap();
         out.push(explanation(&besancon, &a, date, lang));
+        // Seventeen: the youth aids open at eighteen, at the latest a year from now (the birthday is
+        // not known).
+        let raw: BTreeMap<String, eligo_engine::RawAnswer> = toml::from_str(
+            "age = 17\ncommune = \"besancon\"\nactivity = \"other\"\nhousehold_size = 1\nmonthly_resources = 0\nreceives = [\"none\"]\nown_resources = false\nchildren_count = 0",
+        )
+        .unwrap();
+        let a = typed_answers(&besancon, &raw, date).unwrap();
+        out.push(explanation(&besancon, &a, date, lang));
         let demo = pack("tests/fixtures/demo/pack.toml");
         let raw: BTreeMap<String, eligo_engine::RawAnswer> = toml::from_str(
             "age = 20\nbirth_date = 2005-01-01\nhousehold_size = 3\nmonthly_resources = 1200\nactivity = \"student\"\nstudies = \"higher\"\nhas_bac = \"?\"",
