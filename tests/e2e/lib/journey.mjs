@@ -34,10 +34,18 @@ export async function appInCharge(page) {
   await page.waitForFunction(() => !document.querySelector('[data-static-help]'), null, { timeout: 20_000 });
 }
 
+/** Opens the language list where it is folded (every screen after the start screen) and returns the button of
+ * `lang`. */
+export async function languageButton(page, lang) {
+  const menu = page.locator('details.language-menu');
+  if ((await menu.count()) > 0 && (await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+  return page.locator(`.languages button[lang="${lang}"]`);
+}
+
 /** Switches the interface to `lang` and waits until it is done: the app first shows the switch pending (one
  * step), fetches that language's texts, then switches (another step). */
 export async function chooseLanguage(page, lang) {
-  await page.locator(`.languages button[lang="${lang}"]`).click();
+  await (await languageButton(page, lang)).click();
   await page.waitForFunction(
     (code) => document.documentElement.lang === code && !document.querySelector('.languages [aria-busy]'),
     lang,

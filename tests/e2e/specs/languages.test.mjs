@@ -56,6 +56,16 @@ for (const lang of LANGUAGES) {
     await expectNoViolation(page, `start in ${lang}`);
 
     await start(page, 'chenove');
+    // After the start screen the nine languages fold behind one control naming the one in use.
+    const menu = page.locator('details.language-menu');
+    assert.equal(await menu.getAttribute('open'), null, 'the language list is folded on the questions');
+    assert.equal(await page.locator('.languages button').first().isVisible(), false, 'its buttons are out of the way');
+    assert.equal(await menu.locator(`summary [lang="${lang}"]`).count(), 1, 'the control names the language in use');
+    const question = await page.locator('main h1').boundingBox();
+    assert.ok(question.y < 280, `the question starts high on a 360 px screen (${Math.round(question.y)} px)`);
+    await menu.locator('summary').click();
+    assert.equal(await page.locator('.languages button:visible').count(), 9, 'opened, every language is offered');
+    await menu.locator('summary').click();
     await page.screenshot({ path: screenshotPath(`question-${lang}`) });
     await answerAll(page, STUDENT);
     const shown = await results(page);

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, screenshotPath } from '../lib/harness.mjs';
-import { act, answer, answerAll, currentQuestion, openApp, openCard, results, setUp, start, tearDown, chooseLanguage } from '../lib/journey.mjs';
+import { act, answer, answerAll, currentQuestion, openApp, openCard, results, setUp, start, tearDown, chooseLanguage, languageButton } from '../lib/journey.mjs';
 import { aidName } from '../lib/packs.mjs';
 
 let env;
@@ -92,7 +92,7 @@ test('on a slow network, the chosen language shows it is coming until its texts 
       await held;
       await route.continue();
     });
-    await page.locator('.languages button[lang="en"]').click();
+    await (await languageButton(page, 'en')).click();
     await page.locator('.languages button[lang="en"][aria-busy="true"]').waitFor({ timeout: 5_000 });
     assert.equal(await page.locator('html').getAttribute('lang'), 'fr', 'still French while the texts come');
     assert.equal((await page.locator('[role=status]').innerText()).trim(), 'Loading…', 'the wait is announced');
