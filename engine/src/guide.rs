@@ -119,31 +119,7 @@ pub fn next_steps<'a>(
 /// The glossary entries (positions) some text of the pack uses in `lang`: what a results page could
 /// ever expand (the built pack for the app keeps only these).
 pub fn glossary_used(pack: &Pack, lang: &str) -> Vec<usize> {
-    let mut texts: Vec<&Text> = vec![&pack.territory.name];
-    for q in &pack.questions {
-        texts.push(&q.label);
-        texts.extend(&q.help);
-        texts.extend(q.options.iter().map(|o| &o.label));
-    }
-    for p in &pack.places {
-        texts.push(&p.name);
-        texts.extend(&p.hours);
-    }
-    for a in &pack.aids {
-        texts.extend([&a.name, &a.institution, &a.summary]);
-        texts.extend(&a.how_to_apply);
-        for d in &a.documents {
-            texts.push(&d.paper);
-            texts.extend(&d.where_to_get);
-        }
-        texts.extend(&a.checks);
-        texts.extend(a.criteria.iter().map(|c| &c.label));
-        texts.extend(a.advice.iter().map(|c| &c.text));
-    }
-    texts.extend(pack.next_steps.iter().map(|s| &s.text));
-    texts.extend(pack.parameters.iter().map(|p| &p.label));
-    // Expansions may use other terms ("RSA" in the CAF's).
-    texts.extend(pack.glossary.iter().map(|g| &g.expansion));
+    let texts = pack.resident_texts();
     let mut seen = Vec::new();
     for t in texts {
         glossary_marks(pack, t.get(lang), &mut seen);

@@ -87,6 +87,42 @@ impl Pack {
         found.unwrap_or(&self.words[0])
     }
 
+    /// Every text of the pack a resident may read, in one list: what the glossary looks for terms in
+    /// ([`crate::guide::glossary_used`]) and what a one-language pack file must keep (the codec's
+    /// tests). A text added to the format is added here once.
+    pub fn resident_texts(&self) -> Vec<&Text> {
+        let mut texts: Vec<&Text> = vec![&self.territory.name];
+        for q in &self.questions {
+            texts.push(&q.label);
+            texts.extend(&q.help);
+            texts.extend(q.options.iter().map(|o| &o.label));
+        }
+        for p in &self.places {
+            texts.push(&p.name);
+            texts.extend(&p.hours);
+        }
+        for a in &self.aids {
+            texts.extend([&a.name, &a.institution, &a.summary]);
+            texts.extend(&a.how_to_apply);
+            for d in &a.documents {
+                texts.push(&d.paper);
+                texts.extend(&d.where_to_get);
+            }
+            texts.extend(&a.checks);
+            texts.extend(a.criteria.iter().map(|c| &c.label));
+            texts.extend(a.advice.iter().map(|c| &c.text));
+        }
+        texts.extend(self.next_steps.iter().map(|s| &s.text));
+        texts.extend(self.parameters.iter().map(|p| &p.label));
+        // Expansions may use other terms ("RSA" in the CAF's).
+        texts.extend(self.glossary.iter().map(|g| &g.expansion));
+        if let Some(s) = &self.safety {
+            texts.extend([&s.title, &s.intro]);
+            texts.extend(s.contacts.iter().map(|c| &c.label));
+        }
+        texts
+    }
+
     /// The glossary entry for `term`, as written.
     pub fn glossary_entry(&self, term: &str) -> Option<&crate::guide::GlossaryEntry> {
         self.glossary.iter().find(|g| g.term == term)

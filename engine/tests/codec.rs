@@ -21,36 +21,7 @@ fn every_pack_reads_back_equal() {
 
 /// Every text of a pack a resident may see, as `get(lang)` gives it, and whether it exists in `lang`.
 fn seen(pack: &Pack, lang: &str) -> Vec<(String, bool)> {
-    let mut texts: Vec<&eligo_engine::Text> = vec![&pack.territory.name];
-    for q in &pack.questions {
-        texts.push(&q.label);
-        texts.extend(&q.help);
-        texts.extend(q.options.iter().map(|o| &o.label));
-    }
-    for p in &pack.places {
-        texts.push(&p.name);
-        texts.extend(&p.hours);
-    }
-    for a in &pack.aids {
-        texts.extend([&a.name, &a.institution, &a.summary]);
-        texts.extend(&a.how_to_apply);
-        for d in &a.documents {
-            texts.push(&d.paper);
-            texts.extend(&d.where_to_get);
-        }
-        texts.extend(&a.checks);
-        texts.extend(a.criteria.iter().map(|c| &c.label));
-        texts.extend(a.advice.iter().map(|c| &c.text));
-    }
-    for s in &pack.next_steps {
-        texts.push(&s.text);
-    }
-    texts.extend(pack.glossary.iter().map(|g| &g.expansion));
-    if let Some(s) = &pack.safety {
-        texts.extend([&s.title, &s.intro]);
-        texts.extend(s.contacts.iter().map(|c| &c.label));
-    }
-    texts
+    pack.resident_texts()
         .into_iter()
         .map(|t| (t.get(lang).to_string(), t.has(lang)))
         .collect()

@@ -9,33 +9,21 @@ use yew::prelude::*;
 /// language are there; until then the button shows it is busy (a slow network can take seconds).
 ///
 /// On the start screen the nine buttons are in view (that is where a resident looks for their language); on
-/// every later screen they fold behind one control showing the language in use (at 360 px they took three
+/// every later screen they fold behind one control naming the language in use (at 360 px they took three
 /// rows, about 150 px, above every question). Folded with `<details>`: it opens and closes without the app,
-/// by touch, mouse or keyboard, and says its state to screen readers.
+/// by touch, mouse or keyboard, and says its state to screen readers; leaving the start screen closes it.
 pub fn language_switch(state: &StateHandle) -> Html {
     let current = state.lang;
-    let buttons = language_buttons(
-        current.t(Key::Language),
-        &Lang::ALL,
-        current,
-        state.switching(),
-        &|lang| send(state, Action::SetLang(lang)),
-    );
-    if state.screen == Screen::Start {
-        return buttons;
-    }
+    let start = state.screen == Screen::Start;
     html! {
-        <details class="language-menu">
+        // `data-start`, not a second class: a class that is not a literal costs a `Classes` set (see
+        // `components::with_attributes`).
+        <details class="language-menu" data-start={start.then_some("")} open={start}>
             <summary>
-                <svg class="globe" viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
-                    <circle cx="10" cy="10" r="8.5" />
-                    <ellipse cx="10" cy="10" rx="3.75" ry="8.5" />
-                    <path d="M1.5 10h17M3 5.5h14M3 14.5h14" />
-                </svg>
                 <span class="visually-hidden">{ current.t(Key::Language) }{ " " }</span>
                 <span lang={current.code()} dir={current.dir()}>{ current.native_name() }</span>
             </summary>
-            { buttons }
+            { language_buttons(current.t(Key::Language), &Lang::ALL, current, state.switching(), &|lang| send(state, Action::SetLang(lang))) }
         </details>
     }
 }
