@@ -740,7 +740,7 @@ mod tests {
         };
         let message = problem.message(Lang::Fr);
         assert!(
-            message.contains("1 €") && message.contains("1000 €"),
+            message.contains("1\u{a0}€") && message.contains("1\u{202f}000\u{a0}€"),
             "{message}"
         );
         assert!(!message.contains('{'), "{message}");
