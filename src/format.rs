@@ -1,134 +1,20 @@
-//! Numbers, amounts and dates for people, per language.
-//!
-//! Written here rather than asked of the browser's `Intl.NumberFormat`: the first formatter a page makes
-//! loads the locale's number data, 18 to 30 ms of this machine's CPU (75 to 120 ms on a phone four times
-//! slower), one long task on the results screen of every session (issue 16; Lighthouse's Total Blocking
-//! Time on a page opened on the results). The conventions below are those `Intl` prints for
-//! `Lang::number_locale` (CLDR): the component test `format_matches_intl` (tests/components.rs) compares
-//! both in Chromium for every language, so a difference fails loudly.
+//! Numbers, amounts and dates for people, per language. Numbers and amounts are written by the engine's
+//! `numbers` module (through `crate::rules`, the door to the engine), the same words as `eligo-rules explain`:
+//! not by the browser's `Intl.NumberFormat`, whose first formatter loads the locale's number data, one long
+//! task on every results screen (issue 16). The component test `format_matches_intl` (tests/components.rs)
+//! compares them with `Intl` for every language.
 
 use crate::i18n::Lang;
-
-/// How a language writes numbers and euro amounts.
-struct Style {
-    /// Between groups of three digits.
-    group: &'static str,
-    /// Before the cents.
-    decimal: char,
-    /// Digits before the first group separator is used: 5 in Portuguese (`1234`, `12 345`), else 4.
-    grouping_from: usize,
-    /// The amount around a number: `{}` stands for it.
-    money: &'static str,
-}
-
-const NBSP: &str = "\u{a0}";
-
-fn style(lang: Lang) -> Style {
-    let (group, decimal, grouping_from, money) = match lang {
-        Lang::Fr | Lang::FrFalc => ("\u{202f}", ',', 4, "{}\u{a0}€"),
-        Lang::En => (",", '.', 4, "€{}"),
-        // The right-to-left mark keeps the amount's parts in order inside Arabic text.
-        Lang::Ar => (",", '.', 4, "\u{200f}{}\u{a0}€"),
-        Lang::Tr => (".", ',', 4, "€{}"),
-        Lang::Pt => (NBSP, ',', 5, "{}\u{a0}€"),
-        Lang::Uk => (NBSP, ',', 4, "{}\u{a0}EUR"),
-        Lang::FaAf => (",", '.', 4, "€\u{a0}{}"),
-        Lang::Ru => (NBSP, ',', 4, "{}\u{a0}€"),
-    };
-    Style {
-        group,
-        decimal,
-        grouping_from,
-        money,
-    }
-}
-
-/// A decimal's text (`"-1234.567"`) as sign, whole digits and cents (at most two digits, rounded half away
-/// from zero, as `Intl` does; trailing zeros dropped); `None` for a text that is not a plain decimal. Read by
-/// hand: `Decimal::from_str` brings its scientific-notation parser into the wasm (2.8 KB gzip).
-fn parse(text: &str) -> Option<(bool, String, String)> {
-    let (negative, unsigned) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text),
-    };
-    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
-    let is_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if whole.is_empty() || !is_digits(whole) || !is_digits(fraction) {
-        return None;
-    }
-    // The digits to the cent, then one more step when the next digit is 5 or more.
-    let mut digits: Vec<u8> = whole
-        .bytes()
-        .chain(fraction.bytes().chain(*b"00").take(2))
-        .collect();
-    if fraction.as_bytes().get(2).is_some_and(|d| *d >= b'5') {
-        let mut at = digits.len();
-        loop {
-            if at == 0 {
-                digits.insert(0, b'1');
-                break;
-            }
-            at -= 1;
-            if digits[at] == b'9' {
-                digits[at] = b'0';
-            } else {
-                digits[at] += 1;
-                break;
-            }
-        }
-    }
-    let cents = digits.split_off(digits.len() - 2);
-    let whole = String::from_utf8(digits).ok()?;
-    let whole = match whole.trim_start_matches('0') {
-        "" => "0".to_string(),
-        trimmed => trimmed.to_string(),
-    };
-    let cents = String::from_utf8(cents)
-        .ok()?
-        .trim_end_matches('0')
-        .to_string();
-    let zero = whole == "0" && cents.is_empty();
-    Some((negative && !zero, whole, cents))
-}
-
-/// `text` as written in `style`, with at least `min_fraction` (0 or 2) digits after the separator.
-fn digits(style: &Style, text: &str, min_fraction: usize) -> Option<String> {
-    let (negative, whole, mut cents) = parse(text)?;
-    while cents.len() < min_fraction {
-        cents.push('0');
-    }
-    let mut out = String::with_capacity(whole.len() + 8);
-    if negative {
-        out.push('-');
-    }
-    let grouped = whole.len() >= style.grouping_from;
-    for (i, digit) in whole.chars().enumerate() {
-        if grouped && i > 0 && (whole.len() - i).is_multiple_of(3) {
-            out.push_str(style.group);
-        }
-        out.push(digit);
-    }
-    if !cents.is_empty() {
-        out.push(style.decimal);
-        out.push_str(&cents);
-    }
-    Some(out)
-}
 
 /// An amount in euros, from a decimal's text (`"120"`, `"1234.5"`): `120 €`, `€1,234.50`… Cents are shown
 /// only when there are some, then always two digits. A text that is not a number is shown as it is.
 pub fn money(lang: Lang, decimal_text: &str) -> String {
-    let style = style(lang);
-    let cents = parse(decimal_text).is_some_and(|(_, _, cents)| !cents.is_empty());
-    match digits(&style, decimal_text, if cents { 2 } else { 0 }) {
-        Some(number) => style.money.replace("{}", &number),
-        None => decimal_text.to_string(),
-    }
+    crate::rules::money_words(lang, decimal_text)
 }
 
 /// A plain number from a decimal's text, grouped per language, at most two decimals: `1 234,5`.
 pub fn number(lang: Lang, decimal_text: &str) -> String {
-    digits(&style(lang), decimal_text, 0).unwrap_or_else(|| decimal_text.to_string())
+    crate::rules::number_words(lang, decimal_text)
 }
 
 /// A date `YYYY-MM-DD` as people read it: `25/12/2005` (day first in all three languages here).
@@ -145,35 +31,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn french_amounts_and_numbers() {
+    fn dates_and_the_engine_s_numbers() {
         assert_eq!(date("2026-09-01"), "01/09/2026");
-        assert_eq!(money(Lang::Fr, "120.00"), "120\u{a0}€");
         assert_eq!(money(Lang::Fr, "12.5"), "12,50\u{a0}€");
-        assert_eq!(
-            money(Lang::Fr, "1234567.054"),
-            "1\u{202f}234\u{202f}567,05\u{a0}€"
-        );
-        assert_eq!(money(Lang::Fr, "0.999"), "1\u{a0}€");
-        assert_eq!(number(Lang::Fr, "1234"), "1\u{202f}234");
-        assert_eq!(number(Lang::Fr, "0.50"), "0,5");
-        assert_eq!(number(Lang::Fr, "-7"), "-7");
-        assert_eq!(money(Lang::Fr, "abc"), "abc");
-        assert_eq!(money(Lang::Fr, "9.995"), "10\u{a0}€");
-        assert_eq!(money(Lang::Fr, "99.994"), "99,99\u{a0}€");
-        assert_eq!(number(Lang::Fr, "-0.001"), "0");
-        assert_eq!(number(Lang::Fr, "007"), "7");
-        assert_eq!(number(Lang::Fr, "1e3"), "1e3");
-    }
-
-    #[test]
-    fn other_languages_place_the_euro_and_separators() {
-        assert_eq!(money(Lang::En, "1234.5"), "€1,234.50");
-        assert_eq!(money(Lang::Tr, "1234"), "€1.234");
-        assert_eq!(money(Lang::Ar, "120"), "\u{200f}120\u{a0}€");
-        assert_eq!(money(Lang::FaAf, "120"), "€\u{a0}120");
-        assert_eq!(money(Lang::Uk, "1234"), "1\u{a0}234\u{a0}EUR");
-        // Portuguese groups from five digits.
-        assert_eq!(number(Lang::Pt, "1234"), "1234");
-        assert_eq!(number(Lang::Pt, "12345"), "12\u{a0}345");
+        assert_eq!(money(Lang::FrFalc, "1234"), "1\u{202f}234\u{a0}€");
+        assert_eq!(number(Lang::En, "1234"), "1,234");
     }
 }

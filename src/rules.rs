@@ -64,6 +64,16 @@ pub fn criteria(
         .collect()
 }
 
+/// An amount in euros as `lang` writes it (`1 234,50 €`, `€1,234.50`), the words `eligo-rules explain` uses.
+pub fn money_words(lang: Lang, decimal_text: &str) -> String {
+    eligo_engine::numbers::money(lang.code(), decimal_text)
+}
+
+/// A number as `lang` writes it (`1 234,5`).
+pub fn number_words(lang: Lang, decimal_text: &str) -> String {
+    eligo_engine::numbers::number(lang.code(), decimal_text)
+}
+
 /// "You can ask for it from 1 September 2027" when time alone opens the aid of `report` (an age reached, years
 /// of residence, the application window), as `eligo-rules explain` says it.
 pub fn from_line(

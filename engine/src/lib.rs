@@ -21,6 +21,7 @@ pub(crate) mod indices;
 pub mod input;
 pub mod kleene;
 pub mod limits;
+pub mod numbers;
 pub mod opening_hours;
 pub mod outlook;
 pub mod pack;

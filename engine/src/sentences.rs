@@ -13,7 +13,7 @@
 
 use crate::pack::{Aid, Pack};
 use crate::report::{AidReport, ConfirmReason, RefusalReason, Verdict};
-use crate::schema::{AidStatus, AmountKind, Period};
+use crate::schema::{AidStatus, AmountKind, Period, Unit};
 use crate::{Answer, Answers, CriterionStatus, Date, Decimal, FromDate, WhatIf, evaluate, outlook};
 
 /// The engine's words in one language, as a pack file carries them ([`crate::Pack::words`]): the messages
@@ -560,14 +560,14 @@ pub fn verdict_msg(verdict: &Verdict) -> Msg {
     }
 }
 
-/// An amount with the decimal separator of the language of `words` (a point in English, a comma elsewhere).
+/// A number as the language of `words` writes it ([`crate::numbers`]).
+fn number(value: Decimal, words: &Words) -> String {
+    crate::numbers::number(&words.lang, &value.to_string())
+}
+
+/// An amount in euros as the language of `words` writes it ([`crate::numbers`]).
 fn money(value: Decimal, words: &Words) -> String {
-    let text = value.to_string();
-    if words.lang == "en" {
-        text
-    } else {
-        text.replace('.', ",")
-    }
+    crate::numbers::money(&words.lang, &value.to_string())
 }
 
 /// The label of option `option` of question `question` in `lang` (the id when unknown).
@@ -582,9 +582,13 @@ pub fn answer_words(pack: &Pack, question: &str, answer: &Answer, words: &Words)
     let lang = words.lang.as_str();
     match answer {
         Answer::YesNo(b) => words.get(if *b { Msg::Yes } else { Msg::No }).to_string(),
-        Answer::Number(n) => match pack.question(question).map(|q| q.kind) {
-            Some(crate::schema::QuestionKind::Money) => format!("{} €", money(*n, words)),
-            _ => money(*n, words),
+        // An amount always shows its "€", also when the pack asks it as a number with a euro unit.
+        Answer::Number(n) => match pack.question(question).map(|q| (q.kind, q.unit)) {
+            Some((crate::schema::QuestionKind::Money, _))
+            | Some((_, Some(Unit::Eur | Unit::EurMonth | Unit::EurYear | Unit::EurDay))) => {
+                money(*n, words)
+            }
+            _ => number(*n, words),
         },
         Answer::OneOf(o) => option_label(pack, question, o, lang),
         Answer::SeveralOf(os) => os
@@ -1049,7 +1053,7 @@ pub fn explanation(pack: &Pack, answers: &Answers, date: Date, lang: &str) -> St
             };
             let _ = write!(
                 out,
-                "   = {up_to}{} € {}",
+                "   = {up_to}{} {}",
                 money(amount.value, words),
                 period.get(lang)
             );
