@@ -143,8 +143,13 @@ export async function results(page) {
  * disclosure's body when it first opens (issue 16), in the task after the opening.
  */
 export async function openDisclosures(page, scope = 'body') {
-  await page.evaluate((s) => document.querySelectorAll(`${s} details`).forEach((d) => { d.open = true; }), scope);
-  await page.waitForFunction((s) => [...document.querySelectorAll(`${s} details`)].every((d) => d.children.length > 1), scope, { timeout: 5_000 });
+  // Opened again at each poll: a screen still drawing its lower part (the results, after their first
+  // screenful) may add disclosures meanwhile.
+  await page.waitForFunction(
+    (s) => [...document.querySelectorAll(`${s} details`)].every((d) => { d.open = true; return d.children.length > 1; }),
+    scope,
+    { timeout: 5_000 },
+  );
 }
 
 /** Opens the disclosure of the card of `aid` (its conditions, papers, places and sources). */
