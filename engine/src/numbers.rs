@@ -89,10 +89,11 @@ fn parse(text: &str) -> Option<(bool, String, String)> {
     Some((negative && !zero, whole, cents))
 }
 
-/// `text` as written in `style`, with at least `min_fraction` (0 or 2) digits after the separator.
-fn digits(style: &Style, text: &str, min_fraction: usize) -> Option<String> {
+/// `text` as written in `style`; for an amount (`money`), cents when there are some, then always two
+/// digits (`12,50`).
+fn digits(style: &Style, text: &str, money: bool) -> Option<String> {
     let (negative, whole, mut cents) = parse(text)?;
-    while cents.len() < min_fraction {
+    if money && cents.len() == 1 {
         cents.push('0');
     }
     let mut out = String::with_capacity(whole.len() + 8);
@@ -117,8 +118,7 @@ fn digits(style: &Style, text: &str, min_fraction: usize) -> Option<String> {
 /// only when there are some, then always two digits. A text that is not a number is shown as it is.
 pub fn money(lang: &str, decimal_text: &str) -> String {
     let style = style(lang);
-    let cents = parse(decimal_text).is_some_and(|(_, _, cents)| !cents.is_empty());
-    match digits(&style, decimal_text, if cents { 2 } else { 0 }) {
+    match digits(&style, decimal_text, true) {
         Some(number) => style.money.replace("{}", &number),
         None => decimal_text.to_string(),
     }
@@ -126,7 +126,7 @@ pub fn money(lang: &str, decimal_text: &str) -> String {
 
 /// A plain number from a decimal's text, grouped per language, at most two decimals: `1 234,5`.
 pub fn number(lang: &str, decimal_text: &str) -> String {
-    digits(&style(lang), decimal_text, 0).unwrap_or_else(|| decimal_text.to_string())
+    digits(&style(lang), decimal_text, false).unwrap_or_else(|| decimal_text.to_string())
 }
 
 #[cfg(test)]

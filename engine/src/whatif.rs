@@ -255,10 +255,20 @@ fn other_answers<'a>(
                 })
                 .collect()
         }
+        #[cfg(feature = "number-what-ifs")]
         QuestionKind::Integer | QuestionKind::Money => {
             number_candidates(ev, at, aid, failed, q, current)
         }
+        #[cfg(feature = "number-what-ifs")]
         QuestionKind::Date => date_candidates(ev, at, aid, failed, q, current),
+        // Without the `number-what-ifs` feature (the resident app: 9 KB of wasm less), numbers and dates
+        // are not tried: its what-ifs are those of yes/no and option answers; the from-date covers an age
+        // or years of residence, which time changes, not the resident.
+        #[cfg(not(feature = "number-what-ifs"))]
+        QuestionKind::Integer | QuestionKind::Money | QuestionKind::Date => {
+            let _ = (ev, aid, failed);
+            Vec::new()
+        }
     };
     out.retain(|a| Some(a) != current);
     out
@@ -474,31 +484,4 @@ fn date_candidates<'a>(
     dates.sort_by_key(|d| (distance(d), *d));
     dates.dedup();
     dates.into_iter().map(Answer::Date).collect()
-}
-
-/// Without the `number-what-ifs` feature (the resident app: 9 KB of wasm less), numbers and dates are not
-/// tried: its what-ifs are those of yes/no and option answers; the from-date covers an age or years of
-/// residence, which time changes, not the resident.
-#[cfg(not(feature = "number-what-ifs"))]
-fn number_candidates(
-    _: &mut Evaluator<'_>,
-    _: &At<'_, '_>,
-    _: &Aid,
-    _: &[usize],
-    _: usize,
-    _: Option<&Answer>,
-) -> Vec<Answer> {
-    Vec::new()
-}
-
-#[cfg(not(feature = "number-what-ifs"))]
-fn date_candidates(
-    _: &mut Evaluator<'_>,
-    _: &At<'_, '_>,
-    _: &Aid,
-    _: &[usize],
-    _: usize,
-    _: Option<&Answer>,
-) -> Vec<Answer> {
-    Vec::new()
 }

@@ -541,14 +541,7 @@ pub fn AidForm(props: &FormProps) -> Html {
     html! {
         <form class="studio-form aid-form" aria-labelledby="form-aid-heading" onsubmit={onsubmit}>
             <h2 id="form-aid-heading">{ t(lang, Key::FormAid) }</h2>
-            <p class="field">
-                <label for="form-aid-id">{ t(lang, Key::Aid) }</label>
-                <select id="form-aid-id" onchange={on_choose}>
-                    { for file.aids.iter().map(|a| html! {
-                        <option value={a.id.clone()} selected={a.id == id}>{ format!("{} ({})", a.name.get(lang.code()), a.id) }</option>
-                    }) }
-                </select>
-            </p>
+            { chooser("form-aid-id", t(lang, Key::Aid), file.aids.iter().map(|a| (a.id.as_str(), a.name.get(lang.code()))), &id, on_choose) }
             // Keyed by the aid: another aid, other fields.
             <div key={id.clone()} class="form-body">
                 <AidFields aid={aid.clone()} langs={langs.clone()} {lang} />
@@ -701,14 +694,7 @@ pub fn PlaceForm(props: &FormProps) -> Html {
     html! {
         <form class="studio-form place-form" aria-labelledby="form-place-heading" onsubmit={onsubmit} novalidate=true>
             <h2 id="form-place-heading">{ t(lang, Key::FormPlace) }</h2>
-            <p class="field">
-                <label for="form-place-id">{ t(lang, Key::Place) }</label>
-                <select id="form-place-id" onchange={on_choose}>
-                    { for file.places.iter().map(|p| html! {
-                        <option value={p.id.clone()} selected={p.id == id}>{ format!("{} ({})", p.name.get(lang.code()), p.id) }</option>
-                    }) }
-                </select>
-            </p>
+            { chooser("form-place-id", t(lang, Key::Place), file.places.iter().map(|p| (p.id.as_str(), p.name.get(lang.code()))), &id, on_choose) }
             // Keyed by the place: another place, other fields.
             <div key={id.clone()} class="form-body">
                 { for PLACE_FIELDS[..2].iter().map(field) }
@@ -718,6 +704,27 @@ pub fn PlaceForm(props: &FormProps) -> Html {
             <p><button type="submit" class="primary" id="form-place-apply">{ t(lang, Key::Apply) }</button></p>
             { note(lang, &outcome) }
         </form>
+    }
+}
+
+/// The list that chooses which aid or place a form edits, labelled `label`: each item (id, name) reads
+/// "<name> (<id>)", `selected` is chosen, a change goes to `onchange` (see [`on_choose`]).
+fn chooser<'a>(
+    dom_id: &'static str,
+    label: &'static str,
+    items: impl Iterator<Item = (&'a str, &'a str)>,
+    selected: &str,
+    onchange: Callback<Event>,
+) -> Html {
+    html! {
+        <p class="field">
+            <label for={dom_id}>{ label }</label>
+            <select id={dom_id} {onchange}>
+                { for items.map(|(id, name)| html! {
+                    <option value={id.to_string()} selected={id == selected}>{ format!("{name} ({id})") }</option>
+                }) }
+            </select>
+        </p>
     }
 }
 
