@@ -8,7 +8,18 @@ here="$(dirname "${BASH_SOURCE[0]}")"
 bash "$here/setup.sh"
 source "$here/env.sh"
 
-step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+# Every temporary file of the run (Chromium profiles, served copies of the site, Lighthouse and CLI outputs) goes
+# under one folder of the checkout, emptied at the start and removed at the end: a CI machine once ran out of
+# disk in the end-to-end layer, with the temporary folders of earlier runs still on it.
+export TMPDIR="$ROOT/target/test-tmp"
+rm -rf "$TMPDIR" && mkdir -p "$TMPDIR"
+# CI builds once from a clean checkout: incremental compilation caches (1.3 GB here) would never be reused.
+if [[ -n "${CI:-}" ]]; then export CARGO_INCREMENTAL=0; fi
+cleanup() { rm -rf "$TMPDIR"; }
+trap cleanup EXIT
+
+# Each step prints the free disk space, so that a run that fails for want of it says so.
+step() { printf '\n\033[1m== %s ==\033[0m (disk free: %s)\n' "$*" "$(df -h --output=avail "$ROOT" | tail -1 | tr -d ' ')"; }
 
 step "format"
 cargo fmt --all --check
@@ -35,7 +46,7 @@ bash scripts/build.sh
 mkdir -p reports
 node scripts/size-report.mjs >reports/size-report.txt 2>&1 &
 size_report=$!
-trap 'kill "$size_report" 2>/dev/null || true' EXIT
+trap 'kill "$size_report" 2>/dev/null || true; cleanup' EXIT
 
 step "layer 2: component tests in headless Chromium (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown -p eligo --locked

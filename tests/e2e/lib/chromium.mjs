@@ -1,7 +1,7 @@
 // Debian's Chromium through playwright-core, as every browser run of the project starts it (the end-to-end
 // tests, the size report's first visit, the interaction benchmark). No node:test here: scripts import it too.
 import { chromium } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -21,5 +21,8 @@ export const CHROMIUM_ARGS = [
 /** Launches Chromium with a fresh profile (a persistent context, so the profile directory is really new). */
 export async function launchFresh({ viewport = { width: 360, height: 740 }, locale = 'fr-FR', ...options } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'eligo-chromium-'));
-  return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, viewport, locale, ...options });
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, viewport, locale, ...options });
+  // The profile (3 MB each, one per test) goes with the browser.
+  context.on('close', () => rmSync(userDataDir, { recursive: true, force: true }));
+  return context;
 }
