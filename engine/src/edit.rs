@@ -451,6 +451,95 @@ pub fn set_aid_documents(
     Ok(doc.to_string())
 }
 
+/// A translation file (`lang/<code>.toml`, texts by path) after the aid `id`'s papers were reordered,
+/// removed or added by [`set_aid_documents`]: `was[n]` is the position the paper now at `n` had before
+/// (`None` for a paper added). The translations keyed by position (`aid.<id>.documents.<n>.paper`) move
+/// with their paper; those of a removed paper go; an added paper has none, and `check` lists it as
+/// missing. Without this, reordering two papers would show each translated reader the other paper.
+pub fn renumber_document_translations(
+    text: &str,
+    id: &str,
+    was: &[Option<usize>],
+) -> Result<String, EditError> {
+    // Line by line, not through `toml_edit`: it would regroup a file's dotted keys by table, moving every
+    // text of the file. The papers' lines are written back together, in their new order, where the first
+    // of them was; every other line stays byte for byte.
+    let prefix = format!("aid.{id}.documents.");
+    let mut papers: Vec<(usize, usize, String)> = Vec::new();
+    let mut lines: Vec<Option<&str>> = Vec::new();
+    let mut first = None;
+    for line in text.split_inclusive('\n') {
+        let numbered = line
+            .trim_start()
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.split_once('.'))
+            .and_then(|(n, tail)| Some((n.parse::<usize>().ok()?, tail)));
+        let Some((before, tail)) = numbered else {
+            lines.push(Some(line));
+            continue;
+        };
+        first.get_or_insert(lines.len());
+        lines.push(None);
+        if let Some(now) = was.iter().position(|w| *w == Some(before)) {
+            papers.push((now, papers.len(), format!("{prefix}{now}.{tail}")));
+        }
+    }
+    let Some(first) = first else {
+        return Ok(text.to_string());
+    };
+    papers.sort();
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in lines.into_iter().enumerate() {
+        if i == first {
+            papers.iter().for_each(|(_, _, paper)| out.push_str(paper));
+        }
+        out.extend(line);
+    }
+    // The same texts as the file read, the papers renumbered, or the file is not in the one-text-per-line
+    // form this expects (a text over several lines): the form says so rather than write something else.
+    let read = |t: &str| {
+        t.parse::<toml::Table>()
+            .map_err(|e| EditError::NotToml(e.message().trim().to_string()))
+    };
+    let mut expected = read(text)?;
+    if let Some(toml::Value::Table(documents)) = expected
+        .get_mut("aid")
+        .and_then(|aids| aids.get_mut(id))
+        .and_then(|aid| aid.get_mut("documents"))
+    {
+        let old = core::mem::take(documents);
+        for (now, before) in was.iter().enumerate() {
+            if let Some(paper) = before.and_then(|b| old.get(&b.to_string())) {
+                documents.insert(now.to_string(), paper.clone());
+            }
+        }
+        // No translated paper left: no `documents` (nor an aid with no other text) in the file either.
+        let aids = expected.get_mut("aid").and_then(toml::Value::as_table_mut);
+        if let Some(aids) = aids {
+            let aid = aids.get_mut(id).and_then(toml::Value::as_table_mut);
+            if let Some(aid) = aid.filter(|aid| {
+                aid["documents"]
+                    .as_table()
+                    .is_some_and(toml::Table::is_empty)
+            }) {
+                aid.remove("documents");
+                if aid.is_empty() {
+                    aids.remove(id);
+                }
+            }
+            if aids.is_empty() {
+                expected.remove("aid");
+            }
+        }
+    }
+    if read(&out).ok() != Some(expected) {
+        return Err(EditError::BadShape(format!(
+            "aid \"{id}\" documents (translations)"
+        )));
+    }
+    Ok(out)
+}
+
 /// Sets (or with `None` removes) the yearly application window of aid `id`, days as `MM-DD`.
 pub fn set_aid_window(
     text: &str,
@@ -632,6 +721,84 @@ status = "active"   # status comment
                 "lost {line:?} in\n{after}"
             );
         }
+    }
+
+    /// A translation file as the packs write them: texts by path, one per line, an aid's papers between
+    /// other texts.
+    const TRANSLATION: &str = r#"# Türkçe
+place.ccas.name = "CCAS"
+aid.rme.name = "Gelir"
+# Papers (issue 14).
+aid.rme.documents.0.paper = "Kimlik"
+aid.rme.documents.0.where = "Sizde"
+aid.rme.documents.1.paper = "Vergi"
+aid.rme.documents.2.paper = "Fatura"
+aid.other.documents.0.paper = "Başka"
+place.ccas.hours = "Pazartesi"
+"#;
+
+    #[test]
+    fn translated_papers_follow_their_paper_when_papers_move() {
+        // Paper 2 first, paper 0 second, paper 1 removed, a new paper last.
+        let out =
+            renumber_document_translations(TRANSLATION, "rme", &[Some(2), Some(0), None]).unwrap();
+        let read: toml::Table = toml::from_str(&out).unwrap();
+        let papers = &read["aid"]["rme"]["documents"];
+        assert_eq!(papers["0"]["paper"].as_str(), Some("Fatura"), "{out}");
+        assert_eq!(papers["1"]["paper"].as_str(), Some("Kimlik"), "{out}");
+        assert_eq!(papers["1"]["where"].as_str(), Some("Sizde"), "{out}");
+        assert!(
+            papers.get("2").is_none(),
+            "the new paper has no translation yet: {out}"
+        );
+        assert!(
+            !out.contains("Vergi"),
+            "the removed paper's text goes: {out}"
+        );
+        // Nothing else moves: the other aid, the other texts and the comments stay where they were.
+        assert_eq!(
+            read["aid"]["other"]["documents"]["0"]["paper"].as_str(),
+            Some("Başka")
+        );
+        keeps_every_comment(TRANSLATION, &out);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(
+            lines[..3],
+            TRANSLATION.lines().collect::<Vec<_>>()[..3],
+            "{out}"
+        );
+        assert_eq!(
+            lines.last(),
+            Some(&"place.ccas.hours = \"Pazartesi\""),
+            "{out}"
+        );
+        assert_eq!(
+            out,
+            TRANSLATION.replace(
+                "aid.rme.documents.0.paper = \"Kimlik\"\naid.rme.documents.0.where = \"Sizde\"\naid.rme.documents.1.paper = \"Vergi\"\naid.rme.documents.2.paper = \"Fatura\"\n",
+                "aid.rme.documents.0.paper = \"Fatura\"\naid.rme.documents.1.paper = \"Kimlik\"\naid.rme.documents.1.where = \"Sizde\"\n",
+            )
+        );
+        // Every paper removed: their texts go, the rest stays.
+        let out = renumber_document_translations(TRANSLATION, "other", &[]).unwrap();
+        assert_eq!(
+            out,
+            TRANSLATION.replace("aid.other.documents.0.paper = \"Başka\"\n", "")
+        );
+        // A text over several lines is not moved by guess: the form says to edit the file by hand.
+        let long = TRANSLATION.replace(
+            "\"Vergi\"",
+            "\"\"\"Vergi\naid.rme.documents.9.paper = x\"\"\"",
+        );
+        assert!(matches!(
+            renumber_document_translations(&long, "rme", &[Some(1)]),
+            Err(EditError::BadShape(_))
+        ));
+        // A file without translated papers for this aid is left as it is.
+        assert_eq!(
+            renumber_document_translations(TRANSLATION, "none", &[None]).unwrap(),
+            TRANSLATION
+        );
     }
 
     #[test]

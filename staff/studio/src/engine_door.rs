@@ -462,6 +462,40 @@ pub fn edit_item(
     Err(not_found.map_or_else(String::new, |e| e.message(lang)))
 }
 
+/// The translation files beside file `index` (`<folder>/lang/*.toml`, the ones the engine reads for it)
+/// after `edit`: those it changed, with their new text, or why not in `lang` (naming the file).
+pub fn edit_translations(
+    files: &[SourceFile],
+    index: usize,
+    edit: &dyn Fn(&str) -> Result<String, EditError>,
+    lang: &str,
+) -> Result<Vec<(usize, String)>, String> {
+    let folder = files[index]
+        .name
+        .rsplit_once('/')
+        .map_or("", |(folder, _)| folder);
+    let prefix = if folder.is_empty() {
+        "lang/".to_string()
+    } else {
+        format!("{folder}/lang/")
+    };
+    let beside = |f: &SourceFile| {
+        f.name
+            .strip_prefix(&prefix)
+            .is_some_and(|name| !name.contains('/') && name.ends_with(".toml"))
+    };
+    files
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| beside(f))
+        .filter_map(|(i, f)| match edit(&f.text) {
+            Ok(text) if text == f.text => None,
+            Ok(text) => Some(Ok((i, text))),
+            Err(e) => Some(Err(format!("{}: {}", f.name, e.message(lang)))),
+        })
+        .collect()
+}
+
 /// Why opening hours (OpenStreetMap syntax) cannot be read, in `lang`; `None` when they can (or are empty).
 pub fn hours_problem(hours: &str, lang: &str) -> Option<String> {
     if hours.trim().is_empty() {
@@ -540,5 +574,93 @@ mod form_tests {
             inline_languages(&ws.files, &pack.languages),
             ["fr", "en", "ar"]
         );
+    }
+
+    /// Papers reordered and one removed in the aid form: each translation file beside the pack follows, so
+    /// every language still shows each paper's own text (they are kept by position).
+    #[test]
+    fn translated_papers_follow_a_reorder_made_in_the_form() {
+        let ws = Workspace::built_in("chenove").unwrap();
+        let today = Date::new(2026, 11, 26).unwrap();
+        let before = check(&ws.files, today).pack.unwrap();
+        let papers = |pack: &eligo_engine::Pack, lang: &str| -> Vec<String> {
+            let rme = pack.aids.iter().find(|a| a.id == "rme").unwrap();
+            rme.documents
+                .iter()
+                .map(|d| d.paper.get(lang).to_string())
+                .collect()
+        };
+        let count = before
+            .aids
+            .iter()
+            .find(|a| a.id == "rme")
+            .unwrap()
+            .documents
+            .len();
+        assert!(count >= 3);
+        // The last paper first, the first one removed, the others in order.
+        let mut was: Vec<Option<usize>> = vec![Some(count - 1)];
+        was.extend((1..count - 1).map(Some));
+        let documents: Vec<DocumentEdit> = was
+            .iter()
+            .map(|w| {
+                let d = &before
+                    .aids
+                    .iter()
+                    .find(|a| a.id == "rme")
+                    .unwrap()
+                    .documents[w.unwrap()];
+                DocumentEdit {
+                    was: *w,
+                    paper: vec![
+                        ("fr".into(), d.paper.get("fr").into()),
+                        ("en".into(), d.paper.get("en").into()),
+                        ("ar".into(), d.paper.get("ar").into()),
+                    ],
+                    where_to_get: ["fr", "en", "ar"]
+                        .iter()
+                        .map(|l| {
+                            (
+                                l.to_string(),
+                                d.where_to_get
+                                    .as_ref()
+                                    .map_or(String::new(), |w| w.get(l).to_string()),
+                            )
+                        })
+                        .collect(),
+                    place: d.place.clone(),
+                    to_confirm: d.to_confirm,
+                }
+            })
+            .collect();
+        let (index, text) = edit_item(
+            &ws.files,
+            |t| eligo_engine::edit::set_aid_documents(t, "rme", &documents),
+            "fr",
+        )
+        .unwrap();
+        let renumber = |t: &str| eligo_engine::edit::renumber_document_translations(t, "rme", &was);
+        let translated = edit_translations(&ws.files, index, &renumber, "fr").unwrap();
+        let names: Vec<&str> = translated
+            .iter()
+            .map(|(i, _)| ws.files[*i].name.as_str())
+            .collect();
+        assert!(names.contains(&"chenove/lang/tr.toml"), "{names:?}");
+        assert!(
+            names.iter().all(|n| n.starts_with("chenove/lang/")),
+            "only the pack's own translations: {names:?}"
+        );
+        let mut edited = ws.with_text(index, text);
+        for (i, t) in translated {
+            edited = edited.with_text(i, t);
+        }
+        let after = check(&edited.files, today);
+        assert_eq!(after.problems, []);
+        let after = after.pack.unwrap();
+        for lang in ["fr", "tr", "uk", "fa-AF"] {
+            let old = papers(&before, lang);
+            let expected: Vec<String> = was.iter().map(|w| old[w.unwrap()].clone()).collect();
+            assert_eq!(papers(&after, lang), expected, "{lang}");
+        }
     }
 }

@@ -5,8 +5,8 @@
 //! are read by the engine's own parser as they are typed.
 
 use crate::engine_door::{
-    AID_STATUSES, AidText, DocumentEdit, PlaceField, edit_item, hours_problem, inline_languages,
-    is_pack_file,
+    AID_STATUSES, AidText, DocumentEdit, PlaceField, edit_item, edit_translations, hours_problem,
+    inline_languages, is_pack_file,
 };
 use crate::state::{Action, Studio};
 use crate::texts::{Key, t};
@@ -109,10 +109,15 @@ fn note(lang: Lang, outcome: &Option<Result<String, String>>) -> Html {
     }
 }
 
-/// Writes an edit into the file holding the item; the outcome for the form's note.
+/// An edit of a whole file's text.
+type TextEdit<'a> = dyn Fn(&str) -> Result<String, EditError> + 'a;
+
+/// Writes an edit into the file holding the item, and `translations` into the translation files beside it
+/// (`<folder>/lang/*.toml`) when given; the outcome for the form's note, naming every file written.
 fn write(
     studio: &Handle,
     edit: impl Fn(&str) -> Result<Option<String>, EditError>,
+    translations: Option<&TextEdit<'_>>,
 ) -> Result<String, String> {
     let lang = studio.lang;
     let Some(workspace) = &studio.workspace else {
@@ -137,12 +142,22 @@ fn write(
         return Ok(t(lang, Key::NothingChanged).to_string());
     }
     let (index, text) = result;
+    let translated = match translations {
+        Some(step) => edit_translations(&workspace.files, index, step, lang.code())?,
+        None => Vec::new(),
+    };
+    let mut names = vec![workspace.files[index].name.as_str()];
+    names.extend(
+        translated
+            .iter()
+            .map(|(i, _)| workspace.files[*i].name.as_str()),
+    );
+    let done = format!("{} ({})", t(lang, Key::EditDone), names.join(", "));
     studio.dispatch(Action::Text(index, text));
-    Ok(format!(
-        "{} ({})",
-        t(lang, Key::EditDone),
-        workspace.files[index].name
-    ))
+    for (index, text) in translated {
+        studio.dispatch(Action::Text(index, text));
+    }
+    Ok(done)
 }
 
 /// Applies `step` to `text` when `changed`, else keeps it; `None` stays "nothing changed yet".
@@ -496,37 +511,46 @@ pub fn AidForm(props: &FormProps) -> Html {
                         || d.place != old.place
                         || d.to_confirm != old.to_confirm
                 });
+            // Papers moved, removed or inserted: their translations, kept by position, move with them.
+            let was: Vec<Option<usize>> = documents.iter().map(|d| d.was).collect();
+            let moved = documents_changed
+                && (0..aid.documents.len()).any(|i| was.get(i).copied().flatten() != Some(i));
+            let renumber = |t: &str| edit::renumber_document_translations(t, id, &was);
             let window_now = aid.window.as_ref().map(|w| (w.from.clone(), w.to.clone()));
             let window_new =
                 (!from.is_empty() || !to.is_empty()).then(|| (from.clone(), to.clone()));
-            let result = write(&studio, |text| {
-                let mut out = None;
-                for (field, key, _) in AID_TEXTS {
-                    for l in &langs {
-                        let new = value_of(&format!("form-aid-{key}-{l}"));
-                        let old = aid_text(&aid, field)
-                            .map(|t| exact(t, l))
-                            .unwrap_or_default();
-                        out = then(out, text, new.trim() != old, |t| {
-                            edit::set_aid_text(t, id, field, l, new.trim())
-                        })?;
+            let result = write(
+                &studio,
+                |text| {
+                    let mut out = None;
+                    for (field, key, _) in AID_TEXTS {
+                        for l in &langs {
+                            let new = value_of(&format!("form-aid-{key}-{l}"));
+                            let old = aid_text(&aid, field)
+                                .map(|t| exact(t, l))
+                                .unwrap_or_default();
+                            out = then(out, text, new.trim() != old, |t| {
+                                edit::set_aid_text(t, id, field, l, new.trim())
+                            })?;
+                        }
                     }
-                }
-                out = then(out, text, status != status_name(aid.status), |t| {
-                    edit::set_aid_status(t, id, &status)
-                })?;
-                out = then(out, text, window_new != window_now, |t| {
-                    edit::set_aid_window(
-                        t,
-                        id,
-                        window_new.as_ref().map(|(f, t)| (f.as_str(), t.as_str())),
-                    )
-                })?;
-                out = then(out, text, documents_changed, |t| {
-                    edit::set_aid_documents(t, id, &documents)
-                })?;
-                Ok(out)
-            });
+                    out = then(out, text, status != status_name(aid.status), |t| {
+                        edit::set_aid_status(t, id, &status)
+                    })?;
+                    out = then(out, text, window_new != window_now, |t| {
+                        edit::set_aid_window(
+                            t,
+                            id,
+                            window_new.as_ref().map(|(f, t)| (f.as_str(), t.as_str())),
+                        )
+                    })?;
+                    out = then(out, text, documents_changed, |t| {
+                        edit::set_aid_documents(t, id, &documents)
+                    })?;
+                    Ok(out)
+                },
+                moved.then_some(&renumber as &TextEdit<'_>),
+            );
             outcome.set(Some(result));
         })
     };
@@ -644,17 +668,21 @@ pub fn PlaceForm(props: &FormProps) -> Html {
                 PlaceField::OpeningHours,
                 value_of("form-place-opening_hours"),
             ));
-            let result = write(&studio, |text| {
-                let mut out = None;
-                for (field, value) in &fields {
-                    let value = value.trim();
-                    let changed = current(*field).unwrap_or_default() != value;
-                    out = then(out, text, changed, |t| {
-                        edit::set_place_field(t, id, *field, Some(value))
-                    })?;
-                }
-                Ok(out)
-            });
+            let result = write(
+                &studio,
+                |text| {
+                    let mut out = None;
+                    for (field, value) in &fields {
+                        let value = value.trim();
+                        let changed = current(*field).unwrap_or_default() != value;
+                        out = then(out, text, changed, |t| {
+                            edit::set_place_field(t, id, *field, Some(value))
+                        })?;
+                    }
+                    Ok(out)
+                },
+                None,
+            );
             if result.is_err()
                 && let Some(input) = gloo::utils::document()
                     .get_element_by_id("form-place-opening_hours")

@@ -66,6 +66,9 @@ test('a student in Chenôve can ask for the RME, and is told why not at 27', asy
   assert.match(await card.locator('.amount').innerText(), /120\s?€/);
   await chooseLanguage(page, 'en');
   assert.match(await card.locator('.amount').innerText(), /€120/);
+  // Chosen on a later screen, the language list folds again and the focus is on its control, not lost.
+  assert.equal(await page.locator('details.language-menu').getAttribute('open'), null, 'the list folds after a choice');
+  assert.equal(await page.evaluate(() => document.activeElement?.matches('details.language-menu > summary')), true, 'focus on the control');
   await chooseLanguage(page, 'fr');
 
   // "Prepare my visit": the aids and the documents, and the answers only when the resident asks for them.
