@@ -152,7 +152,7 @@ pub fn App(props: &AppProps) -> Html {
             let leave = {
                 let state = state.clone();
                 Callback::from(move |_: MouseEvent| {
-                    crate::shell::forget_fragment();
+                    crate::browser::forget_fragment();
                     state.dispatch(Action::LeaveShared);
                 })
             };
@@ -260,11 +260,17 @@ pub fn Session(props: &SessionProps) -> Html {
         }
     });
 
-    page(state, crate::shell::extras(state, &kiosk), screen)
+    let extras = html! {
+        <>
+            { crate::components::webmaster_note::webmaster_notes(state) }
+            if state.config.kiosk { { crate::kiosk::kiosk_controls(&kiosk, state) } }
+        </>
+    };
+    page(state, extras, screen)
 }
 
-/// The session's page around `screen`: the skip link, the header, the shell's `extras`, the main landmark
-/// and the announcements. Also drawn at build time around the start screen (tools/prerender), so that the
+/// The session's page around `screen`: the skip link, the header, the `extras` (notes for the webmaster, the
+/// kiosk's controls), the main landmark and the announcements. Also drawn at build time around the start screen (tools/prerender), so that the
 /// prerendered page and the app's are one markup.
 pub fn page(state: &crate::state::StateHandle, extras: Html, screen: Html) -> Html {
     let lang = state.lang;

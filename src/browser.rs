@@ -155,3 +155,18 @@ pub fn after_paint(then: impl FnOnce() + 'static) {
         let _ = window.set_timeout_with_callback(queue.unchecked_ref());
     }
 }
+
+/// Drops the fragment (a take-away link's) from the address, without adding a history entry.
+pub fn forget_fragment() {
+    let window = gloo::utils::window();
+    let location = window.location();
+    if let (Ok(path), Ok(search), Ok(history)) =
+        (location.pathname(), location.search(), window.history())
+    {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{search}")),
+        );
+    }
+}

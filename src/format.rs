@@ -1,4 +1,4 @@
-//! Numbers, amounts and dates for people, per language. Numbers and amounts are written by the engine's
+//! Numbers, amounts and dates for people, per language. They are written by the engine's
 //! `numbers` module (through `crate::rules`, the door to the engine), the same words as `eligo-rules explain`:
 //! not by the browser's `Intl.NumberFormat`, whose first formatter loads the locale's number data, one long
 //! task on every results screen (issue 16). The component test `format_matches_intl` (tests/components.rs)
@@ -17,13 +17,9 @@ pub fn number(lang: Lang, decimal_text: &str) -> String {
     crate::rules::number_words(lang, decimal_text)
 }
 
-/// A date `YYYY-MM-DD` as people read it: `25/12/2005` (day first in all three languages here).
+/// A date `YYYY-MM-DD` as people read it: `25/12/2005` (day first in every language here).
 pub fn date(iso: &str) -> String {
-    let mut parts = iso.split('-');
-    match (parts.next(), parts.next(), parts.next()) {
-        (Some(y), Some(m), Some(d)) if y.len() == 4 => format!("{d}/{m}/{y}"),
-        _ => iso.to_string(),
-    }
+    crate::rules::date_words(iso)
 }
 
 #[cfg(test)]

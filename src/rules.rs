@@ -74,6 +74,11 @@ pub fn number_words(lang: Lang, decimal_text: &str) -> String {
     eligo_engine::numbers::number(lang.code(), decimal_text)
 }
 
+/// A date `YYYY-MM-DD` in figures (`25/12/2005`), as `eligo-rules explain` writes it.
+pub fn date_words(iso: &str) -> String {
+    eligo_engine::numbers::date(iso)
+}
+
 /// "You can ask for it from 1 September 2027" when time alone opens the aid of `report` (an age reached, years
 /// of residence, the application window), as `eligo-rules explain` says it.
 pub fn from_line(
@@ -394,9 +399,9 @@ impl InputProblem {
     /// The message in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         let shown = |v: &Option<String>| match v {
-            Some(v) if v.len() == 10 && v.as_bytes()[4] == b'-' => crate::format::date(v),
-            Some(v) if self.money => crate::format::money(lang, v),
-            Some(v) => crate::format::number(lang, v),
+            Some(v) if v.len() == 10 && v.as_bytes()[4] == b'-' => date_words(v),
+            Some(v) if self.money => money_words(lang, v),
+            Some(v) => number_words(lang, v),
             None => String::new(),
         };
         let option = self

@@ -1,14 +1,11 @@
 //! The shell around the app: reads the page's configuration once, starts the kiosk, embedding and offline
-//! pieces, and mounts the app with that configuration; draws what it adds inside the app (notes for the
-//! webmaster, the kiosk's controls).
+//! pieces, and mounts the app with that configuration.
 
 use crate::app::{App, AppProps};
-use crate::i18n::Key;
 use crate::page_config::PageConfig;
 use crate::state::AppState;
 use crate::store::{Loading, Rules};
 use std::rc::Rc;
-use yew::prelude::*;
 
 /// Starts everything and renders the app into `<body>`: at once, or, over the start screen prerendered in
 /// index.html (tools/prerender), once the files the opening screen needs are there.
@@ -59,55 +56,5 @@ async fn opening_rules(config: &Rc<PageConfig>) -> Rules {
             Err(_) => rules,
         },
         _ => rules,
-    }
-}
-
-/// Drops the fragment (a take-away link's) from the address, without adding a history entry.
-pub(crate) fn forget_fragment() {
-    let window = gloo::utils::window();
-    let location = window.location();
-    if let (Ok(path), Ok(search), Ok(history)) =
-        (location.pathname(), location.search(), window.history())
-    {
-        let _ = history.replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{path}{search}")),
-        );
-    }
-}
-
-/// What the shell adds inside the app (placed by the app's layout): notes for the webmaster, and the
-/// kiosk's controls.
-pub fn extras(state: &crate::state::StateHandle, kiosk: &crate::kiosk::KioskWatch) -> Html {
-    let lang = state.lang;
-    let pack_problems = &state.rules.refused;
-    let config_notes = &state.config.notes;
-    html! {
-        <>
-            { webmaster_note("pack-problem-title", lang.t(Key::PackProblemTitle), Some(lang.t(Key::PackProblemFallback)), pack_problems) }
-            { webmaster_note("config-note-title", lang.t(Key::ConfigProblemTitle), None, config_notes) }
-            if state.config.kiosk { { crate::kiosk::kiosk_controls(kiosk, state) } }
-        </>
-    }
-}
-
-/// A note for the webmaster (nothing without messages): its title, what the app does about it, the messages.
-fn webmaster_note(
-    id: &'static str,
-    title: &'static str,
-    fallback: Option<&'static str>,
-    messages: &[String],
-) -> Html {
-    use crate::components::text;
-    if messages.is_empty() {
-        return html! {};
-    }
-    html! {
-        <aside class="webmaster-note" role="note" aria-labelledby={id}>
-            <p {id}>{ text("strong", "", title) }</p>
-            if let Some(fallback) = fallback { { text("p", "", fallback) } }
-            <ul dir="ltr" lang="en">{ for messages.iter().map(|m| html! { <li>{ text("code", "", m) }</li> }) }</ul>
-        </aside>
     }
 }

@@ -28,6 +28,10 @@ pub enum Screen {
     Print,
 }
 
+/// The handover code once asked for (`crate::handover`): its text form and its QR code (`None` if the encoder
+/// could not draw it), or `None` if it could not be made. Defined with the state that holds it.
+pub type HandoverCode = Option<(String, Option<crate::take_away::qr::Drawing>)>;
+
 /// The whole state of the app, in memory only.
 #[derive(Clone)]
 pub struct AppState {
@@ -78,7 +82,7 @@ pub struct AppState {
     pub print_answers: bool,
     /// The code for the CCAS, made on the visit page with the resident's consent only (src/handover/);
     /// forgotten as soon as the visit page closes (and with everything else by a restart or a wipe).
-    pub handover: Option<Rc<crate::handover::Code>>,
+    pub handover: Option<Rc<HandoverCode>>,
     /// Bumped on each step so that focus moves even when the same question is shown again.
     pub step: u32,
     /// The step of the last refused answer: the form moves focus back to the field.
@@ -114,7 +118,7 @@ pub enum Action {
     /// Whether the printed page includes the answers.
     PrintAnswers(bool),
     /// The code for the CCAS, made after the resident agreed (or `None`: forgotten).
-    Handover(Option<Rc<crate::handover::Code>>),
+    Handover(Option<Rc<HandoverCode>>),
     /// Opens or closes the safety panel.
     Safety(bool),
     /// Clears every answer and goes back to the start screen.

@@ -5,9 +5,13 @@
 //!   (`#[global_allocator]` in `src/lib.rs`) and the panic hook (installed with `std::panic::set_hook`,
 //!   no static of ours); and the interface texts of a language fetched on demand (`LOADED` in
 //!   `src/i18n.rs`): set once when the language's file arrives, read-only after, never the resident's
-//!   answers (the texts are the same for everyone, like the compiled French, English and Arabic tables).
+//!   answers (the texts are the same for everyone, like the compiled French, English and Arabic tables);
+//! - no import circle between the app's modules: data and calls flow down, from the shell and the app to
+//!   the components, the state and the door (`farm-studio look src` drew four circles before they were
+//!   taken apart: shell and app, app and kiosk, state and handover, format and rules).
 #![cfg(not(target_arch = "wasm32"))]
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// The only file of `src/` that may name the engine.
@@ -128,4 +132,210 @@ fn the_check_catches_each_kind_of_mistake() {
     ] {
         assert!(violations(file, text).is_empty(), "{file}: {text}");
     }
+}
+
+/// `src/components/aid_card.rs` → `components::aid_card`; `src/kiosk/mod.rs` → `kiosk`; the crate root
+/// (`src/lib.rs`, `src/main.rs`, which declare and start the modules) → `None`.
+fn module_of(file: &str) -> Option<String> {
+    let path = file.strip_prefix("src/")?.strip_suffix(".rs")?;
+    let path = path.strip_suffix("/mod").unwrap_or(path);
+    (path != "lib" && path != "main").then(|| path.replace('/', "::"))
+}
+
+/// The modules of `modules` that the code of `module` names (`crate::a::b…`, `crate::a::{b, c::d}` and
+/// `super::…`), tests left out (a test may reach anywhere).
+fn references(module: &str, text: &str, modules: &BTreeSet<String>) -> BTreeSet<String> {
+    let code: String = text
+        .lines()
+        .take_while(|line| line.trim() != "#[cfg(test)]")
+        .map(|line| line.split("//").next().unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let parent = module.rsplit_once("::").map_or("", |(p, _)| p);
+    let mut found = BTreeSet::new();
+    for (start, base) in [("crate::", ""), ("super::", parent)] {
+        for (at, _) in code.match_indices(start) {
+            for path in expand(base, path_at(&code[at + start.len()..])) {
+                // The deepest module the path names (`components::aid_card::next_step` → the card).
+                let mut named = String::new();
+                let deepest = path
+                    .split("::")
+                    .filter_map(|part| {
+                        if !named.is_empty() {
+                            named.push_str("::");
+                        }
+                        named.push_str(part);
+                        modules.contains(&named).then(|| named.clone())
+                    })
+                    .last();
+                found.extend(deepest.filter(|m| m != module));
+            }
+        }
+    }
+    found
+}
+
+/// The path written at the start of `code`, with its `{…}` groups: `components::{header, results::x}`.
+fn path_at(code: &str) -> &str {
+    let mut depth = 0usize;
+    let end = code
+        .char_indices()
+        .find(|&(_, c)| match c {
+            '{' => {
+                depth += 1;
+                false
+            }
+            '}' if depth > 0 => {
+                depth -= 1;
+                false
+            }
+            c if c.is_alphanumeric() || c == '_' || c == ':' => false,
+            ',' | ' ' | '*' if depth > 0 => false,
+            _ => true,
+        })
+        .map_or(code.len(), |(i, _)| i);
+    &code[..end]
+}
+
+/// Each path a written path stands for, under `base`: `a::{b, c::{d, e}}` → `a::b`, `a::c::d`, `a::c::e`.
+fn expand(base: &str, written: &str) -> Vec<String> {
+    let join = |a: &str, b: &str| match (a.is_empty(), b.is_empty()) {
+        (true, _) => b.to_string(),
+        (_, true) => a.to_string(),
+        _ => format!("{a}::{b}"),
+    };
+    let Some(open) = written.find('{') else {
+        return vec![join(base, written.trim().trim_end_matches(':'))];
+    };
+    let head = join(base, written[..open].trim().trim_end_matches(':'));
+    let inner = &written[open + 1..written.rfind('}').unwrap_or(written.len())];
+    let (mut parts, mut depth, mut from) = (Vec::new(), 0usize, 0);
+    for (i, c) in inner.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                parts.push(&inner[from..i]);
+                from = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&inner[from..]);
+    parts
+        .into_iter()
+        .filter(|p| !p.trim().is_empty())
+        .flat_map(|p| expand(&head, p.trim()))
+        .collect()
+}
+
+/// A circle of `graph` (module → the modules it names), as the modules around it, if there is one.
+fn circle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
+    fn walk(
+        at: &str,
+        graph: &BTreeMap<String, BTreeSet<String>>,
+        path: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(start) = path.iter().position(|m| m == at) {
+            let mut found = path[start..].to_vec();
+            found.push(at.to_string());
+            return Some(found);
+        }
+        if !done.insert(at.to_string()) {
+            return None;
+        }
+        path.push(at.to_string());
+        for next in graph.get(at).into_iter().flatten() {
+            if let Some(found) = walk(next, graph, path, done) {
+                return Some(found);
+            }
+        }
+        path.pop();
+        None
+    }
+    let mut done = BTreeSet::new();
+    graph
+        .keys()
+        .find_map(|m| walk(m, graph, &mut Vec::new(), &mut done))
+}
+
+#[test]
+fn no_import_circle_between_the_app_s_modules() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    sources(&root.join("src"), &mut files);
+    let texts: BTreeMap<String, String> = files
+        .iter()
+        .filter_map(|path| {
+            let file = path
+                .strip_prefix(root)
+                .ok()?
+                .to_string_lossy()
+                .replace('\\', "/");
+            Some((module_of(&file)?, std::fs::read_to_string(path).ok()?))
+        })
+        .collect();
+    let modules: BTreeSet<String> = texts.keys().cloned().collect();
+    let graph: BTreeMap<String, BTreeSet<String>> = texts
+        .iter()
+        .map(|(module, text)| (module.clone(), references(module, text, &modules)))
+        .collect();
+    // The graph is really read: the app names its components, a component the state.
+    assert!(graph["app"].contains("components::results"), "{graph:?}");
+    assert!(graph["components::aid_card"].contains("state"), "{graph:?}");
+    assert_eq!(
+        circle(&graph),
+        None,
+        "an import circle (each names the next)"
+    );
+}
+
+/// The circle check finds a circle, through `super::` too, and none where calls only flow down.
+#[test]
+fn the_circle_check_finds_a_circle() {
+    let modules: BTreeSet<String> = ["app", "shell", "components", "components::card", "state"]
+        .map(String::from)
+        .into();
+    let read = |pairs: &[(&str, &str)]| -> BTreeMap<String, BTreeSet<String>> {
+        pairs
+            .iter()
+            .map(|(m, text)| (m.to_string(), references(m, text, &modules)))
+            .collect()
+    };
+    let down = read(&[
+        ("shell", "use crate::app::App;"),
+        (
+            "app",
+            "crate::components::card::card(x);\nuse crate::{\n    components::{card::Card, text},\n    state::Action,\n};",
+        ),
+        (
+            "components::card",
+            "use super::text; // crate::app in a comment\n#[cfg(test)]\nuse crate::app;",
+        ),
+        ("components", "use crate::state::StateProp;"),
+        ("state", ""),
+    ]);
+    assert_eq!(down["components::card"], ["components".to_string()].into());
+    assert_eq!(
+        down["app"],
+        ["components", "components::card", "state"]
+            .map(String::from)
+            .into()
+    );
+    assert_eq!(circle(&down), None);
+    let looped = read(&[
+        ("shell", "use crate::app::App;"),
+        ("app", "crate::shell::forget_fragment();"),
+    ]);
+    assert_eq!(
+        circle(&looped),
+        Some(["app", "shell", "app"].map(String::from).to_vec())
+    );
+    let through_super = read(&[
+        ("components", "use crate::state::StateProp;"),
+        ("components::card", "use super::text;"),
+        ("state", "use crate::components::card::Card;"),
+    ]);
+    assert!(circle(&through_super).is_some());
 }

@@ -129,9 +129,25 @@ pub fn number(lang: &str, decimal_text: &str) -> String {
     digits(&style(lang), decimal_text, false).unwrap_or_else(|| decimal_text.to_string())
 }
 
+/// A date `YYYY-MM-DD` in figures as people read it, day first in every language of the app: `25/12/2005`.
+/// Any other text is shown as it is.
+pub fn date(iso: &str) -> String {
+    let mut parts = iso.split('-');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(y), Some(m), Some(d)) if y.len() == 4 => format!("{d}/{m}/{y}"),
+        _ => iso.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_in_figures() {
+        assert_eq!(date("2026-09-01"), "01/09/2026");
+        assert_eq!(date("hier"), "hier");
+    }
 
     #[test]
     fn french_amounts_and_numbers() {

@@ -8,7 +8,7 @@ use crate::format;
 use crate::hooks::send;
 use crate::i18n::{Key, Lang};
 use crate::rules::{
-    AidReport, Amount, AmountKind, ConfirmReason, CriterionStatus, Pack, Period, Verdict,
+    AidReport, Amount, AmountKind, ConfirmReason, CriterionStatus, Group, Pack, Period, Verdict,
 };
 use crate::state::{Action, AppState, StateHandle};
 use yew::prelude::*;
@@ -50,7 +50,7 @@ pub fn aid_card(state: &StateHandle, report: &AidReport, gloss: &Glossary) -> Ht
             { listen(lang, spoken) }
             { in_french(lang, &french) }
             { amount_line(lang, report.amount.as_ref()) }
-            { crate::components::results::next_step(lang, pack, aid, gloss) }
+            { next_step(lang, pack, aid, gloss) }
             // Applications shut for now: when to come back is the next step, on the short card.
             if let Some(from) = crate::rules::from_line(pack, &state.answers, report, state.today, lang) {
                 { crate::components::text("p", "from", &from) }
@@ -65,7 +65,7 @@ pub fn aid_card(state: &StateHandle, report: &AidReport, gloss: &Glossary) -> Ht
             Some(verdict_class(&report.verdict).into()),
             Some(format!("aid-{}", aid.id).into()),
             Some(report.verdict.name().into()),
-            Some(crate::components::results::group_name(report).into()),
+            Some(group_name(report).into()),
         ],
     )
 }
@@ -338,6 +338,41 @@ fn sources(lang: Lang, pack: &Pack, aid_id: &str) -> Html {
             </ul>
         </div>
     }
+}
+
+/// The results group a report belongs to (`ask`, `check`, `not`), as tests and styles read it.
+pub fn group_name(report: &AidReport) -> &'static str {
+    match crate::rules::group(&report.verdict) {
+        Group::Ask => "ask",
+        Group::Check => "check",
+        Group::Not => "not",
+    }
+}
+
+/// A card's next step: where to go (the aid's first place, with its phone), else how to apply, else whom
+/// to ask (the territory's first place, with its number).
+pub fn next_step(lang: Lang, pack: &Pack, aid: &crate::rules::Aid, gloss: &Glossary) -> Html {
+    let code = lang.code();
+    let label = html! { <strong>{ lang.t(Key::NextStep) }{ lang.colon() }</strong> };
+    let at = |p: &crate::rules::Place| {
+        let phone = p
+            .phone
+            .as_ref()
+            .map(|n| html! { <>{ crate::rules::comma(code) }<bdi class="phone" dir="ltr">{ n.clone() }</bdi></> });
+        html! { <>{ crate::components::prose(&gloss.expand(p.name.get(code))) }{ phone.unwrap_or_default() }</> }
+    };
+    let body = match (
+        aid.places.first().and_then(|id| pack.place(id)),
+        &aid.how_to_apply,
+    ) {
+        (Some(p), _) => at(p),
+        (None, Some(how)) => crate::components::prose(&gloss.expand(how.get(code))),
+        (None, None) => match pack.places.first() {
+            Some(p) => html! { <>{ lang.fill(Key::AskWhom, &[("n", "")]) }{ at(p) }</> },
+            None => html! {},
+        },
+    };
+    html! { <p class="next-step">{ label }{ body }</p> }
 }
 
 #[cfg(test)]

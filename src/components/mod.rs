@@ -15,6 +15,7 @@ pub mod question;
 pub mod results;
 pub mod safety;
 pub mod start;
+pub mod webmaster_note;
 
 use crate::state::StateProp;
 use yew::prelude::*;

@@ -2,7 +2,7 @@
 //! then the services open to everyone, the aids probably not for them, the take-away, the answers, and what
 //! to do next (never a dead end).
 
-use crate::components::aid_card::{aid_card, aid_refused};
+use crate::components::aid_card::{aid_card, aid_refused, group_name, next_step};
 use crate::components::answers_summary::answers_summary;
 use crate::components::disclosure::Disclosure;
 use crate::components::glossary::Glossary;
@@ -140,41 +140,6 @@ fn refused(state: &StateHandle) -> Callback<(), Html> {
             </ul>
         }
     })
-}
-
-/// The results group a report belongs to (`ask`, `check`, `not`), as tests and styles read it.
-pub fn group_name(report: &AidReport) -> &'static str {
-    match crate::rules::group(&report.verdict) {
-        Group::Ask => "ask",
-        Group::Check => "check",
-        Group::Not => "not",
-    }
-}
-
-/// A card's next step: where to go (the aid's first place, with its phone), else how to apply, else whom
-/// to ask (the territory's first place, with its number).
-pub fn next_step(lang: Lang, pack: &Pack, aid: &crate::rules::Aid, gloss: &Glossary) -> Html {
-    let code = lang.code();
-    let label = html! { <strong>{ lang.t(Key::NextStep) }{ lang.colon() }</strong> };
-    let at = |p: &crate::rules::Place| {
-        let phone = p
-            .phone
-            .as_ref()
-            .map(|n| html! { <>{ crate::rules::comma(code) }<bdi class="phone" dir="ltr">{ n.clone() }</bdi></> });
-        html! { <>{ crate::components::prose(&gloss.expand(p.name.get(code))) }{ phone.unwrap_or_default() }</> }
-    };
-    let body = match (
-        aid.places.first().and_then(|id| pack.place(id)),
-        &aid.how_to_apply,
-    ) {
-        (Some(p), _) => at(p),
-        (None, Some(how)) => crate::components::prose(&gloss.expand(how.get(code))),
-        (None, None) => match pack.places.first() {
-            Some(p) => html! { <>{ lang.fill(Key::AskWhom, &[("n", "")]) }{ at(p) }</> },
-            None => html! {},
-        },
-    };
-    html! { <p class="next-step">{ label }{ body }</p> }
 }
 
 /// What to do next, whatever the results (the pack's next steps for this situation: never a dead end), each

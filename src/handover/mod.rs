@@ -9,7 +9,7 @@
 //! zeroes it.
 
 use crate::i18n::Key;
-use crate::state::{Action, StateHandle};
+use crate::state::{Action, HandoverCode as Code, StateHandle};
 use crate::take_away::qr::{Drawing, qr_svg};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -23,10 +23,6 @@ extern "C" {
     #[wasm_bindgen(js_name = eligoHandover, catch)]
     fn eligo_handover(key: &str, header: &[u8], body: &[u8]) -> Result<js_sys::Promise, JsValue>;
 }
-
-/// The code once asked for: its text form and its QR code (`None` if the encoder could not draw it), or
-/// `None` if it could not be made.
-pub type Code = Option<(String, Option<Drawing>)>;
 
 /// Seals the code of these parts and draws its QR code.
 async fn make(key: String, header: Vec<u8>, body: Vec<u8>) -> Code {

@@ -39,7 +39,7 @@ fn clean_page() {
     {
         let _ = storage.clear();
     }
-    crate::shell::forget_fragment();
+    crate::browser::forget_fragment();
     if let Some(active) = gloo::utils::document().active_element()
         && let Some(element) = active.dyn_ref::<web_sys::HtmlElement>()
     {

@@ -350,6 +350,20 @@ test('the forms: a place\'s hours read as typed, an aid\'s status, window and pa
   await page.waitForFunction(() => /traduction « (en|tr) » manquante/.test(document.querySelector('.problems').innerText));
   assert.deepEqual(await axeViolations(page), [], 'axe: the edit step with its forms');
   await page.screenshot({ path: screenshotPath('studio-forms'), fullPage: true });
+
+  // A paper removed: the translation files keep papers by position, so the texts of the papers after it move
+  // up with them, in every translation file beside the pack, and the note names each file written.
+  await page.locator('.aid-form fieldset.document').first().locator('button.remove').click();
+  const papers = await page.locator('.aid-form fieldset.document').count();
+  await page.locator('#form-aid-apply').click();
+  await page.waitForFunction(() => /chenove\/lang\/tr\.toml/.test(document.querySelector('.aid-form .note.ok')?.innerText ?? ''));
+  const note = await page.locator('.aid-form .note.ok').innerText();
+  for (const lang of ['fr-x-falc', 'pt', 'uk', 'fa-AF', 'ru']) assert.ok(note.includes(`chenove/lang/${lang}.toml`), note);
+  // The paper added last, now one place higher, is the one without a Turkish text (left in place, the
+  // translations would have given it the text of the paper that was there before).
+  const missing = `ajoutez \`aid.rme.documents.${papers - 1}.paper = "…"\` à chenove/lang/tr.toml`;
+  await page.waitForFunction((m) => document.querySelector('.problems').innerText.includes(m), missing);
+  assert.doesNotMatch(await page.locator('.problems').innerText(), /chemin d'aucun texte/, 'no translation left without its paper');
   assert.deepEqual(record.consoleErrors, []);
 });
 
