@@ -110,6 +110,7 @@ pub fn what_if_lines(
     let words = pack.words_in(lang.code());
     eligo_engine::what_ifs(pack, &answers.values, today, report)
         .iter()
+        .filter(|w| w.for_residents(pack))
         .map(|w| eligo_engine::sentences::what_if_line(pack, w, words))
         .collect()
 }

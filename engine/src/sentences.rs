@@ -149,6 +149,7 @@ pub enum Msg {
     From,
     AtTheLatest,
     WouldQualifyIf,
+    WhatIfForStaff,
     YourAnswer,
     YourAnswers,
     Yes,
@@ -167,7 +168,7 @@ pub enum Msg {
 
 impl Msg {
     /// Every message, for the completeness tests.
-    pub const ALL: [Msg; 44] = [
+    pub const ALL: [Msg; 45] = [
         Msg::Eligible,
         Msg::ToConfirm,
         Msg::Undetermined,
@@ -198,6 +199,7 @@ impl Msg {
         Msg::From,
         Msg::AtTheLatest,
         Msg::WouldQualifyIf,
+        Msg::WhatIfForStaff,
         Msg::YourAnswer,
         Msg::YourAnswers,
         Msg::Yes,
@@ -361,6 +363,11 @@ impl Msg {
                 "Vous y auriez droit en répondant « {a} » à la question « {q} »",
                 "You would qualify if you answered “{a}” to “{q}”",
                 "ستكون مؤهَّلًا إذا أجبت «{a}» عن السؤال «{q}»",
+            ],
+            Msg::WhatIfForStaff => [
+                "(pour l'agent : l'application ne montre pas ce changement, la ligne du critère donne déjà la limite)",
+                "(for staff: the app does not show this change; the criterion line already gives the limit)",
+                "(للموظف: لا يعرض التطبيق هذا التغيير، فسطر المعيار يذكر الحد)",
             ],
             Msg::YourAnswer => ["votre réponse : {n}", "your answer: {n}", "إجابتك: {n}"],
             Msg::YourAnswers => ["vos réponses : {n}", "your answers: {n}", "إجاباتك: {n}"],
@@ -1077,7 +1084,12 @@ pub fn explanation(pack: &Pack, answers: &Answers, date: Date, lang: &str) -> St
             let _ = writeln!(out, "   -> {}", from_line(from, words));
         }
         for w in &o.would_qualify_if {
-            let _ = writeln!(out, "   -> {}", what_if_line(pack, w, words));
+            let line = what_if_line(pack, w, words);
+            match w.for_residents(pack) {
+                true => writeln!(out, "   -> {line}"),
+                false => writeln!(out, "   -> {line} {}", Msg::WhatIfForStaff.get(lang)),
+            }
+            .ok();
         }
         for advice in &r.advice {
             let _ = writeln!(out, "   > {}", advice.get(lang));

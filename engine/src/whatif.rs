@@ -29,6 +29,20 @@ pub struct WhatIf {
     pub criteria: Vec<usize>,
 }
 
+impl WhatIf {
+    /// Whether the resident app shows this change: an answer to choose (yes or no, an option), not a number
+    /// or a date to reach. A number repeats what its criterion line already says (the limit and the
+    /// person's answer), and what time changes (an age, years in the town) is the from-date's. The app is
+    /// built without those (the `number-what-ifs` feature, 5.9 KB of wasm); the studio's preview leaves them
+    /// out with this, so that staff see what residents see, and `eligo-rules explain` marks them.
+    pub fn for_residents(&self, pack: &Pack) -> bool {
+        !matches!(
+            pack.question(&self.question).map(|q| q.kind),
+            Some(QuestionKind::Integer | QuestionKind::Money | QuestionKind::Date)
+        )
+    }
+}
+
 /// [`what_ifs`] for every aid, in pack order (`report` is [`crate::evaluate`] of the same answers
 /// at the same date).
 pub fn all_what_ifs(

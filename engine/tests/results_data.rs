@@ -200,6 +200,28 @@ fn explain_prints_the_apps_lines() {
             let line = what_if_line(&chenove, w, words);
             assert!(text.contains(&line), "{lang}: {line}");
         }
+        // A number to reach is not shown to residents (its criterion line gives the limit): explain
+        // prints it for staff, marked.
+        let staff = Msg::WhatIfForStaff.get(lang);
+        let years = rme
+            .would_qualify_if
+            .iter()
+            .find(|w| w.question == "years_in_commune");
+        let years = years.expect("two years in the town would open the RME");
+        assert!(!years.for_residents(&chenove));
+        let line = format!("{} {staff}", what_if_line(&chenove, years, words));
+        assert!(text.contains(&line), "{lang}: {line}\n{text}");
+        for w in rme
+            .would_qualify_if
+            .iter()
+            .filter(|w| w.for_residents(&chenove))
+        {
+            let line = format!("-> {}\n", what_if_line(&chenove, w, words));
+            assert!(
+                text.contains(&line),
+                "{lang}: shown to residents, not marked: {line}"
+            );
+        }
         assert!(text.contains(Msg::NextSteps.get(lang)), "{lang}");
         // Papers of an aid one can ask for (La Fabrique, a service open to her).
         assert!(text.contains(Msg::Bring.get(lang)), "{lang}");
