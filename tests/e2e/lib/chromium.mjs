@@ -22,7 +22,17 @@ export const CHROMIUM_ARGS = [
 export async function launchFresh({ viewport = { width: 360, height: 740 }, locale = 'fr-FR', ...options } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'eligo-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, viewport, locale, ...options });
-  // The profile (3 MB each, one per test) goes with the browser.
-  context.on('close', () => rmSync(userDataDir, { recursive: true, force: true }));
+  // The profile (3 MB each, one per test) goes once the browser has exited. Not on the 'close' event: Chromium
+  // may still be writing into it then (a CI run failed on "directory not empty"). Whatever is left, the test
+  // command removes with its temporary folder (scripts/test.sh).
+  const close = context.close.bind(context);
+  context.close = async (...args) => {
+    await close(...args);
+    try {
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 });
+    } catch {
+      // left for scripts/test.sh
+    }
+  };
   return context;
 }
