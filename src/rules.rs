@@ -538,7 +538,7 @@ pub(crate) fn sample_answer_sets(pack: &Pack, count: usize, today: Date) -> Vec<
 /// What `eligo-rules explain` prints for these answers (tests: the cards say the same).
 #[cfg(test)]
 pub(crate) fn explanation(pack: &Pack, answers: &AnswerSet, today: Date, lang: &str) -> String {
-    eligo_engine::sentences::explanation(pack, &answers.values, today, lang)
+    eligo_engine::explain::explanation(pack, &answers.values, today, lang)
 }
 
 /// The parts of a handover code (issue 18) for the CCAS of `pack`, if it published a key: the key (base64url),

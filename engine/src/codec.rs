@@ -19,8 +19,8 @@ use crate::schema::{
     AidKind, AidStatus, AmountKind, Bound, Choice, Contact, DatedValue, DerivedKind,
     ParameterStatus, Period, Place, QuestionKind, Rounding, Safety, Source, Territory, Unit,
 };
-use crate::sentences::Words;
 use crate::text::Text;
+use crate::words::Words;
 use rust_decimal::Decimal;
 
 /// First bytes of every pack file: "ELIGO", then the format version. Bump the version whenever

@@ -394,7 +394,7 @@ impl Compiler {
             words: meta
                 .languages
                 .iter()
-                .map(|l| crate::sentences::Words::for_pack(l))
+                .map(|l| crate::words::Words::for_pack(l))
                 .collect(),
         })
     }

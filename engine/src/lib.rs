@@ -14,6 +14,7 @@ pub mod dates_ahead;
 pub mod decimal_input;
 pub mod errors;
 pub(crate) mod eval;
+pub mod explain;
 pub mod expr;
 pub mod guide;
 pub mod handover;
@@ -32,6 +33,7 @@ pub mod schema;
 pub mod sentences;
 pub mod text;
 pub mod whatif;
+pub mod words;
 
 #[cfg(feature = "toml")]
 pub mod cases;
@@ -47,6 +49,8 @@ pub mod messages;
 pub mod review;
 #[cfg(feature = "toml")]
 pub mod toml_source;
+#[cfg(feature = "toml")]
+pub mod toml_spans;
 #[cfg(feature = "toml")]
 pub mod translations;
 

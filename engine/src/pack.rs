@@ -32,18 +32,18 @@ pub struct Pack {
     /// Domestic-violence orientation.
     pub safety: Option<Safety>,
     /// What to do next, for the results page ([`crate::guide::next_steps`]).
-    pub next_steps: Vec<crate::guide::NextStep>,
+    pub next_steps: Vec<crate::guide::items::NextStep>,
     /// Terms explained on first use ([`crate::guide::glossary_marks`]).
-    pub glossary: Vec<crate::guide::GlossaryEntry>,
+    pub glossary: Vec<crate::guide::items::GlossaryEntry>,
     /// Each place's `opening_hours`, read by the checker (same order as `places`; `None`: no
     /// hours in the OSM syntax). Use [`Pack::place_hours`].
     pub hours: Vec<Option<crate::opening_hours::OpeningHours>>,
     /// The CCAS public key for handover codes, if the CCAS published one.
-    pub handover: Option<crate::handover::Handover>,
+    pub handover: Option<crate::handover::key::Handover>,
     /// The engine's words in each language of the pack, the reference first (the messages the app
     /// shows, month and day names; see [`crate::sentences`]): the app words its cards with these, so its
     /// wasm carries no sentence table. Use [`Pack::words_in`].
-    pub words: Vec<crate::sentences::Words>,
+    pub words: Vec<crate::words::Words>,
 }
 
 impl Pack {
@@ -82,7 +82,7 @@ impl Pack {
 
     /// The engine's words in `lang`, else in the reference language (a pack file holds at least one
     /// language's: the reader checks it).
-    pub fn words_in(&self, lang: &str) -> &crate::sentences::Words {
+    pub fn words_in(&self, lang: &str) -> &crate::words::Words {
         let found = self.words.iter().find(|w| w.lang == lang);
         found.unwrap_or(&self.words[0])
     }
@@ -124,7 +124,7 @@ impl Pack {
     }
 
     /// The glossary entry for `term`, as written.
-    pub fn glossary_entry(&self, term: &str) -> Option<&crate::guide::GlossaryEntry> {
+    pub fn glossary_entry(&self, term: &str) -> Option<&crate::guide::items::GlossaryEntry> {
         self.glossary.iter().find(|g| g.term == term)
     }
 }
@@ -240,7 +240,7 @@ pub struct Aid {
     /// How to apply.
     pub how_to_apply: Option<Text>,
     /// Documents to bring, each with where to get it.
-    pub documents: Vec<crate::guide::Document>,
+    pub documents: Vec<crate::guide::items::Document>,
     /// What the widget cannot check.
     pub checks: Vec<Text>,
     /// Sources.

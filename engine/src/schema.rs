@@ -45,13 +45,13 @@ pub struct PackFile {
     pub safety: Option<Safety>,
     /// `[[next_step]]`: what to do next, for the results page.
     #[serde(default, rename = "next_step", skip_serializing_if = "Vec::is_empty")]
-    pub next_steps: Vec<crate::guide::NextStepDef>,
+    pub next_steps: Vec<crate::guide::items::NextStepDef>,
     /// `[[glossary]]`: terms explained on first use.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub glossary: Vec<crate::guide::GlossaryEntry>,
+    pub glossary: Vec<crate::guide::items::GlossaryEntry>,
     /// `[handover]`: the CCAS public key for handover codes (issue 18), only in a pack's own file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub handover: Option<crate::handover::Handover>,
+    pub handover: Option<crate::handover::key::Handover>,
 }
 
 /// `[pack]`: identity, languages and included files.
@@ -542,7 +542,7 @@ pub struct AidDef {
     pub how_to_apply: Option<Text>,
     /// Documents to bring, each with where to get it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub documents: Vec<crate::guide::Document>,
+    pub documents: Vec<crate::guide::items::Document>,
     /// What the widget cannot check.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub checks: Vec<Text>,

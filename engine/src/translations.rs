@@ -9,7 +9,7 @@
 //! one language at a time; a missing, stray or wrongly filled text is reported with its file and line.
 
 use crate::errors::{PackError, PathSegment};
-use crate::toml_source::{line_column, span_of};
+use crate::toml_spans::{line_column, span_of, toml_error};
 use std::collections::{BTreeMap, BTreeSet};
 use toml::de::{DeTable, DeValue};
 
@@ -32,8 +32,7 @@ pub struct LangFile {
 impl LangFile {
     /// Reads a translation file; every problem with its line.
     pub fn parse(name: &str, lang: &str, text: &str) -> Result<LangFile, Vec<PackError>> {
-        let root = DeTable::parse(text)
-            .map_err(|e| vec![crate::toml_source::toml_error(name, text, &e)])?;
+        let root = DeTable::parse(text).map_err(|e| vec![toml_error(name, text, &e)])?;
         let mut texts = BTreeMap::new();
         let mut errors = Vec::new();
         flatten(name, text, "", root.get_ref(), &mut texts, &mut errors);
@@ -174,8 +173,7 @@ pub fn apply(
     langs: &mut [LangFile],
 ) -> Result<toml::Table, Vec<PackError>> {
     let mut root = toml::Value::Table(
-        toml::from_str::<toml::Table>(text)
-            .map_err(|e| vec![crate::toml_source::toml_error(name, text, &e)])?,
+        toml::from_str::<toml::Table>(text).map_err(|e| vec![toml_error(name, text, &e)])?,
     );
     let mut found = Vec::new();
     walk(&mut root, reference, &mut Vec::new(), "", &mut found);

@@ -6,8 +6,9 @@
 mod common;
 
 use common::{answers, date, num};
+use eligo_engine::explain::explanation;
 use eligo_engine::schema::{AidKind, AmountKind};
-use eligo_engine::sentences::{Msg, Words, explanation, from_line, what_if_line};
+use eligo_engine::sentences::{Msg, Words, from_line, what_if_line};
 use eligo_engine::{Answer, OpeningHours, Pack, evaluate, outlook};
 
 fn load(name: &str) -> Pack {

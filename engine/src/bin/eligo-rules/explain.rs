@@ -3,7 +3,7 @@
 use crate::args::{Failure, parse_args};
 use eligo_engine::Date;
 use eligo_engine::cases::{AnswersFile, typed_answers};
-use eligo_engine::sentences::explanation;
+use eligo_engine::explain::explanation;
 
 fn today() -> Date {
     let secs = std::time::SystemTime::now()
