@@ -2,11 +2,10 @@
 // key (tests/e2e/fixtures/handover/: never a real CCAS's key, never in the shipped packs), built as a CCAS would:
 // the territory's pack.toml plus a [handover] table, `eligo-rules build`. Served as a city's own pack
 // (`?pack=fixtures/handover-<id>.pack`), for the resident app and the desk page.
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, ROOT, serveDist } from './harness.mjs';
+import { DIST, ROOT, buildPack, serveDist } from './harness.mjs';
 
 export const FIXTURES = join(ROOT, 'tests/e2e/fixtures/handover');
 /** The TEST key file and its passphrase (the e2e tests' only: never a real CCAS's). */
@@ -28,11 +27,7 @@ export async function serveWithHandoverPacks() {
   for (const id of ['chenove', 'besancon']) {
     const toml = join(sources, id, 'pack.toml');
     writeFileSync(toml, `${readFileSync(toml, 'utf8')}\n# TEST ONLY (tests/e2e/lib/handover.mjs)\n[handover]\npublic_key = "${publicKey()}"\n`);
-    execFileSync(
-      'cargo',
-      ['run', '--quiet', '--locked', '-p', 'eligo-engine', '--bin', 'eligo-rules', '--', 'build', toml, '-o', join(dir, `fixtures/handover-${id}.pack`)],
-      { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
-    );
+    buildPack(toml, join(dir, `fixtures/handover-${id}.pack`));
   }
   const served = await serveDist(dir);
   return { ...served, dir };

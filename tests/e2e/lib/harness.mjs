@@ -1,5 +1,6 @@
 // Shared set-up of the end-to-end tests: the release build served on a free local port, Debian's Chromium
 // through playwright-core, and a page that records console errors and every request it makes.
+import { execFileSync } from 'node:child_process';
 import { before, after } from 'node:test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,4 +72,13 @@ export async function waitInPage(page, predicate, { arg, timeout = 10_000, inter
     if (Date.now() > deadline) throw new Error(`waitInPage: still false after ${timeout} ms: ${predicate}`);
     await new Promise((resolve) => setTimeout(resolve, interval));
   }
+}
+
+/** Builds the pack file of `toml` into `out` with the rules checker, as a webmaster or the studio's publish
+ * step would (`eligo-rules build`): the one place the end-to-end tests run it. */
+export function buildPack(toml, out) {
+  execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'eligo-engine', '--bin', 'eligo-rules', '--', 'build', toml, '-o', out], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }

@@ -1,11 +1,10 @@
 // Small local servers for the embedding and city-pack tests: a host page on its own port (like a city's
 // site), a foreign page on a third port, and a copy of dist/ with extra files (a pack fixture).
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, ROOT, serveDist } from './harness.mjs';
+import { DIST, ROOT, buildPack, serveDist } from './harness.mjs';
 
 /** Serves fixed pages { path: { body, headers } } on a free port; returns { server, origin }. */
 export async function servePages(pages) {
@@ -36,11 +35,7 @@ export async function serveDistWithFixtures() {
   cpSync(DIST, dir, { recursive: true });
   cpSync(join(ROOT, 'tests/e2e/fixtures'), join(dir, 'fixtures'), { recursive: true });
   const built = join(dir, 'fixtures/city-pack.pack');
-  execFileSync(
-    'cargo',
-    ['run', '--quiet', '--locked', '-p', 'eligo-engine', '--bin', 'eligo-rules', '--', 'build', 'tests/e2e/fixtures/city-pack/pack.toml', '-o', built],
-    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
+  buildPack('tests/e2e/fixtures/city-pack/pack.toml', built);
   const bytes = readFileSync(built);
   writeFileSync(join(dir, 'fixtures/damaged.pack'), bytes.subarray(0, bytes.length >> 1));
   // fixtures/bad-link.pack: the built pack with a source link patched in place to a `javascript:` one of the

@@ -5,11 +5,10 @@
 // editor all shown at their lines; the app's own views in the preview; axe; the keyboard alone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, ROOT, launch, openPage, screenshotPath, serveDist } from '../lib/harness.mjs';
+import { DIST, ROOT, buildPack, launch, openPage, screenshotPath, serveDist } from '../lib/harness.mjs';
 import { axeViolations } from '../lib/hosts.mjs';
 import { act, answerAll, results } from '../lib/journey.mjs';
 
@@ -143,7 +142,7 @@ test('a new RME minimum, from the form to the resident app', async () => {
   cpSync(join(ROOT, 'packs'), packs, { recursive: true });
   writeFileSync(join(packs, 'chenove/pack.toml'), readFileSync(toml));
   const built = join(packs, 'built.pack');
-  execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'eligo-engine', '--bin', 'eligo-rules', '--', 'build', join(packs, 'chenove/pack.toml'), '-o', built], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  buildPack(join(packs, 'chenove/pack.toml'), built);
   assert.ok(readFileSync(built).equals(readFileSync(pack)), 'the downloaded pack has the bytes of `eligo-rules build`');
   assert.deepEqual(record.consoleErrors, []);
 
