@@ -15,7 +15,7 @@ export TMPDIR="$ROOT/target/test-tmp"
 rm -rf "$TMPDIR" && mkdir -p "$TMPDIR"
 # CI builds once from a clean checkout: incremental compilation caches (1.3 GB here) would never be reused.
 if [[ -n "${CI:-}" ]]; then export CARGO_INCREMENTAL=0; fi
-cleanup() { rm -rf "$TMPDIR"; }
+cleanup() { rm -rf "$TMPDIR" 2>/dev/null || true; }
 trap cleanup EXIT
 
 # Each step prints the free disk space, so that a run that fails for want of it says so.
