@@ -299,6 +299,8 @@ struct Rows {
 enum RowsAction {
     Add,
     Remove(u32),
+    /// One place earlier in the list (the translations follow on apply: `edit::renumber_document_translations`).
+    Up(u32),
 }
 
 impl Reducible for Rows {
@@ -311,6 +313,16 @@ impl Reducible for Rows {
                 next.next += 1;
             }
             RowsAction::Remove(key) => next.rows.retain(|(_, k)| *k != key),
+            RowsAction::Up(key) => {
+                if let Some(at) = next
+                    .rows
+                    .iter()
+                    .position(|(_, k)| *k == key)
+                    .filter(|at| *at > 0)
+                {
+                    next.rows.swap(at - 1, at);
+                }
+            }
         }
         Rc::new(next)
     }
@@ -351,6 +363,24 @@ fn Documents(props: &DocumentsProps) -> Html {
             let _ = h.focus();
         }
     });
+    let up = use_callback(rows.dispatcher(), |key: u32, rows| {
+        rows.dispatch(RowsAction::Up(key));
+        // The paper's fieldset moves in the page, which takes the focus from its button: it is given back
+        // once the list is drawn again.
+        // (Now first, it has no "up" button any more: its "remove" button then.)
+        gloo::timers::callback::Timeout::new(0, move || {
+            let document = gloo::utils::document();
+            let remove = format!("fieldset[data-key=\"{key}\"] button.remove");
+            if let Some(button) = document
+                .get_element_by_id(&format!("form-doc-{key}-up"))
+                .or_else(|| document.query_selector(&remove).ok().flatten())
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = button.focus();
+            }
+        })
+        .forget();
+    });
     html! {
         <>
             <h3 id="form-aid-documents" tabindex="-1">{ t(lang, Key::Documents) }</h3>
@@ -358,7 +388,8 @@ fn Documents(props: &DocumentsProps) -> Html {
                 { for rows.rows.iter().enumerate().map(|(n, (was, key))| html! {
                     <DocumentRow key={*key} id={*key} number={n + 1} was={*was}
                         document={was.and_then(|i| props.documents.get(i).cloned())}
-                        langs={props.langs.clone()} places={props.places.clone()} {lang} on_remove={remove.clone()} />
+                        langs={props.langs.clone()} places={props.places.clone()} {lang} on_remove={remove.clone()}
+                        on_up={(n > 0).then(|| up.clone())} />
                 }) }
             </div>
             <p><button type="button" id="form-aid-add-document" onclick={add}>{ t(lang, Key::AddDocument) }</button></p>
@@ -377,6 +408,8 @@ struct DocumentRowProps {
     places: Vec<(String, String)>,
     lang: Lang,
     on_remove: Callback<u32>,
+    /// Moves the paper one place up; `None` for the first.
+    on_up: Option<Callback<u32>>,
 }
 
 /// One paper: its text and where to get it in each language, the place that gives it, "to confirm".
@@ -426,7 +459,15 @@ fn DocumentRow(props: &DocumentRowProps) -> Html {
                 <input type="checkbox" id={format!("form-doc-{key}-to-confirm")} checked={to_confirm} />
                 <label for={format!("form-doc-{key}-to-confirm")}>{ t(lang, Key::ToConfirmBox) }</label>
             </p>
-            <p><button type="button" class="remove" aria-label={format!("{} ({legend})", t(lang, Key::RemoveDocument))} onclick={remove}>{ t(lang, Key::RemoveDocument) }</button></p>
+            <p>
+                if let Some(on_up) = props.on_up.clone() {
+                    <button type="button" class="up" id={format!("form-doc-{key}-up")}
+                        aria-label={format!("{} ({legend})", t(lang, Key::MoveDocumentUp))}
+                        onclick={Callback::from(move |_: MouseEvent| on_up.emit(key))}>{ t(lang, Key::MoveDocumentUp) }</button>
+                    { " " }
+                }
+                <button type="button" class="remove" aria-label={format!("{} ({legend})", t(lang, Key::RemoveDocument))} onclick={remove}>{ t(lang, Key::RemoveDocument) }</button>
+            </p>
         </fieldset>
     }
 }

@@ -88,6 +88,7 @@ pub enum Key {
     NoPlace,
     AddDocument,
     RemoveDocument,
+    MoveDocumentUp,
     InlineLanguages,
     FormPlace,
     Place,
@@ -334,6 +335,11 @@ fn texts(key: Key) -> [&'static str; 3] {
             "Retirer cette pièce",
             "Remove this paper",
             "حذف هذه الوثيقة",
+        ],
+        MoveDocumentUp => [
+            "Monter cette pièce",
+            "Move this paper up",
+            "نقل هذه الوثيقة إلى الأعلى",
         ],
         InlineLanguages => [
             "Les autres langues sont dans les fichiers de traduction (lang/…) : modifiez-les dans l'éditeur.",

@@ -363,6 +363,39 @@ test('the forms: a place\'s hours read as typed, an aid\'s status, window and pa
   const missing = `ajoutez \`aid.rme.documents.${papers - 1}.paper = "…"\` à chenove/lang/tr.toml`;
   await page.waitForFunction((m) => document.querySelector('.problems').innerText.includes(m), missing);
   assert.doesNotMatch(await page.locator('.problems').innerText(), /chemin d'aucun texte/, 'no translation left without its paper');
+
+  // A paper moved one place up, with the keyboard: the focus stays on the moved paper, its line moves in the
+  // TOML, and the translation files follow.
+  const paperLines = (text) => {
+    const rme = text.slice(text.indexOf('id = "rme"'), text.indexOf('[[aid]]', text.indexOf('id = "rme"')));
+    return rme.split('\n').filter((l) => l.startsWith('  { paper = '));
+  };
+  // The Turkish texts of the papers, read in the editor (then back to the pack file).
+  const turkish = async () => {
+    await page.locator('.files button', { hasText: 'chenove/lang/tr.toml' }).click();
+    await page.waitForFunction(() => window.eligoEditor.viewOf(document.querySelector('.editor')).state.doc.toString().startsWith('# Türkçe'));
+    const text = await editorText(page);
+    await page.locator('.files button', { hasText: 'chenove/pack.toml' }).click();
+    await page.waitForFunction(() => window.eligoEditor.viewOf(document.querySelector('.editor')).state.doc.toString().includes('id = "rme"'));
+    const paper = (n) => text.split('\n').find((l) => l.startsWith(`aid.rme.documents.${n}.paper = `))?.split(' = ')[1];
+    return [paper(1), paper(2)];
+  };
+  const turkishBefore = await turkish();
+  assert.ok(turkishBefore[0] && turkishBefore[1], `papers 1 and 2 have Turkish texts: ${turkishBefore}`);
+  await page.locator('#form-aid-id').selectOption('rme');
+  const beforeMove = await editorText(page);
+  const order = paperLines(beforeMove);
+  const moved = page.locator('.aid-form fieldset.document').nth(2);
+  const key = await moved.getAttribute('data-key');
+  await moved.locator('button.up').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((k) => document.activeElement?.id === `form-doc-${k}-up`, key);
+  assert.equal(await page.locator('.aid-form fieldset.document').nth(1).getAttribute('data-key'), key, 'one place up');
+  assert.equal(await page.locator('.aid-form fieldset.document').first().locator('button.up').count(), 0, 'the first has no "up"');
+  await page.locator('#form-aid-apply').click();
+  const afterMove = await changedText(page, beforeMove);
+  assert.deepEqual(paperLines(afterMove), [order[0], order[2], order[1], ...order.slice(3)], 'the two papers swapped in the TOML');
+  assert.deepEqual(await turkish(), [turkishBefore[1], turkishBefore[0]], 'the Turkish texts swapped with their papers');
   assert.deepEqual(record.consoleErrors, []);
 });
 
