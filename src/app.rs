@@ -270,8 +270,8 @@ pub fn Session(props: &SessionProps) -> Html {
 }
 
 /// The session's page around `screen`: the skip link, the header, the `extras` (notes for the webmaster, the
-/// kiosk's controls), the main landmark and the announcements. Also drawn at build time around the start screen (tools/prerender), so that the
-/// prerendered page and the app's are one markup.
+/// kiosk's controls), the main landmark and the announcements. Also drawn at build time around the start
+/// screen (tools/prerender), so that the prerendered page and the app's are one markup.
 pub fn page(state: &crate::state::StateHandle, extras: Html, screen: Html) -> Html {
     let lang = state.lang;
     html! {

@@ -7,7 +7,6 @@
 pub mod app;
 pub mod browser;
 pub mod components;
-pub mod format;
 pub mod hooks;
 pub mod i18n;
 pub mod rules;

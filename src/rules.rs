@@ -64,17 +64,21 @@ pub fn criteria(
         .collect()
 }
 
-/// An amount in euros as `lang` writes it (`1 234,50 €`, `€1,234.50`), the words `eligo-rules explain` uses.
+/// An amount in euros as `lang` writes it (`1 234,50 €`, `€1,234.50`), the words `eligo-rules explain` uses:
+/// from a decimal's text (`"120"`, `"1234.5"`), cents only when there are some, then always two digits; a text
+/// that is not a number as it is. Written by the engine's `numbers`, not by the browser's `Intl.NumberFormat`,
+/// whose first formatter loads the locale's number data, one long task on every results screen (issue 16);
+/// the component test `format_matches_intl` (tests/components.rs) compares both for every language.
 pub fn money_words(lang: Lang, decimal_text: &str) -> String {
     eligo_engine::numbers::money(lang.code(), decimal_text)
 }
 
-/// A number as `lang` writes it (`1 234,5`).
+/// A number as `lang` writes it, grouped, at most two decimals (`1 234,5`).
 pub fn number_words(lang: Lang, decimal_text: &str) -> String {
     eligo_engine::numbers::number(lang.code(), decimal_text)
 }
 
-/// A date `YYYY-MM-DD` in figures (`25/12/2005`), as `eligo-rules explain` writes it.
+/// A date `YYYY-MM-DD` in figures, day first in every language (`25/12/2005`).
 pub fn date_words(iso: &str) -> String {
     eligo_engine::numbers::date(iso)
 }
@@ -569,6 +573,14 @@ pub fn handover_parts(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_and_the_engine_s_numbers() {
+        assert_eq!(date_words("2026-09-01"), "01/09/2026");
+        assert_eq!(money_words(Lang::Fr, "12.5"), "12,50\u{a0}€");
+        assert_eq!(money_words(Lang::FrFalc, "1234"), "1\u{202f}234\u{a0}€");
+        assert_eq!(number_words(Lang::En, "1234"), "1,234");
+    }
     use crate::store::{PACKS, Rules};
 
     /// The native tests' fixed reference date (the browser reads its clock, see [`today`]).

@@ -116,7 +116,7 @@ fn the_check_catches_each_kind_of_mistake() {
             "src/lib.rs",
             "static ALLOCATOR: talc::Talc = talc::new(); // not marked as the allocator",
         ),
-        ("src/format.rs", "    thread_local! {"),
+        ("src/components/aid_card.rs", "    thread_local! {"),
     ] {
         assert_eq!(violations(file, text).len(), 1, "{file}: {text}");
     }

@@ -470,9 +470,9 @@ async fn a_results_card_is_short_and_keeps_the_rest_behind_one_disclosure() {
     assert!(last.is_some(), "the page ends with the next steps");
 }
 
-/// `eligo::format` writes amounts and numbers as the browser's `Intl.NumberFormat` does for each language's
-/// `number_locale` (the app no longer asks `Intl`: its first formatter costs a long task). Fails when CLDR
-/// or the table in src/format.rs change apart.
+/// `eligo::rules::money_words` and `number_words` (the engine's `numbers`) write amounts and numbers as the
+/// browser's `Intl.NumberFormat` does for each language's `number_locale` (the app no longer asks `Intl`: its
+/// first formatter costs a long task). Fails when CLDR or the table in engine/src/numbers.rs change apart.
 #[wasm_bindgen_test]
 fn format_matches_intl() {
     use eligo::i18n::Lang;
@@ -516,14 +516,14 @@ fn format_matches_intl() {
                 .fract()
                 .is_zero();
             let expected = intl(locale, if cents { 2 } else { 0 }, true, value);
-            let got = eligo::format::money(lang, value);
+            let got = eligo::rules::money_words(lang, value);
             if got != expected {
                 differences.push(format!(
                     "{locale} money {value}: {got:?}, Intl {expected:?}"
                 ));
             }
             let expected = intl(locale, 0, false, value);
-            let got = eligo::format::number(lang, value);
+            let got = eligo::rules::number_words(lang, value);
             if got != expected {
                 differences.push(format!(
                     "{locale} number {value}: {got:?}, Intl {expected:?}"

@@ -159,6 +159,18 @@ pub struct Question {
     pub(crate) ask_if_node: Option<Node>,
 }
 
+impl Question {
+    /// Whether its answer is an amount in euros: a money question, or a number asked with a euro unit. Such an
+    /// answer is always shown with its "€" (the answers recap, a criterion line, a what-if).
+    pub fn is_amount(&self) -> bool {
+        self.kind == QuestionKind::Money
+            || matches!(
+                self.unit,
+                Some(Unit::Eur | Unit::EurMonth | Unit::EurYear | Unit::EurDay)
+            )
+    }
+}
+
 /// A value computed from answers and parameters.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Derived {

@@ -13,7 +13,7 @@
 
 use crate::pack::{Aid, Pack};
 use crate::report::{AidReport, ConfirmReason, RefusalReason, Verdict};
-use crate::schema::{AidStatus, Unit};
+use crate::schema::AidStatus;
 pub use crate::words::{Msg, Words};
 use crate::{Answer, Date, Decimal, FromDate, WhatIf};
 
@@ -88,14 +88,10 @@ pub fn answer_words(pack: &Pack, question: &str, answer: &Answer, words: &Words)
     let lang = words.lang.as_str();
     match answer {
         Answer::YesNo(b) => words.get(if *b { Msg::Yes } else { Msg::No }).to_string(),
-        // An amount always shows its "€", also when the pack asks it as a number with a euro unit.
-        Answer::Number(n) => match pack.question(question).map(|q| (q.kind, q.unit)) {
-            Some((crate::schema::QuestionKind::Money, _))
-            | Some((_, Some(Unit::Eur | Unit::EurMonth | Unit::EurYear | Unit::EurDay))) => {
-                money(*n, words)
-            }
-            _ => number(*n, words),
-        },
+        Answer::Number(n) if pack.question(question).is_some_and(|q| q.is_amount()) => {
+            money(*n, words)
+        }
+        Answer::Number(n) => number(*n, words),
         Answer::OneOf(o) => option_label(pack, question, o, lang),
         Answer::SeveralOf(os) => os
             .iter()

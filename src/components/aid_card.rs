@@ -4,7 +4,6 @@ use crate::components::disclosure::Disclosure;
 use crate::components::glossary::Glossary;
 use crate::components::listen::{in_french, listen};
 use crate::components::place;
-use crate::format;
 use crate::hooks::send;
 use crate::i18n::{Key, Lang};
 use crate::rules::{
@@ -283,7 +282,7 @@ pub fn amount_line(lang: Lang, amount: Option<&Amount>) -> Html {
     let Some(amount) = amount else {
         return html! {};
     };
-    let money = format::money(lang, &amount.value.normalize().to_string());
+    let money = crate::rules::money_words(lang, &amount.value.normalize().to_string());
     let value = match amount.kind {
         AmountKind::UpTo => lang.fill(Key::UpTo, &[("n", &money)]),
         AmountKind::Exact => money,
@@ -332,7 +331,7 @@ fn sources(lang: Lang, pack: &Pack, aid_id: &str) -> Html {
                 { for aid.sources.iter().filter(|s| crate::components::linkable(&s.url)).map(|s| html! {
                     <li>
                         <a href={s.url.clone()} rel="noopener noreferrer" lang="fr"><bdi>{ s.title.clone() }</bdi></a>
-                        { " (" }{ lang.fill(Key::VerifiedOn, &[("n", &format::date(&s.verified.to_string()))]) }{ ")" }
+                        { " (" }{ lang.fill(Key::VerifiedOn, &[("n", &crate::rules::date_words(&s.verified.to_string()))]) }{ ")" }
                     </li>
                 }) }
             </ul>

@@ -2,7 +2,7 @@
 
 use crate::hooks::send;
 use crate::i18n::{Key, Lang};
-use crate::rules::{Question, QuestionKind, RawInput, Unit};
+use crate::rules::{Question, QuestionKind, RawInput};
 use crate::state::{Action, StateHandle};
 use yew::prelude::*;
 
@@ -60,16 +60,10 @@ fn shown(lang: Lang, question: &Question, raw: &RawInput, read: Option<&str>) ->
             .map_or_else(|| id.to_string(), |o| o.label.get(lang.code()).to_string())
     };
     if let (RawInput::Text(_), Some(read)) = (raw, read) {
-        // An amount always shows its "€", also when the pack asks it as a number with a euro unit.
-        let euros = matches!(
-            question.unit,
-            Some(Unit::Eur | Unit::EurMonth | Unit::EurYear | Unit::EurDay)
-        );
         return match question.kind {
-            QuestionKind::Money => crate::format::money(lang, read),
-            QuestionKind::Integer if euros => crate::format::money(lang, read),
-            QuestionKind::Date => crate::format::date(read),
-            _ => crate::format::number(lang, read),
+            _ if question.is_amount() => crate::rules::money_words(lang, read),
+            QuestionKind::Date => crate::rules::date_words(read),
+            _ => crate::rules::number_words(lang, read),
         };
     }
     match raw {

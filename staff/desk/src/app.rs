@@ -455,10 +455,10 @@ fn answer_text(l: Lang, q: &Question, answer: &Answer) -> String {
         Answer::DontKnow => l.t(Key::DontKnow).to_string(),
         Answer::Declined => l.t(Key::PreferNotToAnswer).to_string(),
         Answer::Number(n) if q.kind == QuestionKind::Money => {
-            eligo::format::money(l, &n.to_string())
+            eligo::rules::money_words(l, &n.to_string())
         }
-        Answer::Number(n) => eligo::format::number(l, &n.to_string()),
-        Answer::Date(d) => eligo::format::date(&d.to_string()),
+        Answer::Number(n) => eligo::rules::number_words(l, &n.to_string()),
+        Answer::Date(d) => eligo::rules::date_words(&d.to_string()),
         Answer::OneOf(id) => option(id),
         Answer::SeveralOf(ids) => ids
             .iter()
@@ -506,7 +506,7 @@ fn summary(l: Lang, pack: &Pack, opened: &Opened) -> Html {
     html! {
         <section class="desk-result" aria-labelledby="result-title">
             <h2 id="result-title" tabindex="-1">{ T::ResultTitle.get(l) }{ " — " }{ pack.territory.name.get(code) }</h2>
-            <p class="checked-on">{ T::CheckedOn.fill(l, &[("date", &eligo::format::date(&opened.date.to_string())), ("version", &opened.header.pack_version)]) }</p>
+            <p class="checked-on">{ T::CheckedOn.fill(l, &[("date", &eligo::rules::date_words(&opened.date.to_string())), ("version", &opened.header.pack_version)]) }</p>
             <p class={classes!("pack-state", changed.then_some("changed"))}>
                 { if changed { T::PackChanged.fill(l, &[("version", &pack.version)]) } else { T::PackSame.get(l).to_string() } }
             </p>
