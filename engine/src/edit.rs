@@ -468,6 +468,7 @@ pub fn renumber_document_translations(
     let mut papers: Vec<(usize, usize, String)> = Vec::new();
     let mut lines: Vec<Option<&str>> = Vec::new();
     let mut first = None;
+    let mut moves = false;
     for line in text.split_inclusive('\n') {
         let numbered = line
             .trim_start()
@@ -480,11 +481,15 @@ pub fn renumber_document_translations(
         };
         first.get_or_insert(lines.len());
         lines.push(None);
-        if let Some(now) = was.iter().position(|w| *w == Some(before)) {
+        let now = was.iter().position(|w| *w == Some(before));
+        moves |= now != Some(before);
+        if let Some(now) = now {
             papers.push((now, papers.len(), format!("{prefix}{now}.{tail}")));
         }
     }
-    let Some(first) = first else {
+    // No translated paper, or every one keeps its number (a paper added at the end, a text changed): the
+    // file stays as it is, byte for byte.
+    let Some(first) = first.filter(|_| moves) else {
         return Ok(text.to_string());
     };
     papers.sort();
@@ -794,6 +799,15 @@ place.ccas.hours = "Pazartesi"
             renumber_document_translations(&long, "rme", &[Some(1)]),
             Err(EditError::BadShape(_))
         ));
+        // Nothing moves (a paper added at the end): the file is left as it is, even where its papers' lines
+        // are apart or out of order.
+        let apart = TRANSLATION.replace("aid.rme.documents.1.paper = \"Vergi\"\n", "")
+            + "aid.rme.documents.1.paper = \"Vergi\"\n";
+        assert_eq!(
+            renumber_document_translations(&apart, "rme", &[Some(0), Some(1), Some(2), None])
+                .unwrap(),
+            apart
+        );
         // A file without translated papers for this aid is left as it is.
         assert_eq!(
             renumber_document_translations(TRANSLATION, "none", &[None]).unwrap(),

@@ -584,19 +584,15 @@ mod form_tests {
         let today = Date::new(2026, 11, 26).unwrap();
         let before = check(&ws.files, today).pack.unwrap();
         let papers = |pack: &eligo_engine::Pack, lang: &str| -> Vec<String> {
-            let rme = pack.aids.iter().find(|a| a.id == "rme").unwrap();
-            rme.documents
+            pack.aid("rme")
+                .unwrap()
+                .documents
                 .iter()
                 .map(|d| d.paper.get(lang).to_string())
                 .collect()
         };
-        let count = before
-            .aids
-            .iter()
-            .find(|a| a.id == "rme")
-            .unwrap()
-            .documents
-            .len();
+        let rme = before.aid("rme").unwrap();
+        let count = rme.documents.len();
         assert!(count >= 3);
         // The last paper first, the first one removed, the others in order.
         let mut was: Vec<Option<usize>> = vec![Some(count - 1)];
@@ -604,12 +600,7 @@ mod form_tests {
         let documents: Vec<DocumentEdit> = was
             .iter()
             .map(|w| {
-                let d = &before
-                    .aids
-                    .iter()
-                    .find(|a| a.id == "rme")
-                    .unwrap()
-                    .documents[w.unwrap()];
+                let d = &rme.documents[w.unwrap()];
                 DocumentEdit {
                     was: *w,
                     paper: vec![

@@ -552,10 +552,9 @@ pub fn AidForm(props: &FormProps) -> Html {
                         || d.place != old.place
                         || d.to_confirm != old.to_confirm
                 });
-            // Papers moved, removed or inserted: their translations, kept by position, move with them.
+            // Papers moved, removed or inserted: their translations, kept by position, move with them (a
+            // translation file where nothing moves is left as it is).
             let was: Vec<Option<usize>> = documents.iter().map(|d| d.was).collect();
-            let moved = documents_changed
-                && (0..aid.documents.len()).any(|i| was.get(i).copied().flatten() != Some(i));
             let renumber = |t: &str| edit::renumber_document_translations(t, id, &was);
             let window_now = aid.window.as_ref().map(|w| (w.from.clone(), w.to.clone()));
             let window_new =
@@ -590,7 +589,7 @@ pub fn AidForm(props: &FormProps) -> Html {
                     })?;
                     Ok(out)
                 },
-                moved.then_some(&renumber as &TextEdit<'_>),
+                documents_changed.then_some(&renumber as &TextEdit<'_>),
             );
             outcome.set(Some(result));
         })
