@@ -6,7 +6,7 @@ use crate::components::{
     header::header,
     print_view::print_view,
     question::QuestionScreen,
-    results::{CARDS_PER_TASK, card_count, results},
+    results::{Drawn, card_count, results},
     safety::{help_bar, help_numbers, safety_panel},
     start::StartScreen,
 };
@@ -195,33 +195,28 @@ pub fn Session(props: &SessionProps) -> Html {
     crate::components::listen::use_listening((state.lang, state.screen, state.safety_open));
 
     // The results draw their first screenful (heading, first cards, "prepare my visit"), and the rest of the
-    // screen only after that frame is painted: in one go, the click on the last answer waits for the whole
-    // page (issue 16: first screenful within 100 ms at 4x CPU slowdown), and a page opened on the results
-    // would be one long task (Lighthouse's Total Blocking Time). Only content after what is drawn is
-    // added, so nothing moves.
+    // screen a part per task after that frame is painted (results::Drawn): in one go, the click on the last
+    // answer waits for the whole page (issue 16: first screenful within 100 ms at 4x CPU slowdown), and a page
+    // opened on the results would be one long task (Lighthouse's Total Blocking Time). Only content after
+    // what is drawn is added, so nothing moves.
     let on_results = matches!(
         (state.screen, state.current_question()),
         (Screen::Results, _) | (Screen::Ask, None)
     );
     let was_on_results = use_mut_ref(|| false);
-    let room = crate::hooks::use_local(|| usize::MAX);
+    let room = crate::hooks::use_local(|| Drawn::WHOLE);
     let opening = on_results && !*was_on_results.borrow();
     *was_on_results.borrow_mut() = on_results;
     if opening {
-        room.set_silently(CARDS_PER_TASK);
+        room.set_silently(Drawn::FIRST);
     }
-    let drawn = if opening { CARDS_PER_TASK } else { *room };
+    let drawn = if opening { Drawn::FIRST } else { *room };
     {
         let room = room.clone();
         let cards = card_count(state);
         use_effect_with(drawn, move |drawn| {
-            if *drawn != usize::MAX {
-                // The next cards, then everything below them, each after the frame just drawn is painted.
-                let next = if *drawn >= cards {
-                    usize::MAX
-                } else {
-                    drawn + CARDS_PER_TASK
-                };
+            // The next part, after the frame just drawn is painted.
+            if let Some(next) = drawn.next(cards) {
                 crate::browser::after_paint(move || room.set(next));
             }
         });

@@ -7,7 +7,7 @@ use crate::js::{self, DeskKey};
 use crate::texts::T;
 use eligo::i18n::{Key, Lang};
 use eligo::page_config::PageConfig;
-use eligo::rules::{Group, Pack, QuestionKind, group};
+use eligo::rules::{Group, Pack, group};
 use eligo::store::{Need, Rules};
 use eligo_engine::handover::CodeError;
 use eligo_engine::{Answer, Question};
@@ -454,9 +454,7 @@ fn answer_text(l: Lang, q: &Question, answer: &Answer) -> String {
         Answer::YesNo(yes) => l.t(if *yes { Key::Yes } else { Key::No }).to_string(),
         Answer::DontKnow => l.t(Key::DontKnow).to_string(),
         Answer::Declined => l.t(Key::PreferNotToAnswer).to_string(),
-        Answer::Number(n) if q.kind == QuestionKind::Money => {
-            eligo::rules::money_words(l, &n.to_string())
-        }
+        Answer::Number(n) if q.is_amount() => eligo::rules::money_words(l, &n.to_string()),
         Answer::Number(n) => eligo::rules::number_words(l, &n.to_string()),
         Answer::Date(d) => eligo::rules::date_words(&d.to_string()),
         Answer::OneOf(id) => option(id),
