@@ -33,10 +33,13 @@ async fn after_a_task() {
     yew::scheduler::flush().await;
 }
 
-/// Waits until the results' first screenful is painted and the rest of the screen drawn (two frames and a
-/// task each: the rest may come in two steps).
-async fn after_paint() {
-    for _ in 0..3 {
+/// Waits until the results screen is drawn whole: its first screenful is painted first, the rest a part per
+/// frame and task after it (src/components/results.rs, `Drawn`), the last part the sheet kept for printing.
+async fn until_results_drawn(root: &Element) {
+    for _ in 0..100 {
+        if find(root, "section.results > .print-only").is_some() {
+            return;
+        }
         let frame = js_sys::Promise::new(&mut |resolve, _| {
             gloo::utils::window()
                 .request_animation_frame(&resolve)
@@ -45,6 +48,7 @@ async fn after_paint() {
         wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
         after_a_task().await;
     }
+    panic!("the results screen was never drawn whole");
 }
 
 fn find(root: &Element, selector: &str) -> Option<Element> {
@@ -275,7 +279,7 @@ async fn the_qr_code_comes_from_the_encoder_loaded_on_demand() {
     click(&root, "section.start button.primary").await;
     click(&root, "button.results-now").await;
     // The take-away is below the results' first screenful, drawn after it is painted.
-    after_paint().await;
+    until_results_drawn(&root).await;
     let toggle = ".take-away button[aria-controls=\"take-away-qr\"]";
 
     click(&root, toggle).await;
@@ -383,7 +387,7 @@ async fn none_of_these_unticks_the_others_and_the_recap_shows_amounts_as_read() 
     }
     assert!(seen_receives, "the several-of question was asked");
     // The recap is below the results' first screenful, drawn after it is painted.
-    after_paint().await;
+    until_results_drawn(&root).await;
     let shown = |root: &Element| {
         find(root, "#answer-monthly_resources .value")
             .expect("the amount in the recap")
@@ -465,7 +469,7 @@ async fn a_results_card_is_short_and_keeps_the_rest_behind_one_disclosure() {
         .text_content()
         .unwrap_or_default();
     assert!(!heading.contains('('), "a count in words: {heading}");
-    after_paint().await;
+    until_results_drawn(&root).await;
     let last = find(&root, "section.results > .next-steps");
     assert!(last.is_some(), "the page ends with the next steps");
 }

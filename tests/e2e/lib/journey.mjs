@@ -125,8 +125,9 @@ export async function answerAll(page, answers, progress = []) {
 /** Verdicts shown on the results screen: { aidId: { verdict, group } } (the aids probably not for the person
  * behind their disclosure, opened to read them). */
 export async function results(page) {
-  // The first screenful is painted first, the rest of the screen (ending with the next steps) after it.
-  await page.locator('section.results .next-steps').waitFor();
+  // The first screenful is painted first, the rest of the screen after it, a part per task, the last being
+  // the sheet kept for printing (src/components/results.rs, Drawn).
+  await page.locator('section.results .print-only').waitFor({ state: 'attached' });
   await openDisclosures(page, 'section.results .group.not');
   return page.evaluate(() =>
     Object.fromEntries(

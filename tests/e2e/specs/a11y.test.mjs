@@ -62,7 +62,7 @@ test('start, each question type, an input error, results, print view and safety 
   });
   assert.ok(errorChecked);
 
-  await page.locator('section.results .next-steps').waitFor();
+  await page.locator('section.results .print-only').waitFor({ state: 'attached' });
   await expectNoViolation(page, 'results');
   await page.screenshot({ path: screenshotPath('results-family-fr'), fullPage: true });
   await act(page, () => page.locator('section.results .actions button.primary').click());
@@ -90,7 +90,7 @@ test('the Arabic results have no axe violation', async () => {
   for (let i = 0; i < 3; i++) await answer(page, '?');
   await act(page, () => page.locator('button.results-now').click());
   // The whole screen: its lower part is drawn after the first screenful.
-  await page.locator('section.results .next-steps').waitFor();
+  await page.locator('section.results .print-only').waitFor({ state: 'attached' });
   await expectNoViolation(page, 'Arabic results');
 });
 
@@ -115,7 +115,7 @@ test('at 320 px (or 200 % zoom of a 640 px window) nothing scrolls sideways and 
     await start(page, 'chenove');
     await checkNarrow(page, 'a question');
     await visitQuestions(page, FAMILY, new Set());
-    await page.locator('section.results .next-steps').waitFor();
+    await page.locator('section.results .print-only').waitFor({ state: 'attached' });
     await openDisclosures(page);
     await checkNarrow(page, 'results');
     await act(page, () => page.locator('button.urgent').click());

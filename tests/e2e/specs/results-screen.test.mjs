@@ -164,6 +164,30 @@ for (const journey of JOURNEYS) {
   }
 }
 
+test('the results draw themselves part by part without moving what is drawn; the heading keeps the focus', async () => {
+  const { page } = await openApp(env);
+  await start(page, 'besancon');
+  // Every node taken out of the results screen from now on (Yew once moved every sibling of a growing list:
+  // the focused heading lost its focus, every card was laid out again at each part).
+  await page.evaluate(() => {
+    window.eligoMoved = [];
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if (!r.target.closest?.('section.results')) continue;
+        for (const n of r.removedNodes) window.eligoMoved.push(`${n.nodeName}.${n.className ?? ''} from ${r.target.nodeName}.${r.target.className}`);
+      }
+    }).observe(document.querySelector('main'), { childList: true, subtree: true });
+  });
+  await page.locator('button.results-now').click();
+  await page.locator('section.results .print-only').waitFor({ state: 'attached' });
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  // With no answer, every aid is to check: more cards than the first screenful, so several parts were drawn.
+  assert.ok((await page.locator('section.results article.aid').count()) > 4, 'cards beyond the first screenful');
+  assert.deepEqual(await page.evaluate(() => window.eligoMoved), []);
+  assert.equal(await page.evaluate(() => document.activeElement?.matches('section.results h1')), true, 'the heading has the focus');
+  await page.close();
+});
+
 test('each criterion says met / not met / not known / not needed, "you meet X of Y"; acronyms expanded once', async () => {
   const { page } = await openApp(env);
   await start(page, 'chenove');
@@ -236,8 +260,9 @@ test('a disclosure of the results is built when it opens: closed, its summary on
   const { page } = await openApp(env);
   await start(page, 'chenove');
   await answerOrDontKnow(page, JOURNEYS[0].answers);
-  // The whole screen drawn (`results()` would open the list of the aids probably not for the person).
-  await page.locator('section.results .next-steps').waitFor();
+  // The whole screen drawn, its last part the sheet kept for printing (`results()` would open the list of the
+  // aids probably not for the person).
+  await page.locator('section.results .print-only').waitFor({ state: 'attached' });
   // Issue 16: the first screenful waited for every card's conditions, papers, places and sources, and for the
   // list of aids probably not for the person, though most are never opened.
   const closed = await page.locator('section.results details').evaluateAll((all) =>

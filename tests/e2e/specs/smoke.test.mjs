@@ -26,7 +26,7 @@ test('view=results opens the results screen with no answer (the page the Lightho
     assert.equal(await page.locator('button.results-now').count(), 0, `${query}: not a question screen`);
     // The first screenful comes first, the rest right after (one long task split in two): then the whole
     // screen, every aid that fits in a card (as many as the heading counts), down to the next steps.
-    await page.locator('section.results .next-steps').waitFor({ timeout: 5_000 });
+    await page.locator('section.results .print-only').waitFor({ state: 'attached', timeout: 5_000 });
     const heading = await page.locator('#group-for-you').innerText();
     const counted = Number(heading.match(/\d+/)?.[0] ?? 0);
     assert.ok(counted > 0, `${query}: the heading counts the aids (${heading})`);
