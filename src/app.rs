@@ -212,11 +212,11 @@ pub fn Session(props: &SessionProps) -> Html {
     }
     let drawn = if opening { Drawn::FIRST } else { *room };
     {
-        let room = room.clone();
-        let cards = card_count(state);
+        let (room, state) = (room.clone(), state.clone());
         use_effect_with(drawn, move |drawn| {
-            // The next part, after the frame just drawn is painted.
-            if let Some(next) = drawn.next(cards) {
+            // The next part, after the frame just drawn is painted. The cards are counted here, once per part
+            // drawn, not on every render of the session (each answer renders it).
+            if let Some(next) = drawn.next(card_count(&state)) {
                 crate::browser::after_paint(move || room.set(next));
             }
         });

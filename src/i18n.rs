@@ -99,9 +99,9 @@ impl Lang {
         }
     }
 
-    /// The locale whose way of writing numbers and euro amounts `crate::rules::money_words` and `number_words` follow (the component
-    /// test `format_matches_intl` compares both with the browser's `Intl`). Arabic and Dari keep Western
-    /// digits, as on French papers and phones.
+    /// The locale whose way of writing numbers and euro amounts `crate::rules::money_words` and
+    /// `number_words` follow (the component test `format_matches_intl` compares both with the browser's
+    /// `Intl`). Arabic and Dari keep Western digits, as on French papers and phones.
     pub fn number_locale(self) -> &'static str {
         match self {
             Lang::Fr | Lang::FrFalc => "fr-FR",

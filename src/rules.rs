@@ -573,6 +573,7 @@ pub fn handover_parts(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::{PACKS, Rules};
 
     #[test]
     fn dates_and_the_engine_s_numbers() {
@@ -581,7 +582,6 @@ mod tests {
         assert_eq!(money_words(Lang::FrFalc, "1234"), "1\u{202f}234\u{a0}€");
         assert_eq!(number_words(Lang::En, "1234"), "1,234");
     }
-    use crate::store::{PACKS, Rules};
 
     /// The native tests' fixed reference date (the browser reads its clock, see [`today`]).
     fn test_day() -> Date {
