@@ -122,12 +122,19 @@ export async function answerAll(page, answers, progress = []) {
   throw new Error('too many questions');
 }
 
+/**
+ * Waits for the whole results screen. Its first screenful is painted first, the rest after it, a part per
+ * task, the last being the sheet kept for printing (src/components/results.rs, Drawn): a test that counts
+ * what is lower on the screen (cards past the first two, the answers, next steps) waits for this first.
+ */
+export async function resultsDrawn(page) {
+  await page.locator('section.results .print-only').waitFor({ state: 'attached' });
+}
+
 /** Verdicts shown on the results screen: { aidId: { verdict, group } } (the aids probably not for the person
  * behind their disclosure, opened to read them). */
 export async function results(page) {
-  // The first screenful is painted first, the rest of the screen after it, a part per task, the last being
-  // the sheet kept for printing (src/components/results.rs, Drawn).
-  await page.locator('section.results .print-only').waitFor({ state: 'attached' });
+  await resultsDrawn(page);
   await openDisclosures(page, 'section.results .group.not');
   return page.evaluate(() =>
     Object.fromEntries(

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { screenshotPath } from '../lib/harness.mjs';
-import { act, answer, currentQuestion, openApp, openDisclosures, setUp, start, tearDown } from '../lib/journey.mjs';
+import { act, answer, currentQuestion, openApp, openDisclosures, setUp, start, tearDown, resultsDrawn } from '../lib/journey.mjs';
 
 let env;
 before(async () => {
@@ -62,7 +62,7 @@ test('start, each question type, an input error, results, print view and safety 
   });
   assert.ok(errorChecked);
 
-  await page.locator('section.results .print-only').waitFor({ state: 'attached' });
+  await resultsDrawn(page);
   await expectNoViolation(page, 'results');
   await page.screenshot({ path: screenshotPath('results-family-fr'), fullPage: true });
   await act(page, () => page.locator('section.results .actions button.primary').click());
@@ -90,7 +90,7 @@ test('the Arabic results have no axe violation', async () => {
   for (let i = 0; i < 3; i++) await answer(page, '?');
   await act(page, () => page.locator('button.results-now').click());
   // The whole screen: its lower part is drawn after the first screenful.
-  await page.locator('section.results .print-only').waitFor({ state: 'attached' });
+  await resultsDrawn(page);
   await expectNoViolation(page, 'Arabic results');
 });
 
@@ -115,7 +115,7 @@ test('at 320 px (or 200 % zoom of a 640 px window) nothing scrolls sideways and 
     await start(page, 'chenove');
     await checkNarrow(page, 'a question');
     await visitQuestions(page, FAMILY, new Set());
-    await page.locator('section.results .print-only').waitFor({ state: 'attached' });
+    await resultsDrawn(page);
     await openDisclosures(page);
     await checkNarrow(page, 'results');
     await act(page, () => page.locator('button.urgent').click());

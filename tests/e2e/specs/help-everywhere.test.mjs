@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { act, answerOrDontKnow, openApp, overflowAt200, setUp, start, tearDown } from '../lib/journey.mjs';
+import { act, answerOrDontKnow, openApp, overflowAt200, setUp, start, tearDown, resultsDrawn } from '../lib/journey.mjs';
 import { launch } from '../lib/harness.mjs';
 
 const NEUTRAL = 'https://www.google.fr/';
@@ -106,7 +106,7 @@ test('on the visit sheet: the safety panel (3919), "Quitter vite" and Escape; pr
   await page.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Neutral</title>' }));
   await start(page, 'chenove');
   await answerOrDontKnow(page, { commune: 'chenove', age: 68, activity: 'retired', household_size: 1 });
-  await page.locator('section.results .print-only').waitFor({ state: 'attached' });
+  await resultsDrawn(page);
   // The browser's print of the results prints the visit sheet only.
   await page.emulateMedia({ media: 'print' });
   const printed = await page.evaluate(() => ({

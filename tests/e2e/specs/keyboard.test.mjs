@@ -2,7 +2,7 @@
 // focused element is asserted (the new question's heading, then the field, then Continue).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { currentQuestion, openApp, setUp, tearDown } from '../lib/journey.mjs';
+import { currentQuestion, openApp, resultsDrawn, setUp, tearDown } from '../lib/journey.mjs';
 
 let env;
 before(async () => {
@@ -78,7 +78,7 @@ test('a student reaches the results with the keyboard only', async () => {
     }
     await waitForStep(page, step);
   }
-  await page.locator('section.results').waitFor();
+  await resultsDrawn(page);
   const heading = await focused(page);
   assert.equal(heading.tag, 'h1', 'the results heading has the focus');
   assert.ok(await page.locator('#aid-rme[data-verdict="to_confirm"]').count(), 'the RME is shown, to be confirmed');

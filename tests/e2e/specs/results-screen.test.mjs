@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { ROOT } from '../lib/harness.mjs';
-import { act, answer, answerOrDontKnow, chooseLanguage, currentQuestion, openApp, openCard, openDisclosures, overflowAt200, results, setUp, start, tearDown } from '../lib/journey.mjs';
+import { act, answer, answerOrDontKnow, chooseLanguage, currentQuestion, openApp, openCard, openDisclosures, overflowAt200, results, setUp, start, tearDown, resultsDrawn } from '../lib/journey.mjs';
 
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 
@@ -179,7 +179,7 @@ test('the results draw themselves part by part without moving what is drawn; the
     }).observe(document.querySelector('main'), { childList: true, subtree: true });
   });
   await page.locator('button.results-now').click();
-  await page.locator('section.results .print-only').waitFor({ state: 'attached' });
+  await resultsDrawn(page);
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
   // With no answer, every aid is to check: more cards than the first screenful, so several parts were drawn.
   assert.ok((await page.locator('section.results article.aid').count()) > 4, 'cards beyond the first screenful');
@@ -262,7 +262,7 @@ test('a disclosure of the results is built when it opens: closed, its summary on
   await answerOrDontKnow(page, JOURNEYS[0].answers);
   // The whole screen drawn, its last part the sheet kept for printing (`results()` would open the list of the
   // aids probably not for the person).
-  await page.locator('section.results .print-only').waitFor({ state: 'attached' });
+  await resultsDrawn(page);
   // Issue 16: the first screenful waited for every card's conditions, papers, places and sources, and for the
   // list of aids probably not for the person, though most are never opened.
   const closed = await page.locator('section.results details').evaluateAll((all) =>

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, screenshotPath } from '../lib/harness.mjs';
-import { act, answer, answerAll, currentQuestion, openApp, openCard, results, setUp, start, tearDown, chooseLanguage, languageButton } from '../lib/journey.mjs';
+import { act, answer, answerAll, currentQuestion, openApp, openCard, results, setUp, start, tearDown, chooseLanguage, languageButton, resultsDrawn } from '../lib/journey.mjs';
 import { aidName } from '../lib/packs.mjs';
 
 let env;
@@ -72,6 +72,7 @@ test('switching language keeps the answers and flips the direction', async () =>
   await page.screenshot({ path: screenshotPath('question-fr') });
   await act(page, () => page.locator('button.results-now').click());
   assert.equal(await page.locator('section.results h1').innerText(), 'Vos résultats');
+  await resultsDrawn(page);
   await page.screenshot({ path: screenshotPath('results-fr'), fullPage: true });
   assert.equal(await page.locator('section.answers .answer').count(), 1, 'the answer given in Arabic is kept');
   await chooseLanguage(page, 'ar');
