@@ -34,5 +34,21 @@ export async function launchFresh({ viewport = { width: 360, height: 740 }, loca
       // left for scripts/test.sh
     }
   };
+  const slowdown = Number(process.env.E2E_CPU_SLOWDOWN || 1);
+  if (slowdown > 1) {
+    for (const page of context.pages()) await slowDown(context, page, slowdown);
+    context.on('page', (page) => slowDown(context, page, slowdown).catch(() => {}));
+  }
   return context;
+}
+
+/**
+ * `E2E_CPU_SLOWDOWN=4 npm test` in tests/e2e (after `source scripts/env.sh`) runs every page with its CPU
+ * slowed down that many times (never in CI): a hunt for tests that read a screen before it is drawn, which pass
+ * on a fast machine and fail on a busy one (a CI run was refused so). The tests' own waits run in Node, at
+ * full speed.
+ */
+async function slowDown(context, page, rate) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 }
