@@ -1,7 +1,7 @@
 // Debian's Chromium through playwright-core, as every browser run of the project starts it (the end-to-end
 // tests, the size report's first visit, the interaction benchmark). No node:test here: scripts import it too.
 import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -34,6 +34,7 @@ export async function launchFresh({ viewport = { width: 360, height: 740 }, loca
       // left for scripts/test.sh
     }
   };
+  if (process.env.E2E_WATCH_MOVES) await watchMoves(context, process.env.E2E_WATCH_MOVES);
   const slowdown = Number(process.env.E2E_CPU_SLOWDOWN || 1);
   if (slowdown > 1) {
     for (const page of context.pages()) await slowDown(context, page, slowdown);
@@ -51,4 +52,29 @@ export async function launchFresh({ viewport = { width: 360, height: 740 }, loca
 async function slowDown(context, page, rate) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+/**
+ * `E2E_WATCH_MOVES=FILE npm test` writes to FILE (one JSON line each) every node a page takes out and puts back:
+ * Yew moves nodes when a list it reconciles by position grows among its siblings, which costs a long task and
+ * can take the focus away (the results screen did). A keyed list reordered on purpose is moved too (the studio's
+ * "up" on a paper). Never in CI; the results screen has its own test.
+ */
+async function watchMoves(context, file) {
+  await context.exposeBinding('__eligoMove', (_source, move) => appendFileSync(file, `${JSON.stringify(move)}\n`));
+  await context.addInitScript(() => {
+    const removed = new WeakSet();
+    const name = (node) =>
+      node.nodeType === 1
+        ? [node.localName, node.id && `#${node.id}`, typeof node.className === 'string' && node.className && `.${node.className.trim().split(/\s+/).join('.')}`].filter(Boolean).join('')
+        : `#text(${(node.textContent ?? '').slice(0, 20)})`;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.removedNodes) removed.add(node);
+        for (const node of record.addedNodes) {
+          if (removed.has(node)) window.__eligoMove({ page: location.pathname + location.search, node: name(node), parent: name(record.target) });
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
 }
