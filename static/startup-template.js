@@ -84,15 +84,22 @@ globalThis.eligoHandover = (key, header, body) =>
 // 4. The files not needed yet (other languages and territories, the QR encoder, the handover sealing): the service worker caches
 // what the page uses as it uses it, and fetches the rest only when asked here: on a returning visit (a first
 // visit downloads what the resident uses, nothing more), once the page is idle, and not when the browser says
-// the connection is metered, slow or saving data (navigator.connection, where the browser has it).
+// the connection is metered, slow or saving data (navigator.connection, where the browser has it). A page that
+// fixes its territory (a city's site: data-territory) never opens the others, and one that names a city's pack
+// opens none of the built-in ones: their pack files are left out (what src/shell.rs `boot` opens, read from the
+// same settings as section 1).
 {
   const worker = navigator.serviceWorker;
   const connection = navigator.connection;
   const thrifty =
     connection && (connection.saveData || (connection.effectiveType && connection.effectiveType !== '4g') || ['cellular', 'bluetooth', 'wimax'].includes(connection.type));
   if (worker?.controller && !thrifty) {
+    const fixed = [setting('territory')].find((t) => t && PACKS[t]);
+    // None for a city's pack, the fixed one, else (undefined) every territory.
+    const territories = setting('pack') ? [] : fixed && [fixed];
     const whenIdle = globalThis.requestIdleCallback ?? ((then) => setTimeout(then, 2000));
-    addEventListener('load', () => whenIdle(() => worker.ready.then((registration) => registration.active?.postMessage('precache-later')), { timeout: 20000 }));
+    const ask = () => worker.ready.then((registration) => registration.active?.postMessage({ precacheLater: true, territories }));
+    addEventListener('load', () => whenIdle(ask, { timeout: 20000 }));
   }
 }
 

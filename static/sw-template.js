@@ -8,8 +8,9 @@
 // - the files the page may need later (each territory's pack in each language, the QR code encoder) are kept
 //   as the page uses them: from the HTTP cache when the page fetched them before this worker was in control,
 //   else the page's own request, answered by the network and kept on its way;
-// - the rest of them only when the page asks (`precache-later`): static/startup-template.js asks on a
-//   returning visit, when the page is idle and the connection is not metered, slow or saving data;
+// - the rest of them only when the page asks (`precacheLater`): static/startup-template.js asks on a
+//   returning visit, when the page is idle and the connection is not metered, slow or saving data, leaving out
+//   the packs of the territories that page never opens (a city's site fixes its own);
 // - a new version keeps the packs and the encoder the resident used from the previous one's cache (their
 //   names are content-hashed: the same name is the same bytes, and they are checked anyway).
 // So offline use works for every territory and language the resident has used.
@@ -91,10 +92,19 @@ async function carryOver(cache) {
   }
 }
 
-// Everything not used yet, one file at a time (a background task that never competes with the page).
-async function precacheLater() {
+// Everything not used yet, one file at a time (a background task that never competes with the page), but the
+// packs of territories the page does not open: `territories` lists those it may (all of them unless the page
+// fixes one). A pack's name starts with its territory's id, which has no "-" (scripts/postbuild/packs.mjs
+// refuses any other).
+async function precacheLater(territories) {
   const cache = await caches.open(CACHE);
-  for (const url of await missing(cache, LATER_URLS)) await keepIfExpected(cache, url, await fetch(url).catch(() => null));
+  const opened = (url) => {
+    const pack = new URL(url).pathname.match(/\/packs\/([a-z0-9_]+)-[^/]+\.pack$/);
+    return !pack || !territories || territories.includes(pack[1]);
+  };
+  for (const url of (await missing(cache, LATER_URLS)).filter(opened)) {
+    await keepIfExpected(cache, url, await fetch(url).catch(() => null));
+  }
 }
 
 self.addEventListener('install', (event) => {
@@ -124,8 +134,13 @@ self.addEventListener('activate', (event) => {
 });
 
 self.addEventListener('message', (event) => {
-  // Only same-origin pages can message this worker.
-  if (event.data === 'precache-later') event.waitUntil(precacheLater());
+  // Only same-origin pages can message this worker. (A page of the previous version, open while this one takes
+  // over, asks with the bare string.)
+  const { data } = event;
+  if (data === 'precache-later') event.waitUntil(precacheLater());
+  else if (data?.precacheLater === true) {
+    event.waitUntil(precacheLater(Array.isArray(data.territories) ? data.territories.filter((id) => typeof id === 'string') : undefined));
+  }
 });
 
 // A file of this version: from the cache, else from the network, kept on its way (a pack or the encoder on

@@ -1,7 +1,7 @@
 // The files not used yet (other languages and territories, the QR code encoder) are fetched by the service
 // worker only when the page asks: on a returning visit, once idle, and not when the browser says the
-// connection saves data (static/startup-template.js). A first visit never fetches them
-// (first-visit.test.mjs).
+// connection saves data (static/startup-template.js), and never the packs of a territory the page does not
+// open (a city's site fixes its own). A first visit never fetches them (first-visit.test.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
@@ -20,7 +20,7 @@ const cachedPaths = (page) =>
     return paths.sort();
   });
 
-async function returningVisit({ saveData }) {
+async function returningVisit({ saveData, path = '/' }) {
   const log = [];
   const { server, origin } = await serveDist(undefined, { log });
   const context = await launch();
@@ -33,7 +33,7 @@ async function returningVisit({ saveData }) {
       await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true, effectiveType: '4g' }) }));
     }
     const { page } = await openPage(context);
-    await page.goto(origin + '/');
+    await page.goto(origin + path);
     await page.locator('main h1').waitFor({ timeout: 20_000 });
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
     // The pack kept on first use is written while the page goes on.
@@ -82,6 +82,30 @@ test('a returning visit that saves data fetches nothing it does not use', async 
     const paths = await cachedPaths(page);
     assert.equal(paths.filter((p) => p.endsWith('.pack')).length, 1, 'still the one pack used');
     assert.ok(!log.some((e) => /\/qr-/.test(e.path)), 'no QR encoder');
+  } finally {
+    await close();
+  }
+});
+
+test("a city's page (its territory fixed) fetches its own territory in every language when idle, never another's", async () => {
+  const { page, log, close } = await returningVisit({ saveData: false, path: '/?territory=chenove' });
+  const chenove = LATER_FILES.filter((f) => /^chenove-.*\.pack$/.test(f)).length;
+  try {
+    await waitInPage(
+      page,
+      async ({ chenove, textCount }) => {
+        const paths = [];
+        for (const name of await caches.keys()) paths.push(...(await (await caches.open(name)).keys()).map((r) => r.url));
+        const packs = paths.filter((p) => /\/chenove-[^/]+\.pack$/.test(p)).length;
+        const texts = paths.filter((p) => /\/ui-[^/]+\.txt$/.test(p)).length;
+        return packs === chenove && texts === textCount && paths.some((p) => /\/qr-[0-9a-f]{16}\.js$/.test(p));
+      },
+      { arg: { chenove, textCount: TEXT_COUNT }, timeout: 20_000, interval: 200 },
+    );
+    assert.ok(chenove >= 9, `Chenôve in the build's nine languages (${chenove} packs)`);
+    // The worker fetches one file at a time, the encoder among them: a Besançon pack would have come by now.
+    assert.deepEqual(log.filter((e) => /\/packs\/besancon-/.test(e.path)).map((e) => e.path), [], 'no Besançon pack downloaded');
+    assert.deepEqual((await cachedPaths(page)).filter((p) => p.includes('/besancon-')), [], 'none kept');
   } finally {
     await close();
   }
