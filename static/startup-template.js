@@ -86,8 +86,9 @@ globalThis.eligoHandover = (key, header, body) =>
 // visit downloads what the resident uses, nothing more), once the page is idle, and not when the browser says
 // the connection is metered, slow or saving data (navigator.connection, where the browser has it). A page that
 // fixes its territory (a city's site: data-territory) never opens the others, and one that names a city's pack
-// opens none of the built-in ones: their pack files are left out (what src/shell.rs `boot` opens, read from the
-// same settings as section 1).
+// opens none of the built-in ones (but when that pack fails: the built-in one it falls back to is then kept as
+// used): their pack files are left out (what src/shell.rs `boot` opens, read from the same settings as
+// section 1).
 {
   const worker = navigator.serviceWorker;
   const connection = navigator.connection;

@@ -30,7 +30,7 @@ export function examplePage(widgetOrigin) {
  * built as a webmaster would (`eligo-rules build`): fixtures/city-pack.pack, and a copy cut in half,
  * fixtures/damaged.pack, and one with a `javascript:` link patched in, fixtures/bad-link.pack.
  */
-export async function serveDistWithFixtures() {
+export async function serveDistWithFixtures(options = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'eligo-dist-'));
   cpSync(DIST, dir, { recursive: true });
   cpSync(join(ROOT, 'tests/e2e/fixtures'), join(dir, 'fixtures'), { recursive: true });
@@ -46,7 +46,7 @@ export async function serveDistWithFixtures() {
   const patched = Buffer.from(bytes);
   to.copy(patched, at);
   writeFileSync(join(dir, 'fixtures/bad-link.pack'), patched);
-  return serveDist(dir);
+  return serveDist(dir, options);
 }
 
 /** axe-core (WCAG 2.1 A and AA) on the page as it is: the list of violations as `rule: targets`. */
