@@ -61,18 +61,34 @@ export function servedApp(launchOptions) {
 }
 
 /**
- * Waits until the async `predicate` (run in the page, e.g. reading the service worker's caches) resolves to a
- * truthy value. page.waitForFunction cannot: it takes the promise itself for a truthy value.
+ * Waits until the async `check` (run here, in Node) resolves to a truthy value, and returns it; `what` names it
+ * in the error after `timeout` ms.
  */
-export async function waitInPage(page, predicate, { arg, timeout = 10_000, interval = 100 } = {}) {
+export async function waitUntil(check, { timeout = 10_000, interval = 100, what = String(check) } = {}) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const value = await page.evaluate(predicate, arg);
+    const value = await check();
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`waitInPage: still false after ${timeout} ms: ${predicate}`);
+    if (Date.now() > deadline) throw new Error(`still false after ${timeout} ms: ${what}`);
     await new Promise((resolve) => setTimeout(resolve, interval));
   }
 }
+
+/**
+ * Waits until the async `predicate` (run in the page, e.g. reading the service worker's caches) resolves to a
+ * truthy value. page.waitForFunction cannot: it takes the promise itself for a truthy value.
+ */
+export async function waitInPage(page, predicate, { arg, ...options } = {}) {
+  return waitUntil(() => page.evaluate(predicate, arg), { what: `waitInPage: ${predicate}`, ...options });
+}
+
+/** The paths of every file in the service worker's caches, sorted. */
+export const cachedPaths = (page) =>
+  page.evaluate(async () => {
+    const paths = [];
+    for (const name of await caches.keys()) paths.push(...(await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname));
+    return paths.sort();
+  });
 
 /** Builds the pack file of `toml` into `out` with the rules checker, as a webmaster or the studio's publish
  * step would (`eligo-rules build`): the one place the end-to-end tests run it. */

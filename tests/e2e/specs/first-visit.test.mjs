@@ -6,17 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { downloadedTwice, recordFirstVisit } from '../../../scripts/first-visit.mjs';
-import { DIST } from '../lib/harness.mjs';
+import { DIST, cachedPaths } from '../lib/harness.mjs';
 import { chooseLanguage, start } from '../lib/journey.mjs';
 
 const packsOf = (log) => log.filter((e) => e.status === 200 && e.path.endsWith('.pack')).map((e) => e.path.match(/^\/packs\/([a-z0-9_]+-[a-z]+)-[0-9a-f]{16}\.pack$/)[1]);
-
-const cacheContents = (page) =>
-  page.evaluate(async () => {
-    const urls = [];
-    for (const name of await caches.keys()) urls.push(...(await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname));
-    return urls.sort();
-  });
 
 for (const { path, locale, pack } of [
   { path: '/', locale: 'fr-FR', pack: 'besancon-fr' },
@@ -25,7 +18,7 @@ for (const { path, locale, pack } of [
   { path: '/?territory=chenove', locale: 'de-DE', pack: 'chenove-fr' },
 ]) {
   test(`a cold visit of ${path} (${locale}) downloads no file twice, and only the pack ${pack}`, async () => {
-    const { log, inspected } = await recordFirstVisit({ dist: DIST, path, locale, untilQuiet: 2000, inspect: cacheContents });
+    const { log, inspected } = await recordFirstVisit({ dist: DIST, path, locale, untilQuiet: 2000, inspect: cachedPaths });
     assert.deepEqual(downloadedTwice(log), [], 'no content-hashed file downloaded twice');
     assert.deepEqual(packsOf(log), [pack], 'one pack file: the one the app opens');
     assert.ok(log.some((e) => e.path === '/sw.js' && e.status === 200), 'the service worker was installed');
@@ -50,7 +43,7 @@ test('a resident who picks another territory and language downloads each file on
       await start(page);
       await page.locator('section.question').waitFor();
     },
-    inspect: cacheContents,
+    inspect: cachedPaths,
   });
   assert.deepEqual(downloadedTwice(log), [], 'no content-hashed file downloaded twice');
   assert.deepEqual(packsOf(log).sort(), ['besancon-fr', 'chenove-en', 'chenove-fr']);

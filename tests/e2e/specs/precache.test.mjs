@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { launch, openPage, serveDist, waitInPage } from '../lib/harness.mjs';
+import { cachedPaths, launch, openPage, serveDist, waitUntil } from '../lib/harness.mjs';
 import { serveDistWithFixtures } from '../lib/hosts.mjs';
 
 // Every pack file (each territory in each language) and every interface text file of a language fetched on
@@ -14,12 +14,12 @@ const LATER_FILES = readdirSync(new URL('../../../dist/packs/', import.meta.url)
 const PACK_COUNT = LATER_FILES.filter((f) => f.endsWith('.pack')).length;
 const TEXT_COUNT = LATER_FILES.length - PACK_COUNT;
 
-const cachedPaths = (page) =>
-  page.evaluate(async () => {
-    const paths = [];
-    for (const name of await caches.keys()) paths.push(...(await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname));
-    return paths.sort();
-  });
+const packsIn = (paths) => paths.filter((p) => p.endsWith('.pack')).length;
+const textsIn = (paths) => paths.filter((p) => /\/ui-[^/]+\.txt$/.test(p)).length;
+const isEncoder = (path) => /\/qr-[0-9a-f]{16}\.js$/.test(path);
+
+// Waits until the service worker's caches hold what `done` (given their paths) asks for.
+const untilCached = (page, done, what) => waitUntil(async () => done(await cachedPaths(page)), { timeout: 20_000, interval: 200, what });
 
 async function returningVisit({ saveData, path = '/', fixtures = false }) {
   const log = [];
@@ -40,12 +40,9 @@ async function returningVisit({ saveData, path = '/', fixtures = false }) {
     // A built-in pack is kept on first use, written while the page goes on. (A city's pack, fetched before
     // the worker was in control, is kept from the next visit on: it is not in the worker's list.)
     if (!fixtures) {
-      await waitInPage(page, async () => {
-        for (const name of await caches.keys()) if ((await (await caches.open(name)).keys()).some((r) => r.url.endsWith('.pack'))) return true;
-        return false;
-      });
+      await untilCached(page, (paths) => paths.some((p) => p.endsWith('.pack')), 'a pack kept on first use');
       const first = await cachedPaths(page);
-      assert.equal(first.filter((p) => p.endsWith('.pack')).length, 1, 'the first visit keeps the one pack it used');
+      assert.equal(packsIn(first), 1, 'the first visit keeps the one pack it used');
     }
     await page.reload();
     await page.locator('main h1').waitFor({ timeout: 20_000 });
@@ -59,16 +56,10 @@ async function returningVisit({ saveData, path = '/', fixtures = false }) {
 test('a returning visit on a good connection fetches every file not used yet, once, when idle', async () => {
   const { page, log, close } = await returningVisit({ saveData: false });
   try {
-    await waitInPage(
+    await untilCached(
       page,
-      async ({ packCount, textCount }) => {
-        const paths = [];
-        for (const name of await caches.keys()) paths.push(...(await (await caches.open(name)).keys()).map((r) => r.url));
-        const packs = paths.filter((p) => p.endsWith('.pack')).length;
-        const texts = paths.filter((p) => /\/ui-[^/]+\.txt$/.test(p)).length;
-        return packs === packCount && texts === textCount && paths.some((p) => /\/qr-[0-9a-f]{16}\.js$/.test(p));
-      },
-      { arg: { packCount: PACK_COUNT, textCount: TEXT_COUNT }, timeout: 20_000, interval: 200 },
+      (paths) => packsIn(paths) === PACK_COUNT && textsIn(paths) === TEXT_COUNT && paths.some(isEncoder),
+      'every pack, every text file and the encoder kept',
     );
     const sent = log.filter((e) => e.status === 200 && /\.pack$|\/ui-[^/]+\.txt$|\/qr-/.test(e.path)).map((e) => e.path);
     assert.equal(sent.length, new Set(sent).size, 'each file once');
@@ -84,7 +75,7 @@ test('a returning visit that saves data fetches nothing it does not use', async 
   try {
     await page.waitForTimeout(3000);
     const paths = await cachedPaths(page);
-    assert.equal(paths.filter((p) => p.endsWith('.pack')).length, 1, 'still the one pack used');
+    assert.equal(packsIn(paths), 1, 'still the one pack used');
     assert.ok(!log.some((e) => /\/qr-/.test(e.path)), 'no QR encoder');
   } finally {
     await close();
@@ -95,16 +86,10 @@ test("a city's page (its territory fixed) fetches its own territory in every lan
   const { page, log, close } = await returningVisit({ saveData: false, path: '/?territory=chenove' });
   const chenove = LATER_FILES.filter((f) => /^chenove-.*\.pack$/.test(f)).length;
   try {
-    await waitInPage(
+    await untilCached(
       page,
-      async ({ chenove, textCount }) => {
-        const paths = [];
-        for (const name of await caches.keys()) paths.push(...(await (await caches.open(name)).keys()).map((r) => r.url));
-        const packs = paths.filter((p) => /\/chenove-[^/]+\.pack$/.test(p)).length;
-        const texts = paths.filter((p) => /\/ui-[^/]+\.txt$/.test(p)).length;
-        return packs === chenove && texts === textCount && paths.some((p) => /\/qr-[0-9a-f]{16}\.js$/.test(p));
-      },
-      { arg: { chenove, textCount: TEXT_COUNT }, timeout: 20_000, interval: 200 },
+      (paths) => paths.filter((p) => /\/chenove-[^/]+\.pack$/.test(p)).length === chenove && textsIn(paths) === TEXT_COUNT && paths.some(isEncoder),
+      'every Chenôve pack, every text file and the encoder kept',
     );
     assert.ok(chenove >= 9, `Chenôve in the build's nine languages (${chenove} packs)`);
     // The worker fetches one file at a time, the encoder among them: a Besançon pack would have come by now.
@@ -118,15 +103,7 @@ test("a city's page (its territory fixed) fetches its own territory in every lan
 test("a page on a city's own pack fetches the texts and the encoder when idle, and no built-in pack", async () => {
   const { page, log, close } = await returningVisit({ saveData: false, path: '/?pack=fixtures/city-pack.pack', fixtures: true });
   try {
-    await waitInPage(
-      page,
-      async (textCount) => {
-        const paths = [];
-        for (const name of await caches.keys()) paths.push(...(await (await caches.open(name)).keys()).map((r) => r.url));
-        return paths.filter((p) => /\/ui-[^/]+\.txt$/.test(p)).length === textCount && paths.some((p) => /\/qr-[0-9a-f]{16}\.js$/.test(p));
-      },
-      { arg: TEXT_COUNT, timeout: 20_000, interval: 200 },
-    );
+    await untilCached(page, (paths) => textsIn(paths) === TEXT_COUNT && paths.some(isEncoder), 'every text file and the encoder kept');
     assert.deepEqual(log.filter((e) => /\/packs\/[^/]+\.pack$/.test(e.path)).map((e) => e.path), [], 'no built-in pack downloaded');
     assert.deepEqual((await cachedPaths(page)).filter((p) => p.endsWith('.pack')), ['/fixtures/city-pack.pack'], "only the city's pack kept");
   } finally {
