@@ -95,9 +95,9 @@ globalThis.eligoHandover = (key, header, body) =>
   const thrifty =
     connection && (connection.saveData || (connection.effectiveType && connection.effectiveType !== '4g') || ['cellular', 'bluetooth', 'wimax'].includes(connection.type));
   if (worker?.controller && !thrifty) {
-    const fixed = [setting('territory')].find((t) => t && PACKS[t]);
+    const fixed = setting('territory');
     // None for a city's pack, the fixed one, else (undefined) every territory.
-    const territories = setting('pack') ? [] : fixed && [fixed];
+    const territories = setting('pack') ? [] : PACKS[fixed] ? [fixed] : undefined;
     const whenIdle = globalThis.requestIdleCallback ?? ((then) => setTimeout(then, 2000));
     const ask = () => worker.ready.then((registration) => registration.active?.postMessage({ precacheLater: true, territories }));
     addEventListener('load', () => whenIdle(ask, { timeout: 20000 }));
